@@ -1,0 +1,31 @@
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import { draftSchema, type Draft } from '@/lib/posting/draft-schema';
+import { formFieldFor, toDraftInput, type FormValues } from '@/lib/posting/form-values';
+
+function setAt(target: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split('.');
+  let node = target;
+  keys.slice(0, -1).forEach((key) => {
+    node[key] ??= {};
+    node = node[key] as Record<string, unknown>;
+  });
+  const last = keys[keys.length - 1]!;
+  if (node[last] === undefined) node[last] = value;
+}
+
+/** The one draft schema judges the form: its messages land on the inputs that show each field. */
+export const draftResolver: Resolver<FormValues> = async (values) => {
+  const result = draftSchema.safeParse(toDraftInput(values));
+  if (result.success) return { values, errors: {} };
+  const errors: Record<string, unknown> = {};
+  for (const issue of result.error.issues) {
+    setAt(errors, formFieldFor(issue.path.map(String).join('.')), { type: issue.code, message: issue.message });
+  }
+  return { values: {}, errors: errors as FieldErrors<FormValues> };
+};
+
+/** The valid draft the form holds now, or null. */
+export function currentDraft(values: FormValues): Draft | null {
+  const result = draftSchema.safeParse(toDraftInput(values));
+  return result.success ? result.data : null;
+}

@@ -1,0 +1,129 @@
+'use client';
+
+import { useState } from 'react';
+import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
+import type { FormValues } from '@/lib/posting/form-values';
+import { FieldError } from '@/components/ui/form-field';
+
+/** A list of short texts: edit in place, reorder with buttons (keyboard friendly), remove. */
+export function EditableList({
+  name,
+  itemLabel,
+  max,
+  list,
+}: {
+  name: 'responsibilities' | 'benefits';
+  itemLabel: string;
+  max: number;
+  /** The step's one field array for this list (two field arrays on one name would not see each other). */
+  list: UseFieldArrayReturn<FormValues, 'responsibilities'> | UseFieldArrayReturn<FormValues, 'benefits'>;
+}) {
+  const { register } = useFormContext<FormValues>();
+  const { fields, remove, move } = list;
+  if (fields.length === 0) return <p className="text-sm text-slate-700">Nothing here yet.</p>;
+  return (
+    <ol className="grid gap-3">
+      {fields.map((field, index) => (
+        <li key={field.id} className="rounded-md border border-slate-200 bg-white p-3">
+          <label htmlFor={`${name}-${index}`} className="block text-xs font-medium text-slate-700">
+            {itemLabel} {index + 1} of {fields.length}
+          </label>
+          <textarea
+            id={`${name}-${index}`}
+            rows={2}
+            maxLength={max}
+            {...register(`${name}.${index}.text`)}
+            className="mt-1 block w-full rounded-md border border-slate-400 px-3 py-2"
+          />
+          <FieldError name={`${name}.${index}.text`} />
+          <div className="mt-2 flex flex-wrap gap-2 text-sm">
+            <button
+              type="button"
+              disabled={index === 0}
+              onClick={() => move(index, index - 1)}
+              className="rounded-md border border-slate-300 px-2 py-1 disabled:opacity-40"
+            >
+              Move up
+              <span className="sr-only">
+                {' '}
+                {itemLabel.toLowerCase()} {index + 1}
+              </span>
+            </button>
+            <button
+              type="button"
+              disabled={index === fields.length - 1}
+              onClick={() => move(index, index + 1)}
+              className="rounded-md border border-slate-300 px-2 py-1 disabled:opacity-40"
+            >
+              Move down
+              <span className="sr-only">
+                {' '}
+                {itemLabel.toLowerCase()} {index + 1}
+              </span>
+            </button>
+            <button
+              type="button"
+              onClick={() => remove(index)}
+              className="rounded-md border border-slate-300 px-2 py-1 hover:border-red-600"
+            >
+              Remove
+              <span className="sr-only">
+                {' '}
+                {itemLabel.toLowerCase()} {index + 1}
+              </span>
+            </button>
+          </div>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/** "Add your own": a text box and a button; Enter adds too. (No <form>: the builder may sit inside one.) */
+export function AddOwnItem({
+  id,
+  label,
+  onAdd,
+  disabled,
+}: {
+  id: string;
+  label: string;
+  onAdd: (text: string) => void;
+  disabled?: boolean;
+}) {
+  const [text, setText] = useState('');
+  const add = () => {
+    if (!text.trim() || disabled) return;
+    onAdd(text.trim());
+    setText('');
+  };
+  return (
+    <div className="flex flex-wrap items-end gap-2">
+      <div className="min-w-0 flex-1">
+        <label htmlFor={id} className="block text-sm font-medium">
+          {label}
+        </label>
+        <input
+          id={id}
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') {
+              e.preventDefault();
+              add();
+            }
+          }}
+          className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
+        />
+      </div>
+      <button
+        type="button"
+        onClick={add}
+        disabled={disabled}
+        className="rounded-md border border-slate-400 bg-white px-3 py-2 font-medium hover:border-brand-600 disabled:opacity-50"
+      >
+        Add<span className="sr-only"> {label.toLowerCase().replace(/^add /, '')}</span>
+      </button>
+    </div>
+  );
+}

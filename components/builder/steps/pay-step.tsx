@@ -1,0 +1,112 @@
+'use client';
+
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { PAY_PERIODS } from '@/lib/posting/draft-schema';
+import type { FormValues } from '@/lib/posting/form-values';
+import { PAY_PERIOD_LABELS } from '@/lib/render/labels';
+import { FieldError, SelectField, TextField } from '@/components/ui/form-field';
+import { useBuilderData } from '../builder-data';
+import { AddOwnItem, EditableList } from './editable-list';
+
+const CURRENCIES = [
+  'USD',
+  'EUR',
+  'GBP',
+  'CAD',
+  'AUD',
+  'CHF',
+  'PLN',
+  'SEK',
+  'NOK',
+  'DKK',
+  'INR',
+  'BRL',
+  'JPY',
+  'SGD',
+  'NZD',
+];
+const toNumber = (value: unknown) => (value === '' || value === null || value === undefined ? null : Number(value));
+
+export function PayStep() {
+  const { control } = useFormContext<FormValues>();
+  const list = useFieldArray({ control, name: 'benefits' });
+  const { append, remove } = list;
+  const benefits = useWatch<FormValues, 'benefits'>({ name: 'benefits' }) ?? [];
+  const { benefits: library } = useBuilderData();
+  const chosen = benefits.map((b) => b.text);
+
+  return (
+    <div className="grid gap-6">
+      <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-4">
+        <legend className="px-1 text-sm font-medium text-slate-900">Pay range</legend>
+        <p className="text-sm text-slate-700">
+          Postings with a pay range get more applications, and many places require one by law. Leave both blank to leave
+          pay out.
+        </p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            name="compensation.min"
+            label="Minimum"
+            type="number"
+            inputMode="numeric"
+            options={{ setValueAs: toNumber }}
+          />
+          <TextField
+            name="compensation.max"
+            label="Maximum"
+            type="number"
+            inputMode="numeric"
+            options={{ setValueAs: toNumber }}
+          />
+          <SelectField
+            name="compensation.currency"
+            label="Currency"
+            choices={CURRENCIES.map((c) => ({ value: c, label: c }))}
+          />
+          <SelectField
+            name="compensation.period"
+            label="Per"
+            choices={PAY_PERIODS.map((p) => ({ value: p, label: PAY_PERIOD_LABELS[p].replace('per ', '') }))}
+          />
+        </div>
+        <FieldError name="compensation" />
+      </fieldset>
+      <fieldset className="rounded-lg border border-slate-200 p-4">
+        <legend className="px-1 text-sm font-medium text-slate-900">Common benefits</legend>
+        <div className="grid gap-2 sm:grid-cols-2">
+          {library.map((benefit) => {
+            const index = chosen.indexOf(benefit.text);
+            return (
+              <label key={benefit.id} className="flex items-start gap-2 text-sm">
+                <input
+                  type="checkbox"
+                  className="mt-1"
+                  checked={index !== -1}
+                  onChange={(e) => (e.target.checked ? append({ text: benefit.text }) : remove(index))}
+                />
+                {benefit.text}
+              </label>
+            );
+          })}
+        </div>
+      </fieldset>
+      <section aria-labelledby="benefit-list-title">
+        <h3 id="benefit-list-title" className="font-semibold">
+          Benefits in the posting <span className="font-normal text-slate-600">({benefits.length} of 30)</span>
+        </h3>
+        <div className="mt-3">
+          <EditableList name="benefits" itemLabel="Benefit" max={200} list={list} />
+        </div>
+        <FieldError name="benefits" />
+        <div className="mt-4">
+          <AddOwnItem
+            id="own-benefit"
+            label="Add your own benefit"
+            disabled={benefits.length >= 30}
+            onAdd={(text) => append({ text })}
+          />
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,81 @@
+'use client';
+
+import { useState } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { FormValues } from '@/lib/posting/form-values';
+import { FieldError } from '@/components/ui/form-field';
+import { useBuilderData } from '../builder-data';
+
+/** Where remote applicants may live: pick countries one at a time; each can be removed again. */
+export function RemoteCountries() {
+  const { setValue } = useFormContext<FormValues>();
+  const chosen = useWatch<FormValues, 'job.remoteCountries'>({ name: 'job.remoteCountries' }) ?? [];
+  const { countries } = useBuilderData();
+  const [pick, setPick] = useState('');
+  const name = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
+  const update = (next: string[]) => setValue('job.remoteCountries', next, { shouldDirty: true, shouldValidate: true });
+
+  return (
+    <fieldset className="rounded-lg border border-slate-200 p-4">
+      <legend className="px-1 text-sm font-medium text-slate-900">
+        Countries remote applicants may live in <span className="font-normal text-slate-600">(optional)</span>
+      </legend>
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="min-w-0 flex-1">
+          <label htmlFor="remote-country-pick" className="sr-only">
+            Country to add
+          </label>
+          <select
+            id="remote-country-pick"
+            value={pick}
+            onChange={(e) => setPick(e.target.value)}
+            className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
+          >
+            <option value="">Choose a country</option>
+            {countries
+              .filter((c) => !chosen.includes(c.code))
+              .map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+          </select>
+        </div>
+        <button
+          type="button"
+          disabled={!pick}
+          onClick={() => {
+            update([...chosen, pick]);
+            setPick('');
+          }}
+          className="rounded-md border border-slate-400 bg-white px-3 py-2 font-medium hover:border-brand-600 disabled:opacity-50"
+        >
+          Add country
+        </button>
+      </div>
+      {chosen.length ? (
+        <ul className="mt-3 flex flex-wrap gap-2" aria-label="Chosen countries">
+          {chosen.map((code) => (
+            <li
+              key={code}
+              className="flex items-center gap-1 rounded-full bg-brand-50 py-1 pl-3 pr-1 text-sm text-brand-800"
+            >
+              {name(code)}
+              <button
+                type="button"
+                onClick={() => update(chosen.filter((c) => c !== code))}
+                className="rounded-full px-2 hover:bg-brand-100"
+                aria-label={`Remove ${name(code)}`}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="mt-2 text-sm text-slate-600">None chosen: a remote role is then open to applicants anywhere.</p>
+      )}
+      <FieldError name="job.remoteCountries" />
+    </fieldset>
+  );
+}

@@ -1,0 +1,83 @@
+'use client';
+
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import type { FormValues } from '@/lib/posting/form-values';
+import { FieldError } from '@/components/ui/form-field';
+import { useBuilderData } from '../builder-data';
+import { AddOwnItem, EditableList } from './editable-list';
+
+const MAX = 25;
+
+export function ResponsibilitiesStep() {
+  const { control } = useFormContext<FormValues>();
+  const list = useFieldArray({ control, name: 'responsibilities' });
+  const { append } = list;
+  const items = useWatch<FormValues, 'responsibilities'>({ name: 'responsibilities' }) ?? [];
+  const skills = useWatch<FormValues, 'skills'>({ name: 'skills' }) ?? [];
+  const { responsibilities, skills: catalog } = useBuilderData();
+  const chosen = new Set(skills.map((s) => s.id));
+  const taken = new Set(items.map((i) => i.text));
+  // Suggestions for the chosen skills first, the most matches first; general ones when no skill is chosen.
+  const suggestions = responsibilities
+    .map((r) => ({ ...r, matches: r.skills.filter((id) => chosen.has(id)).length }))
+    .filter((r) => (chosen.size ? r.matches > 0 : true) && !taken.has(r.text))
+    .sort((a, b) => b.matches - a.matches)
+    .slice(0, 12);
+  const name = (id: string) => catalog.find((s) => s.id === id)?.name ?? id;
+  const full = items.length >= MAX;
+
+  return (
+    <div className="grid gap-6">
+      <section aria-labelledby="resp-list-title">
+        <h3 id="resp-list-title" className="font-semibold">
+          Your list{' '}
+          <span className="font-normal text-slate-600">
+            ({items.length} of {MAX})
+          </span>
+        </h3>
+        <div className="mt-3">
+          <EditableList name="responsibilities" itemLabel="Responsibility" max={300} list={list} />
+        </div>
+        <FieldError name="responsibilities" />
+        <div className="mt-4">
+          <AddOwnItem
+            id="own-responsibility"
+            label="Add your own responsibility"
+            disabled={full}
+            onAdd={(text) => append({ text })}
+          />
+        </div>
+      </section>
+      <section aria-labelledby="resp-suggest-title">
+        <h3 id="resp-suggest-title" className="font-semibold">
+          Suggested {chosen.size ? 'for your skills' : 'responsibilities'}
+        </h3>
+        {suggestions.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-700">No more suggestions: all that fit your skills are in your list.</p>
+        ) : (
+          <ul className="mt-3 grid gap-2">
+            {suggestions.map((s) => (
+              <li
+                key={s.id}
+                className="flex flex-wrap items-start justify-between gap-2 rounded-md border border-slate-200 bg-white p-3"
+              >
+                <div className="min-w-0 flex-1">
+                  <p>{s.text}</p>
+                  <p className="mt-1 text-xs text-slate-600">For {s.skills.map(name).join(', ')}</p>
+                </div>
+                <button
+                  type="button"
+                  disabled={full}
+                  onClick={() => append({ text: s.text })}
+                  className="rounded-md border border-brand-600 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-50"
+                >
+                  Add<span className="sr-only">: {s.text}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

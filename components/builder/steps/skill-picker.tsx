@@ -1,0 +1,118 @@
+'use client';
+
+import { useState } from 'react';
+import { formatYearsRange, matchSkill, searchSkills, type SkillSort } from '@/lib/catalog/search';
+import type { CatalogSkill } from '@/lib/catalog/schema';
+import { ShareBar } from '@/components/catalog/share-bar';
+import { useBuilderData } from '../builder-data';
+
+/** The catalog made usable: search by name or alias, filter, sort, and add a skill with one click. */
+export function SkillPicker({
+  selected,
+  onAdd,
+  full,
+}: {
+  selected: Set<string>;
+  onAdd: (skill: CatalogSkill) => void;
+  full: boolean;
+}) {
+  const { skills, categories } = useBuilderData();
+  const [query, setQuery] = useState('');
+  const [category, setCategory] = useState('');
+  const [sort, setSort] = useState<SkillSort>('share');
+  const results = searchSkills(skills, { query, category, sort });
+  const categoryName = (id: string) => categories.find((c) => c.id === id)?.name ?? id;
+
+  return (
+    <section aria-labelledby="picker-title" className="rounded-lg border border-slate-200 bg-white p-4">
+      <h3 id="picker-title" className="font-semibold">
+        Skill catalog
+      </h3>
+      <div className="mt-3 grid gap-3 sm:grid-cols-[2fr_1fr_1fr]">
+        <div>
+          <label htmlFor="picker-search" className="block text-sm font-medium">
+            Search by name or alias
+          </label>
+          <input
+            id="picker-search"
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="e.g. Postgres, .NET"
+            className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
+          />
+        </div>
+        <div>
+          <label htmlFor="picker-category" className="block text-sm font-medium">
+            Category
+          </label>
+          <select
+            id="picker-category"
+            value={category}
+            onChange={(e) => setCategory(e.target.value)}
+            className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2"
+          >
+            <option value="">All categories</option>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="picker-sort" className="block text-sm font-medium">
+            Sort by
+          </label>
+          <select
+            id="picker-sort"
+            value={sort}
+            onChange={(e) => setSort(e.target.value as SkillSort)}
+            className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2"
+          >
+            <option value="share">Share of postings</option>
+            <option value="name">Name (A–Z)</option>
+          </select>
+        </div>
+      </div>
+      <p className="mt-3 text-sm text-slate-700" role="status">
+        {results.length === 1 ? '1 skill' : `${results.length} skills`}
+      </p>
+      <ul className="mt-2 grid max-h-[34rem] gap-3 overflow-y-auto pr-1" aria-label="Catalog skills">
+        {results.map((skill) => {
+          const added = selected.has(skill.id);
+          const alias = matchSkill(skill, query).alias;
+          return (
+            <li key={skill.id} className="rounded-md border border-slate-200 p-3">
+              <div className="flex flex-wrap items-start justify-between gap-2">
+                <div>
+                  <p className="font-semibold">
+                    {skill.name}{' '}
+                    <span className="text-xs font-normal text-slate-600">· {categoryName(skill.category)}</span>
+                  </p>
+                  {alias ? <p className="text-xs text-slate-600">Matched “{alias}”</p> : null}
+                </div>
+                <button
+                  type="button"
+                  disabled={added || full}
+                  onClick={() => onAdd(skill)}
+                  className="rounded-md border border-brand-600 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:border-slate-300 disabled:text-slate-600"
+                >
+                  {added ? 'Added' : 'Add'}
+                  <span className="sr-only"> {skill.name}</span>
+                </button>
+              </div>
+              <p className="mt-1 text-sm text-slate-700">{skill.definition}</p>
+              <p className="mt-1 text-sm">
+                Typical ask: <strong>{formatYearsRange(skill.typicalYears)}</strong>
+              </p>
+              <div className="mt-1">
+                <ShareBar share={skill.postingShare} skillName={skill.name} />
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

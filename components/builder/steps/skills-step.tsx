@@ -1,0 +1,182 @@
+'use client';
+
+import { useState } from 'react';
+import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
+import { slugify, type CatalogSkill } from '@/lib/catalog/schema';
+import { formatYearsRange } from '@/lib/catalog/search';
+import type { FormValues } from '@/lib/posting/form-values';
+import { FieldError } from '@/components/ui/form-field';
+import { useBuilderData } from '../builder-data';
+import { QUICK_PICKS } from './quick-picks';
+import { SkillPicker } from './skill-picker';
+
+const MAX_SKILLS = 40;
+
+export function SkillsStep() {
+  const { control, register } = useFormContext<FormValues>();
+  const { fields, append, remove } = useFieldArray({ control, name: 'skills' });
+  const values = useWatch<FormValues, 'skills'>({ name: 'skills' }) ?? [];
+  const { skills: catalog } = useBuilderData();
+  const [custom, setCustom] = useState('');
+  const [notice, setNotice] = useState('');
+  const selected = new Set(values.map((s) => s.id));
+  const full = values.length >= MAX_SKILLS;
+
+  function addCatalogSkill(skill: CatalogSkill) {
+    if (selected.has(skill.id) || full) return;
+    append({ id: skill.id, level: 'required', years: skill.typicalYears.min });
+    setNotice(`${skill.name} added`);
+  }
+
+  function addQuickPick(ids: readonly string[]) {
+    const added = ids
+      .map((id) => catalog.find((s) => s.id === id))
+      .filter((s): s is CatalogSkill => Boolean(s) && !selected.has(s!.id))
+      .slice(0, MAX_SKILLS - values.length);
+    added.forEach((skill) => append({ id: skill.id, level: 'required', years: skill.typicalYears.min }));
+    setNotice(added.length ? `Added ${added.map((s) => s.name).join(', ')}` : 'Those skills are already listed');
+  }
+
+  function addCustom() {
+    const name = custom.trim();
+    const id = `custom:${slugify(name)}`;
+    if (!slugify(name)) return setNotice('Type a skill name first');
+    if (selected.has(id)) return setNotice(`${name} is already listed`);
+    append({ id, name, level: 'preferred', years: null });
+    setCustom('');
+    setNotice(`${name} added`);
+  }
+
+  const describe = (id: string, name?: string) => {
+    const skill = catalog.find((s) => s.id === id);
+    return { name: skill?.name ?? name ?? id, typical: skill ? formatYearsRange(skill.typicalYears) : undefined };
+  };
+
+  return (
+    <div className="grid gap-5">
+      <section aria-labelledby="quick-title">
+        <h3 id="quick-title" className="text-sm font-medium">
+          Quick picks for common stacks
+        </h3>
+        <div className="mt-2 flex flex-wrap gap-2">
+          {QUICK_PICKS.map((pick) => (
+            <button
+              key={pick.id}
+              type="button"
+              onClick={() => addQuickPick(pick.skills)}
+              className="rounded-full border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand-600"
+            >
+              {pick.label}
+            </button>
+          ))}
+        </div>
+      </section>
+
+      <section aria-labelledby="selected-title" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h3 id="selected-title" className="font-semibold">
+          Selected skills{' '}
+          <span className="font-normal text-slate-600">
+            ({values.length} of {MAX_SKILLS})
+          </span>
+        </h3>
+        <p className="sr-only" role="status" aria-live="polite">
+          {notice}
+        </p>
+        {fields.length === 0 ? (
+          <p className="mt-2 text-sm text-slate-700">
+            No skills yet: add them from the catalog below, or start from a quick pick.
+          </p>
+        ) : (
+          <ul className="mt-3 grid gap-3">
+            {fields.map((field, index) => {
+              const { name, typical } = describe(values[index]?.id ?? field.id, values[index]?.name);
+              return (
+                <li
+                  key={field.id}
+                  className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_auto_auto_auto] sm:items-end"
+                >
+                  <div>
+                    <p className="font-medium">{name}</p>
+                    <p className="text-xs text-slate-600">{typical ? `Typical ask: ${typical}` : 'Custom skill'}</p>
+                  </div>
+                  <div>
+                    <label htmlFor={`skill-level-${index}`} className="block text-xs font-medium">
+                      {name}: level
+                    </label>
+                    <select
+                      id={`skill-level-${index}`}
+                      {...register(`skills.${index}.level`)}
+                      className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5"
+                    >
+                      <option value="required">Required</option>
+                      <option value="preferred">Preferred</option>
+                    </select>
+                  </div>
+                  <div>
+                    <label htmlFor={`skill-years-${index}`} className="block text-xs font-medium">
+                      {name}: years
+                    </label>
+                    <input
+                      id={`skill-years-${index}`}
+                      type="number"
+                      min={0}
+                      max={30}
+                      inputMode="numeric"
+                      {...register(`skills.${index}.years`, {
+                        setValueAs: (v) => (v === '' || v === null ? null : Number(v)),
+                      })}
+                      className="mt-1 w-20 rounded-md border border-slate-400 px-2 py-1.5"
+                    />
+                  </div>
+                  <button
+                    type="button"
+                    onClick={() => remove(index)}
+                    className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:border-red-600"
+                  >
+                    Remove<span className="sr-only"> {name}</span>
+                  </button>
+                  <div className="sm:col-span-4">
+                    <FieldError name={`skills.${index}.years`} />
+                    <FieldError name={`skills.${index}.name`} />
+                  </div>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+        <FieldError name="skills" />
+        <div className="mt-4 flex flex-wrap items-end gap-2">
+          <div className="min-w-0 flex-1">
+            <label htmlFor="custom-skill" className="block text-sm font-medium">
+              A skill the catalog lacks
+            </label>
+            <input
+              id="custom-skill"
+              value={custom}
+              maxLength={60}
+              onChange={(e) => setCustom(e.target.value)}
+              onKeyDown={(e) => {
+                if (e.key === 'Enter') {
+                  e.preventDefault();
+                  addCustom();
+                }
+              }}
+              placeholder="e.g. Kafka"
+              className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
+            />
+          </div>
+          <button
+            type="button"
+            onClick={addCustom}
+            disabled={full}
+            className="rounded-md border border-slate-400 bg-white px-3 py-2 font-medium hover:border-brand-600"
+          >
+            Add custom skill
+          </button>
+        </div>
+      </section>
+
+      <SkillPicker selected={selected} onAdd={addCatalogSkill} full={full} />
+    </div>
+  );
+}

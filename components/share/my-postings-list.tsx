@@ -1,0 +1,111 @@
+'use client';
+
+import Link from 'next/link';
+import { useEffect, useState } from 'react';
+import { CopyButton } from './copy-button';
+import { revokeSharedPosting } from './postings-api';
+import {
+  forgetSharedPosting,
+  listSharedPostings,
+  markRevoked,
+  onSharedPostingsChange,
+  type SharedPostingRecord,
+} from './share-storage';
+
+function formatDate(iso: string) {
+  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+}
+
+/** The postings shared from this browser (the edit tokens live only here). */
+export function MyPostingsList() {
+  const [postings, setPostings] = useState<SharedPostingRecord[] | null>(null);
+  const [status, setStatus] = useState('');
+
+  useEffect(() => {
+    const sync = () => setPostings(listSharedPostings());
+    sync();
+    return onSharedPostingsChange(sync);
+  }, []);
+
+  async function revoke(posting: SharedPostingRecord) {
+    if (!window.confirm(`Stop sharing “${posting.title}”? Its links will stop working for everyone.`)) return;
+    const result = await revokeSharedPosting(posting.id, posting.editToken);
+    if (result.ok || result.status === 410) {
+      markRevoked(posting.id);
+      setStatus(`Sharing stopped for “${posting.title}”.`);
+    } else {
+      setStatus(`Could not stop sharing: ${result.message}`);
+    }
+  }
+
+  if (postings === null) return <p className="mt-6 text-slate-700">Loading…</p>;
+  return (
+    <>
+      <p role="status" aria-live="polite" className="mt-4 text-sm text-slate-700">
+        {status}
+      </p>
+      {postings.length === 0 ? (
+        <div className="mt-4 rounded-lg border border-slate-200 bg-white p-6">
+          <p>No shared postings in this browser yet.</p>
+          <p className="mt-2">
+            <Link href="/build" className="font-semibold text-brand-700 underline">
+              Build a posting
+            </Link>{' '}
+            and choose “Create share link” on its review step.
+          </p>
+        </div>
+      ) : (
+        <ul className="mt-4 grid gap-3">
+          {postings.map((posting) => (
+            <li key={posting.id} className="rounded-lg border border-slate-200 bg-white p-4">
+              <div className="flex flex-wrap items-baseline justify-between gap-2">
+                <h2 className="text-lg font-semibold">
+                  {posting.title} <span className="font-normal text-slate-600">at {posting.company}</span>
+                </h2>
+                <p className="text-sm text-slate-600">
+                  {posting.revoked ? 'No longer shared' : `Version ${posting.version}`} · updated{' '}
+                  {formatDate(posting.updatedAt)}
+                  {posting.expiresAt && !posting.revoked ? ` · link expires ${formatDate(posting.expiresAt)}` : ''}
+                </p>
+              </div>
+              <div className="mt-3 flex flex-wrap gap-2 text-sm">
+                {posting.revoked ? (
+                  <button
+                    type="button"
+                    onClick={() => forgetSharedPosting(posting.id)}
+                    className="rounded-md border border-slate-300 px-3 py-1.5 font-medium"
+                  >
+                    Remove from this list<span className="sr-only">: {posting.title}</span>
+                  </button>
+                ) : (
+                  <>
+                    <a
+                      href={posting.viewUrl}
+                      className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:border-brand-600"
+                    >
+                      Open<span className="sr-only"> {posting.title}</span>
+                    </a>
+                    <a
+                      href={posting.editUrl}
+                      className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:border-brand-600"
+                    >
+                      Edit<span className="sr-only"> {posting.title}</span>
+                    </a>
+                    <CopyButton text={posting.viewUrl} label="Copy link" />
+                    <button
+                      type="button"
+                      onClick={() => void revoke(posting)}
+                      className="rounded-md border border-red-300 px-3 py-1.5 font-medium text-red-800 hover:border-red-600"
+                    >
+                      Revoke<span className="sr-only"> {posting.title}</span>
+                    </button>
+                  </>
+                )}
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

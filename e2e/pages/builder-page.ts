@@ -1,0 +1,98 @@
+import { expect, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../browser';
+
+/** The posting builder, as a person uses it. */
+export class BuilderPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.goto('/build');
+    await expect(this.heading('Role')).toBeVisible();
+  }
+
+  heading(title: string) {
+    // The step's heading comes first; the live preview beside it has headings of its own.
+    return this.page.getByRole('heading', { level: 2, name: title, exact: true }).first();
+  }
+
+  async next(to: string) {
+    await this.page.getByRole('button', { name: new RegExp(`^Next: ${to}`) }).click();
+    await expect(this.heading(to)).toBeVisible();
+  }
+
+  async checkA11y(context: string) {
+    await expectNoSeriousA11yViolations(this.page, context);
+  }
+
+  preview() {
+    return this.page.getByTestId('preview');
+  }
+
+  async fillRole({ keyboard = false } = {}) {
+    const page = this.page;
+    await page.getByLabel('Job title').fill('Senior Back End Developer');
+    await page.getByLabel('Seniority').selectOption('senior');
+    await page.getByLabel('Employment type').selectOption('FULL_TIME');
+    if (keyboard) {
+      await page.getByRole('radio', { name: 'Hybrid' }).focus();
+      await page.keyboard.press('Space');
+    } else {
+      await page.getByRole('radio', { name: 'Hybrid' }).check();
+    }
+    await page.getByLabel('City').fill('Austin');
+    await page.getByLabel(/^Region/).fill('TX');
+    await page.getByLabel(/^Country( \*| \(optional\))?$/).selectOption('US');
+    await page.getByLabel('Team or department').fill('Platform');
+    await page
+      .getByLabel('Summary of the role')
+      .fill('You will design and run the services behind our customer dashboards.');
+  }
+
+  async fillCompany() {
+    await this.page.getByLabel('Company name').fill('Acme Analytics');
+    await this.page.getByLabel('About the company').fill('We turn messy operational data into clear dashboards.');
+    await this.page.getByLabel('Website').fill('https://acme.example');
+  }
+
+  async pickSkills() {
+    const page = this.page;
+    await page.getByRole('button', { name: 'JavaScript/Node back end' }).click();
+    await page.getByLabel('Search by name or alias').fill('Mongo');
+    await page.getByRole('button', { name: 'Add MongoDB' }).click();
+    await page.getByLabel('A skill the catalog lacks').fill('Kafka');
+    await page.getByRole('button', { name: 'Add custom skill' }).click();
+    await expect(page.getByRole('heading', { name: /Selected skills \(8 of 40\)/ })).toBeVisible();
+    await page.getByLabel('Kafka: level').selectOption('preferred');
+    await page.getByLabel('PostgreSQL: years').fill('4');
+  }
+
+  async pickResponsibilities() {
+    const page = this.page;
+    const suggestions = page.getByRole('region', { name: /^Suggested/ }).getByRole('button', { name: /^Add\b/ });
+    await suggestions.first().click();
+    await suggestions.first().click();
+    await page.getByLabel('Add your own responsibility').fill('Mentor two junior developers through their first year.');
+    await page.getByRole('button', { name: 'Add your own responsibility' }).click();
+    await expect(page.getByLabel(/Responsibility \d of 3/)).toHaveCount(3);
+    await page.getByRole('button', { name: 'Move up responsibility 3' }).click();
+    await expect(page.getByLabel('Responsibility 2 of 3')).toHaveValue(
+      'Mentor two junior developers through their first year.',
+    );
+  }
+
+  async fillPay() {
+    const page = this.page;
+    await page.getByLabel('Minimum').fill('140000');
+    await page.getByLabel('Maximum').fill('170000');
+    await page.getByLabel('Currency').selectOption('USD');
+    await page.getByLabel('Per').selectOption('YEAR');
+    await page.getByRole('group', { name: 'Common benefits' }).getByRole('checkbox').first().check();
+    await page.getByLabel('Add your own benefit').fill('A yearly team retreat');
+    await page.getByRole('button', { name: 'Add your own benefit' }).click();
+  }
+
+  async fillApply() {
+    await this.page.getByLabel('Application link').fill('https://acme.example/jobs/42');
+    await this.page.getByLabel('Closing date').fill('2027-01-31');
+  }
+}

@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './browser';
+
+test.describe('skill catalog', () => {
+  test('search by alias, filter, sort, and read a skill', async ({ page }) => {
+    await page.goto('/skills');
+    await expect(page.getByRole('heading', { level: 1, name: /skill catalog/i })).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText(/28 skills/);
+
+    // An alias: "Postgres" finds PostgreSQL.
+    await page.getByLabel('Search by name or alias').fill('Postgres');
+    await page.getByRole('button', { name: 'Show skills' }).click();
+    await expect(page).toHaveURL(/q=Postgres/);
+    const postgres = page.getByRole('article', { name: 'PostgreSQL' });
+    await expect(postgres).toBeVisible();
+    await expect(postgres).toContainText('3–4 years');
+    await expect(postgres).toContainText('13.8%');
+    await expect(postgres.locator('p').nth(1)).not.toBeEmpty();
+
+    // A category filter keeps only that category.
+    await page.getByLabel('Search by name or alias').fill('');
+    await page.getByLabel('Category').selectOption({ label: 'The Microsoft stack' });
+    await page.getByRole('button', { name: 'Show skills' }).click();
+    await expect(page.getByRole('article', { name: 'ASP.NET', exact: true })).toBeVisible();
+    await expect(page.getByRole('article', { name: 'JavaScript' })).toHaveCount(0);
+
+    // Sort by name: alphabetical order.
+    await page.getByLabel('Category').selectOption('');
+    await page.getByLabel('Sort by').selectOption('name');
+    await page.getByRole('button', { name: 'Show skills' }).click();
+    const names = await page.getByRole('article').locator('h2').allTextContents();
+    expect(names).toHaveLength(28);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
+
+    // By share (default): APIs first at 46.8%.
+    await page.getByLabel('Sort by').selectOption('share');
+    await page.getByRole('button', { name: 'Show skills' }).click();
+    const apis = page.getByRole('article').first();
+    await expect(apis.locator('h2')).toHaveText('APIs');
+    await expect(apis).toContainText('46.8%');
+    await expect(apis).toContainText('4–5 years');
+  });
+
+  test('home and catalog have no serious accessibility violations', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('link', { name: 'Start a new posting' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'on /');
+    await page.goto('/skills');
+    await expectNoSeriousA11yViolations(page, 'on /skills');
+  });
+
+  test('security headers on pages and the API', async ({ request }) => {
+    const page = await request.get('/skills');
+    expect(page.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(page.headers()['x-content-type-options']).toBe('nosniff');
+    expect(page.headers()['referrer-policy']).toBeTruthy();
+    const api = await request.get('/api/catalog/back-end-developer');
+    expect(api.status()).toBe(200);
+    expect(api.headers()['x-content-type-options']).toBe('nosniff');
+    const body = await api.json();
+    expect(body.skills).toHaveLength(28);
+    expect((await request.get('/api/catalog/front-end-developer')).status()).toBe(404);
+  });
+});

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+
+const blankIsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const positiveInteger = (fallback: number) =>
+  z.preprocess(
+    blankIsUnset,
+    z.coerce
+      .number({ error: 'must be a whole number' })
+      .int({ error: 'must be a whole number' })
+      .min(1, { error: 'must be at least 1' })
+      .max(1_000_000_000, { error: 'must be at most 1000000000' })
+      .default(fallback),
+  );
+
+export const envSchema = z.object({
+  DATABASE_URL: z.preprocess(
+    blankIsUnset,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, { error: 'must start with postgres:// or postgresql://' })
+      .optional(),
+  ),
+  POSTWRIGHT_SQLITE_PATH: z.preprocess(blankIsUnset, z.string().default('./data/postwright.sqlite')),
+  POSTWRIGHT_RATE_LIMIT_CREATE: positiveInteger(60),
+  POSTWRIGHT_RATE_LIMIT_WRITE: positiveInteger(120),
+  POSTWRIGHT_RATE_LIMIT_WINDOW_SECONDS: positiveInteger(60),
+  POSTWRIGHT_PUBLIC_URL: z.preprocess(
+    blankIsUnset,
+    z.url({ protocol: /^https?$/, error: 'must be an absolute http:// or https:// URL' }).optional(),
+  ),
+  POSTWRIGHT_TRUST_PROXY: z.preprocess(
+    (value) => (typeof value === 'string' ? blankIsUnset(value.trim().toLowerCase()) : value),
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+      .default('false')
+      .transform((v) => v === 'true' || v === '1' || v === 'yes'),
+  ),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid environment:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'EnvError';
+  }
+}
+
+/** Pure: the configuration a set of variables gives, or an error naming every bad variable. */
+export function parseEnv(record: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(record);
+  if (!result.success) {
+    throw new EnvError(result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** Read once, at first use (start-up): a bad value stops the server with a clear message. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

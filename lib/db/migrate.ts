@@ -1,0 +1,52 @@
+import 'server-only';
+import { PostgresAdapter, sql, type Kysely } from 'kysely';
+import { Migrator, type Migration } from 'kysely/migration';
+import * as postings0001 from './migrations/0001_postings';
+
+// Listed in code, not read from a folder: the app is bundled, and the order must never depend on the disk.
+export const migrations: Record<string, Migration> = {
+  '0001_postings': postings0001,
+};
+
+const onPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/**
+ * A migrator for this database. On PostgreSQL its bookkeeping tables live in the connection's current
+ * schema: left unset, Kysely takes a `kysely_migration` table in any other schema of the database for its
+ * own, and never creates one where the app's tables are.
+ */
+export async function createMigrator(db: Kysely<unknown>): Promise<Migrator> {
+  const migrationTableSchema = onPostgres(db) ? await currentSchema(db) : undefined;
+  return new Migrator({ db, provider: { getMigrations: async () => migrations }, migrationTableSchema });
+}
+
+async function currentSchema(db: Kysely<unknown>): Promise<string> {
+  const { rows } = await sql<{ schema: string | null }>`select current_schema() as schema`.execute(db);
+  const schema = rows[0]?.schema;
+  if (!schema) throw new Error('Database migration failed: PostgreSQL has no current schema (check search_path)');
+  return schema;
+}
+
+/**
+ * Brings the schema up to date; safe at every start. On PostgreSQL the migrator holds an advisory lock,
+ * so instances starting together take turns. SQLite has no such lock: when two processes race on a fresh
+ * file, the loser fails recording a migration the winner already applied (the DDL is `if not exists`),
+ * and one more pass, which finds nothing left to do, settles it.
+ */
+export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
+  try {
+    await migrateOnce(db);
+  } catch (error) {
+    if (onPostgres(db)) throw error;
+    await migrateOnce(db);
+  }
+}
+
+async function migrateOnce(db: Kysely<unknown>): Promise<void> {
+  const { error, results } = await (await createMigrator(db)).migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    const where = failed ? ` at ${failed.migrationName}` : '';
+    throw new Error(`Database migration failed${where}: ${String(error)}`, { cause: error });
+  }
+}

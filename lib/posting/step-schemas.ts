@@ -1,0 +1,38 @@
+import { draftSchema } from './draft-schema';
+
+// Each builder step validates exactly its part of the one draft schema, so a step and the final submit
+// cannot drift apart.
+export const BUILDER_STEPS = [
+  { id: 'role', title: 'Role', schema: draftSchema.pick({ job: true }) },
+  { id: 'company', title: 'Company', schema: draftSchema.pick({ company: true }) },
+  { id: 'skills', title: 'Skills', schema: draftSchema.pick({ skills: true }) },
+  { id: 'responsibilities', title: 'Responsibilities', schema: draftSchema.pick({ responsibilities: true }) },
+  { id: 'pay', title: 'Pay and benefits', schema: draftSchema.pick({ compensation: true, benefits: true }) },
+  { id: 'apply', title: 'How to apply', schema: draftSchema.pick({ apply: true }) },
+  { id: 'review', title: 'Review', schema: draftSchema },
+] as const;
+
+export type BuilderStepId = (typeof BUILDER_STEPS)[number]['id'];
+
+export function stepIndex(id: string | null | undefined): number {
+  const index = BUILDER_STEPS.findIndex((s) => s.id === id);
+  return index === -1 ? 0 : index;
+}
+
+/** Which step holds a field (for "go to the field" from a check finding or an error). */
+export function stepForField(path: string): BuilderStepId {
+  const top = path.split('.')[0];
+  if (top === 'job') return 'role';
+  if (top === 'company') return 'company';
+  if (top === 'skills') return 'skills';
+  if (top === 'responsibilities') return 'responsibilities';
+  if (top === 'compensation' || top === 'benefits') return 'pay';
+  if (top === 'apply') return 'apply';
+  return 'review';
+}
+
+/** The draft's top-level keys a step owns. */
+export function stepKeys(id: BuilderStepId): string[] {
+  const step = BUILDER_STEPS.find((s) => s.id === id)!;
+  return Object.keys(step.schema.shape);
+}

@@ -1,0 +1,52 @@
+import 'server-only';
+import type { Kysely } from 'kysely';
+import { getDb, type Database } from '../db';
+import type { Draft } from '../posting/draft-schema';
+import type {
+  CreateOptions,
+  CreatedPosting,
+  GetResult,
+  RevokeResult,
+  UpdateInput,
+  UpdateResult,
+  VersionResult,
+  VersionsResult,
+} from './results';
+import { createPostingStore, type PostingStore } from './store';
+
+// The app's postings, on the database the environment selects: what the route handlers call.
+const stores = new WeakMap<Kysely<Database>, PostingStore>();
+
+async function appStore(): Promise<PostingStore> {
+  const db = await getDb();
+  let store = stores.get(db);
+  if (!store) stores.set(db, (store = createPostingStore(db)));
+  return store;
+}
+
+export async function createPosting(draft: Draft, opts?: CreateOptions): Promise<CreatedPosting> {
+  return (await appStore()).create(draft, opts);
+}
+
+export async function getPosting(id: string, opts?: { now?: Date }): Promise<GetResult> {
+  return (await appStore()).get(id, opts);
+}
+
+export async function updatePosting(id: string, input: UpdateInput): Promise<UpdateResult> {
+  return (await appStore()).update(id, input);
+}
+
+export async function revokePosting(id: string, token: string | undefined): Promise<RevokeResult> {
+  return (await appStore()).revoke(id, token);
+}
+
+export async function listVersions(id: string): Promise<VersionsResult> {
+  return (await appStore()).listVersions(id);
+}
+
+export async function getPostingVersion(id: string, version: number): Promise<VersionResult> {
+  return (await appStore()).getVersion(id, version);
+}
+
+export { createPostingStore, type PostingStore } from './store';
+export type * from './results';

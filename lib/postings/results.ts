@@ -1,0 +1,63 @@
+import type { Draft } from '../posting/draft-schema';
+
+// Every expected outcome of the posting store is one of these values; only a broken database throws.
+
+export interface StoredPosting {
+  id: string;
+  version: number;
+  draft: Draft;
+  createdAt: string;
+  updatedAt: string;
+  expiresAt: string | null;
+}
+
+export interface StoredVersion {
+  id: string;
+  version: number;
+  draft: Draft;
+  createdAt: string;
+}
+
+export type NotFound = { status: 'not_found' };
+export type Gone = { status: 'gone'; reason: 'revoked' | 'expired' };
+export type Unavailable = NotFound | Gone;
+export type Denied = { status: 'unauthorized' } | { status: 'forbidden' };
+
+export interface CreatedPosting {
+  id: string;
+  /** Shown once, to the creator; only its SHA-256 is stored. */
+  editToken: string;
+  version: 1;
+  createdAt: string;
+}
+
+export type GetResult = { status: 'ok'; posting: StoredPosting } | Unavailable;
+
+export type UpdateResult =
+  | { status: 'ok'; version: number }
+  | Unavailable
+  | Denied
+  | { status: 'precondition_required' }
+  | { status: 'stale'; currentVersion: number };
+
+export type RevokeResult = { status: 'ok' } | Unavailable | Denied;
+
+export type VersionsResult = { status: 'ok'; versions: { version: number; createdAt: string }[] } | Unavailable;
+
+export type VersionResult = { status: 'ok'; version: StoredVersion } | Unavailable;
+
+export interface CreateOptions {
+  expiresAt?: Date | null;
+  now?: Date;
+}
+
+export interface UpdateInput {
+  /** The bearer token; undefined when the request carried none. */
+  token: string | undefined;
+  /** The version the client edited (If-Match); undefined when absent. */
+  ifMatch: number | undefined;
+  draft: Draft;
+  /** A new expiry (null clears it); undefined leaves it as it is. */
+  expiresAt?: Date | null;
+  now?: Date;
+}

@@ -1,0 +1,184 @@
+import 'server-only';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, PostingsTable } from '../db/schema';
+import type { Draft } from '../posting/draft-schema';
+import type {
+  CreateOptions,
+  CreatedPosting,
+  Denied,
+  GetResult,
+  RevokeResult,
+  Unavailable,
+  UpdateInput,
+  UpdateResult,
+  VersionResult,
+  VersionsResult,
+} from './results';
+import { hashToken, isPostingId, newEditToken, newPostingId, tokenMatches } from './tokens';
+
+type PostingRow = Selectable<PostingsTable>;
+type At = { now?: Date };
+
+const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null);
+const isVersionNumber = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 1;
+
+/** Why a posting cannot be used now, or undefined when it can. */
+function unavailable(row: PostingRow, now: Date): Unavailable | undefined {
+  if (row.revoked_at !== null) return { status: 'gone', reason: 'revoked' };
+  if (row.expires_at !== null && row.expires_at <= now.toISOString()) return { status: 'gone', reason: 'expired' };
+  return undefined;
+}
+
+function authorize(row: PostingRow, token: string | undefined): Denied | undefined {
+  if (token === undefined) return { status: 'unauthorized' };
+  return tokenMatches(token, row.edit_token_hash) ? undefined : { status: 'forbidden' };
+}
+
+/** Postings and their versions over one Kysely database; every expected outcome is a value, not an exception. */
+export function createPostingStore(db: Kysely<Database>) {
+  // An id not of the generated shape cannot exist: answered without a query.
+  async function findRow(id: string): Promise<PostingRow | undefined> {
+    if (!isPostingId(id)) return undefined;
+    return db.selectFrom('postings').selectAll().where('id', '=', id).executeTakeFirst();
+  }
+
+  async function usableRow(id: string, now: Date): Promise<{ row: PostingRow } | Unavailable> {
+    const row = await findRow(id);
+    if (!row) return { status: 'not_found' };
+    return unavailable(row, now) ?? { row };
+  }
+
+  return {
+    async create(draft: Draft, { expiresAt = null, now = new Date() }: CreateOptions = {}): Promise<CreatedPosting> {
+      const id = newPostingId();
+      const editToken = newEditToken();
+      const at = now.toISOString();
+      const json = JSON.stringify(draft);
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .insertInto('postings')
+          .values({
+            id,
+            edit_token_hash: hashToken(editToken),
+            version: 1,
+            draft: json,
+            created_at: at,
+            updated_at: at,
+            expires_at: iso(expiresAt),
+            revoked_at: null,
+          })
+          .execute();
+        await trx
+          .insertInto('posting_versions')
+          .values({ posting_id: id, version: 1, draft: json, created_at: at })
+          .execute();
+      });
+      return { id, editToken, version: 1, createdAt: at };
+    },
+
+    async get(id: string, { now = new Date() }: At = {}): Promise<GetResult> {
+      const found = await usableRow(id, now);
+      if (!('row' in found)) return found;
+      const { row } = found;
+      return {
+        status: 'ok',
+        posting: {
+          id: row.id,
+          version: row.version,
+          draft: JSON.parse(row.draft) as Draft,
+          createdAt: row.created_at,
+          updatedAt: row.updated_at,
+          expiresAt: row.expires_at,
+        },
+      };
+    },
+
+    async update(id: string, input: UpdateInput): Promise<UpdateResult> {
+      const now = input.now ?? new Date();
+      const found = await usableRow(id, now);
+      if (!('row' in found)) return found;
+      const denied = authorize(found.row, input.token);
+      if (denied) return denied;
+      const { ifMatch } = input;
+      if (ifMatch === undefined) return { status: 'precondition_required' };
+      if (!isVersionNumber(ifMatch)) return { status: 'stale', currentVersion: found.row.version };
+
+      const at = now.toISOString();
+      const json = JSON.stringify(input.draft);
+      // The version in the WHERE decides between concurrent writers: the row changes for exactly one of
+      // them (PostgreSQL re-checks it after waiting on the row lock; SQLite runs one writer at a time).
+      const won = await db.transaction().execute(async (trx) => {
+        const updated = await trx
+          .updateTable('postings')
+          .set((eb) => ({
+            version: eb('version', '+', 1),
+            draft: json,
+            updated_at: at,
+            ...(input.expiresAt === undefined ? {} : { expires_at: iso(input.expiresAt) }),
+          }))
+          .where('id', '=', id)
+          .where('version', '=', ifMatch)
+          .where('revoked_at', 'is', null)
+          .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', at)]))
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) !== 1) return false;
+        await trx
+          .insertInto('posting_versions')
+          .values({ posting_id: id, version: ifMatch + 1, draft: json, created_at: at })
+          .execute();
+        return true;
+      });
+      if (won) return { status: 'ok', version: ifMatch + 1 };
+
+      // Lost: say why as it is now (revoked or expired meanwhile, or simply a newer version).
+      const current = await usableRow(id, now);
+      return 'row' in current ? { status: 'stale', currentVersion: current.row.version } : current;
+    },
+
+    async revoke(id: string, token: string | undefined, { now = new Date() }: At = {}): Promise<RevokeResult> {
+      const found = await usableRow(id, now);
+      if (!('row' in found)) return found;
+      const denied = authorize(found.row, token);
+      if (denied) return denied;
+      await db
+        .updateTable('postings')
+        .set({ revoked_at: now.toISOString() })
+        .where('id', '=', id)
+        .where('revoked_at', 'is', null)
+        .execute();
+      return { status: 'ok' };
+    },
+
+    /** Every stored version, newest first. */
+    async listVersions(id: string, { now = new Date() }: At = {}): Promise<VersionsResult> {
+      const found = await usableRow(id, now);
+      if (!('row' in found)) return found;
+      const rows = await db
+        .selectFrom('posting_versions')
+        .select(['version', 'created_at'])
+        .where('posting_id', '=', id)
+        .orderBy('version', 'desc')
+        .execute();
+      return { status: 'ok', versions: rows.map((r) => ({ version: r.version, createdAt: r.created_at })) };
+    },
+
+    async getVersion(id: string, version: number, { now = new Date() }: At = {}): Promise<VersionResult> {
+      const found = await usableRow(id, now);
+      if (!('row' in found)) return found;
+      if (!isVersionNumber(version)) return { status: 'not_found' };
+      const row = await db
+        .selectFrom('posting_versions')
+        .select(['version', 'draft', 'created_at'])
+        .where('posting_id', '=', id)
+        .where('version', '=', version)
+        .executeTakeFirst();
+      if (!row) return { status: 'not_found' };
+      return {
+        status: 'ok',
+        version: { id, version: row.version, draft: JSON.parse(row.draft) as Draft, createdAt: row.created_at },
+      };
+    },
+  };
+}
+
+export type PostingStore = ReturnType<typeof createPostingStore>;

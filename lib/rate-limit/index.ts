@@ -1,0 +1,62 @@
+import 'server-only';
+import type pg from 'pg';
+import { getEnv } from '../config/env';
+import { dialectName, getDbHandle } from '../db';
+import { createRateLimiter, type RateLimiter, type RateLimiterOptions, type RateLimitOutcome } from './limiter';
+
+export type RateLimitBucket = 'create' | 'write';
+
+const RETRY_POSTGRES_AFTER_MS = 30_000;
+
+// Counts shared by every instance, in PostgreSQL, per pool (a reopened database gets new limiters).
+const shared = new Map<RateLimitBucket, { pool: pg.Pool; limiter: Promise<RateLimiter> }>();
+// When the PostgreSQL store failed to start: it is tried again once this time has passed.
+const retryAt = new Map<RateLimitBucket, number>();
+const local = new Map<RateLimitBucket, Promise<RateLimiter>>();
+
+function optionsFor(bucket: RateLimitBucket): RateLimiterOptions {
+  const env = getEnv();
+  return {
+    name: `postwright_${bucket}`,
+    points: bucket === 'create' ? env.POSTWRIGHT_RATE_LIMIT_CREATE : env.POSTWRIGHT_RATE_LIMIT_WRITE,
+    durationSeconds: env.POSTWRIGHT_RATE_LIMIT_WINDOW_SECONDS,
+  };
+}
+
+/** This process's own counts: the store on SQLite, and the stand-in while PostgreSQL's is not ready. */
+function localLimiter(bucket: RateLimitBucket): Promise<RateLimiter> {
+  let limiter = local.get(bucket);
+  if (!limiter) local.set(bucket, (limiter = createRateLimiter(optionsFor(bucket))));
+  return limiter;
+}
+
+async function limiterFor(bucket: RateLimitBucket): Promise<RateLimiter> {
+  if (dialectName() === 'sqlite') return localLimiter(bucket);
+  const pool = await getDbHandle().then(
+    (handle) => handle.pool,
+    () => undefined, // the database is down: the write will fail there, not here
+  );
+  if (!pool) return localLimiter(bucket);
+  const entry = shared.get(bucket);
+  const wait = retryAt.get(bucket);
+  if (entry && entry.pool === pool && (wait === undefined || Date.now() < wait)) return entry.limiter;
+  retryAt.delete(bucket);
+  const limiter = createRateLimiter({ ...optionsFor(bucket), pool }).catch((error: unknown) => {
+    console.error('[postwright] PostgreSQL rate-limit store unavailable; counting in memory for now:', error);
+    retryAt.set(bucket, Date.now() + RETRY_POSTGRES_AFTER_MS);
+    return localLimiter(bucket);
+  });
+  shared.set(bucket, { pool, limiter });
+  return limiter;
+}
+
+/**
+ * Counts one write of a client in a bucket. The counts live in memory on SQLite and in PostgreSQL when
+ * DATABASE_URL is set; if PostgreSQL fails, they fall back to memory rather than fail the request.
+ */
+export async function consumeRateLimit(bucket: RateLimitBucket, clientKey: string): Promise<RateLimitOutcome> {
+  return (await limiterFor(bucket)).consume(clientKey);
+}
+
+export { createRateLimiter, RATE_LIMIT_TABLE } from './limiter';
+export type { RateLimiter, RateLimiterOptions, RateLimitOutcome } from './limiter';

@@ -1,0 +1,116 @@
+import { Link, Text, View } from '@react-pdf/renderer';
+import type { List, PhrasingContent, Root, RootContent } from 'mdast';
+import type { ReactNode } from 'react';
+import { displayableText } from './pdf-fonts';
+import { pdfStyles as styles } from './pdf-styles';
+
+// The PDF is drawn from the same Markdown tree as the HTML and the plain text, so all three say the same thing.
+
+const SAFE_LINK = /^(?:https?:|mailto:)/i;
+
+function inline(nodes: PhrasingContent[]): ReactNode[] {
+  return nodes.map((node, index) => inlineNode(node, index));
+}
+
+function inlineNode(node: PhrasingContent, key: number): ReactNode {
+  switch (node.type) {
+    case 'text':
+      return displayableText(node.value.replace(/\n/g, ' ')); // a soft line break reads as a space
+    case 'break':
+      return '\n';
+    case 'inlineCode':
+    case 'html':
+      return displayableText(node.value);
+    case 'strong':
+      return (
+        <Text key={key} style={styles.strong}>
+          {inline(node.children)}
+        </Text>
+      );
+    case 'emphasis':
+      return (
+        <Text key={key} style={styles.emphasis}>
+          {inline(node.children)}
+        </Text>
+      );
+    case 'link':
+      return SAFE_LINK.test(node.url) ? (
+        <Link key={key} src={node.url} style={styles.link}>
+          {inline(node.children)}
+        </Link>
+      ) : (
+        <Text key={key}>{inline(node.children)}</Text>
+      );
+    case 'image':
+      return displayableText(node.alt ?? '');
+    default:
+      return 'children' in node ? <Text key={key}>{inline(node.children as PhrasingContent[])}</Text> : null;
+  }
+}
+
+function listNode(list: List, key: number): ReactNode {
+  return (
+    <View key={key} style={styles.list}>
+      {list.children.map((item, index) => (
+        <View key={index} style={styles.listItem} wrap={false}>
+          <Text style={styles.bullet}>{list.ordered ? `${(list.start ?? 1) + index}.` : '•'}</Text>
+          <View style={styles.listItemBody}>
+            {item.children.map((child, childIndex) =>
+              child.type === 'paragraph' ? (
+                <Text key={childIndex} style={styles.listItemParagraph}>
+                  {inline(child.children)}
+                </Text>
+              ) : (
+                block(child, childIndex)
+              ),
+            )}
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function block(node: RootContent, key: number): ReactNode {
+  switch (node.type) {
+    case 'heading': {
+      const style = node.depth === 1 ? styles.h1 : node.depth === 2 ? styles.h2 : styles.h3;
+      // minPresenceAhead keeps a heading from being stranded at the foot of a page without its section.
+      return (
+        <Text key={key} style={style} minPresenceAhead={48}>
+          {inline(node.children)}
+        </Text>
+      );
+    }
+    case 'paragraph':
+      return (
+        <Text key={key} style={styles.paragraph}>
+          {inline(node.children)}
+        </Text>
+      );
+    case 'list':
+      return listNode(node, key);
+    case 'blockquote':
+      return (
+        <View key={key} style={styles.blockquote}>
+          {node.children.map(block)}
+        </View>
+      );
+    case 'code':
+    case 'html':
+      return (
+        <Text key={key} style={styles.code}>
+          {displayableText(node.value)}
+        </Text>
+      );
+    case 'thematicBreak':
+      return <View key={key} style={styles.rule} />;
+    default:
+      return null;
+  }
+}
+
+/** The blocks of a Markdown tree as react-pdf elements, ready to flow across pages. */
+export function markdownTreeToPdfBlocks(tree: Root): ReactNode[] {
+  return tree.children.map(block);
+}

@@ -1,0 +1,40 @@
+import 'server-only';
+import { Document, Page, renderToBuffer, Text } from '@react-pdf/renderer';
+import type { Draft } from '../posting/draft-schema';
+import { renderMarkdownTree, type RenderOptions } from './markdown';
+import { markdownTreeToPdfBlocks } from './pdf-markdown';
+import { loadPdfFonts } from './pdf-fonts';
+import { pdfStyles as styles } from './pdf-styles';
+import { collapseInline } from './markdown-escape';
+
+export type PdfPageSize = 'A4' | 'LETTER';
+
+export interface PdfOptions extends RenderOptions {
+  pageSize?: PdfPageSize;
+}
+
+/** The posting as a PDF with real, selectable text; long postings flow onto further pages. */
+export async function renderPdf(draft: Draft, options: PdfOptions = {}): Promise<Buffer> {
+  await loadPdfFonts();
+  const tree = renderMarkdownTree(draft, options);
+  const document = (
+    <Document
+      title={collapseInline(draft.job.title)}
+      author={collapseInline(draft.company.name)}
+      subject={`Job posting: ${collapseInline(draft.job.title)} at ${collapseInline(draft.company.name)}`}
+      creator="Postwright"
+      producer="Postwright"
+      language="en"
+    >
+      <Page size={options.pageSize ?? 'A4'} style={styles.page} wrap>
+        {markdownTreeToPdfBlocks(tree)}
+        <Text
+          style={styles.footer}
+          fixed
+          render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`}
+        />
+      </Page>
+    </Document>
+  );
+  return renderToBuffer(document);
+}

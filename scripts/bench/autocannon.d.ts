@@ -1,0 +1,21 @@
+declare module 'autocannon' {
+  interface Result {
+    requests: { average: number; total: number };
+    latency: { p50: number; p99: number; average: number; max: number };
+    non2xx: number;
+    errors: number;
+    timeouts: number;
+    '2xx': number;
+  }
+  interface Options {
+    url: string;
+    connections?: number;
+    duration?: number;
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    requests?: { method?: string; path?: string; headers?: Record<string, string>; body?: string }[];
+  }
+  function autocannon(options: Options): Promise<Result>;
+  export default autocannon;
+}

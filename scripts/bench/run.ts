@@ -1,0 +1,88 @@
+// npm run bench: every figure of the issues in one JSON report, each with its budget; exits 1 on a miss.
+// Options (env): BENCH_BUILD=1 rebuilds first; BENCH_SKIP=lighthouse,http skips parts; BENCH_PORT.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { budgets, type BudgetKey } from './budgets';
+import { measureFirstLoadJs } from './first-load-js';
+import { benchHttp } from './http-bench';
+import { runLighthouse } from './lighthouse-bench';
+import { benchRenderAndChecks } from './render-bench';
+import { startProductionServer } from './server';
+
+const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
+const figures: Partial<Record<BudgetKey, number>> = {};
+const report: Record<string, unknown> = {
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version, date: new Date().toISOString() },
+};
+
+const inProcess = await benchRenderAndChecks();
+report.render = inProcess.render;
+report.checks = inProcess.checks;
+figures['render.markdown.p50Ms'] = inProcess.render.markdown.p50Ms;
+figures['render.html.p50Ms'] = inProcess.render.html.p50Ms;
+figures['render.text.p50Ms'] = inProcess.render.text.p50Ms;
+figures['render.pdf.p50Ms'] = inProcess.render.pdf.p50Ms;
+figures['checks.p50Ms'] = inProcess.checks.p50Ms;
+
+const server = await startProductionServer({
+  port: Number(process.env.BENCH_PORT ?? 3300),
+  build: process.env.BENCH_BUILD === '1',
+});
+try {
+  let previewPath = '/p/unknown';
+  if (!skip.has('http')) {
+    const http = await benchHttp(server.baseUrl);
+    previewPath = http.previewPath;
+    report.http = {
+      preview: http.preview,
+      create: http.create,
+      settings: '10 s, 50 connections, 127.0.0.1, production build',
+    };
+    figures['http.preview.requestsPerSecond'] = http.preview.requestsPerSecond;
+    figures['http.preview.p99Ms'] = http.preview.p99Ms;
+    figures['http.create.requestsPerSecond'] = http.create.requestsPerSecond;
+  } else {
+    const created = await fetch(`${server.baseUrl}/api/postings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify((await import('../../lib/posting/example-draft')).exampleDraft),
+    });
+    previewPath = `/p/${((await created.json()) as { id: string }).id}`;
+  }
+  const routes = { '/': '/', '/skills': '/skills', '/build': '/build', '/p/{id}': previewPath };
+  const firstLoad = await measureFirstLoadJs(server.baseUrl, routes);
+  report.firstLoadJs = firstLoad;
+  for (const [route, value] of Object.entries(firstLoad)) {
+    if (`firstLoadJsKb.${route}` in budgets) figures[`firstLoadJsKb.${route}` as BudgetKey] = value.kb;
+  }
+  if (!skip.has('lighthouse')) {
+    const scores = await runLighthouse(server.baseUrl, routes);
+    report.lighthouse = scores;
+    for (const [route, s] of Object.entries(scores)) {
+      for (const [category, score] of Object.entries(s)) {
+        const key = `lighthouse.${route}.${category}`;
+        if (key in budgets) figures[key as BudgetKey] = score;
+      }
+    }
+  }
+} finally {
+  server.stop();
+}
+
+const results = Object.entries(budgets).map(([key, budget]) => {
+  const value = figures[key as BudgetKey];
+  const b = budget as { min?: number; max?: number };
+  const pass =
+    value === undefined ? null : (b.min === undefined || value >= b.min) && (b.max === undefined || value <= b.max);
+  return { figure: key, value: value ?? null, budget: b.min !== undefined ? `>= ${b.min}` : `<= ${b.max}`, pass };
+});
+report.budgets = results;
+const missed = results.filter((r) => r.pass === false);
+report.verdict = missed.length
+  ? `MISSED ${missed.length} budget(s): ${missed.map((m) => m.figure).join(', ')}`
+  : 'all measured budgets met';
+
+const json = JSON.stringify(report, null, 2);
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', json);
+console.log(json);
+process.exit(missed.length ? 1 : 0);

@@ -1,0 +1,49 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const next = path.join('node_modules', '.bin', 'next'); // for the build only
+
+/** The production build on a throwaway SQLite file, with rate limits lifted so load is not refused. */
+export async function startProductionServer({ port, build }: { port: number; build: boolean }) {
+  if (build || !existsSync('.next/BUILD_ID')) {
+    const result = spawnSync(next, ['build'], { stdio: ['ignore', 'inherit', 'inherit'] });
+    if (result.status !== 0) throw new Error('next build failed');
+  }
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'postwright-bench-'));
+  const child = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    detached: true,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      POSTWRIGHT_SQLITE_PATH: path.join(dataDir, 'bench.sqlite'),
+      POSTWRIGHT_RATE_LIMIT_CREATE: '100000000',
+      POSTWRIGHT_RATE_LIMIT_WRITE: '100000000',
+    },
+  });
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    try {
+      const response = await fetch(`${baseUrl}/api/catalog/back-end-developer`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error('the production server did not start within 60 s');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  return {
+    baseUrl,
+    pid: child.pid!,
+    stop() {
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        // already gone
+      }
+    },
+  };
+}

@@ -1,0 +1,309 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exampleDraft, minimalDraft } from '../../lib/posting/example-draft';
+import { call, newClient } from './route-client';
+
+type Routes = {
+  postings: typeof import('../../app/api/postings/route');
+  posting: typeof import('../../app/api/postings/[id]/route');
+  exportRoute: typeof import('../../app/api/postings/[id]/export/route');
+  versions: typeof import('../../app/api/postings/[id]/versions/route');
+  version: typeof import('../../app/api/postings/[id]/versions/[version]/route');
+  render: typeof import('../../app/api/render/route');
+  checks: typeof import('../../app/api/checks/route');
+  catalog: typeof import('../../app/api/catalog/[roleId]/route');
+  preview: typeof import('../../app/p/[id]/route');
+};
+
+/** The API's status table, end to end through the route handlers, on whichever store the env selects. */
+export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>) {
+  describe(`HTTP API (${label})`, () => {
+    let r: Routes;
+    beforeAll(async () => {
+      r = await loadRoutes();
+    }, 60_000);
+
+    async function create(draft: unknown = exampleDraft, client = newClient()) {
+      const res = await call(r.postings.POST, '/api/postings', { method: 'POST', body: draft, client });
+      expect(res.status).toBe(201);
+      return res.body as { id: string; editToken: string; version: number; viewUrl: string; editUrl: string };
+    }
+
+    const put = (id: string, draft: unknown, headers: Record<string, string>) =>
+      call(r.posting.PUT, `/api/postings/${id}`, {
+        method: 'PUT',
+        body: draft,
+        headers,
+        params: { id },
+        client: newClient(),
+      });
+
+    it('201 on create, with Location, unguessable id and token, and links', async () => {
+      const res = await call(r.postings.POST, '/api/postings', {
+        method: 'POST',
+        body: exampleDraft,
+        client: newClient(),
+      });
+      expect(res.status).toBe(201);
+      expect(res.headers.get('location')).toBe(`/api/postings/${res.body.id}`);
+      expect(res.body.version).toBe(1);
+      expect(res.body.id).toMatch(/^[A-Za-z0-9_-]{21,}$/);
+      expect(res.body.editToken).toMatch(/^[A-Za-z0-9_-]{22,}$/);
+      expect(res.body.viewUrl).toBe(`http://postwright.test/p/${res.body.id}`);
+      expect(res.body.editUrl).toBe(`http://postwright.test/build#edit=${res.body.id}.${res.body.editToken}`);
+    });
+
+    it('200 on get: the same draft back, with an ETag of the version', async () => {
+      const { id } = await create();
+      const res = await call(r.posting.GET, `/api/postings/${id}`, { params: { id } });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('etag')).toBe('"1"');
+      expect(res.body.draft).toEqual(exampleDraft);
+      expect(res.body).toMatchObject({ id, version: 1 });
+      expect(typeof res.body.createdAt).toBe('string');
+    });
+
+    it('400 for a body that is not JSON, and for an invalid draft naming each failing field', async () => {
+      const notJson = await call(r.postings.POST, '/api/postings', {
+        method: 'POST',
+        rawBody: '{"job":',
+        headers: { 'content-type': 'application/json' },
+        client: newClient(),
+      });
+      expect(notJson.status).toBe(400);
+      expect(notJson.body.error.code).toBe('invalid_json');
+      const bad = {
+        ...exampleDraft,
+        job: { ...exampleDraft.job, title: '' },
+        compensation: { currency: 'USD', min: 9, max: 1, period: 'YEAR' },
+      };
+      const invalid = await call(r.postings.POST, '/api/postings', { method: 'POST', body: bad, client: newClient() });
+      expect(invalid.status).toBe(400);
+      expect(invalid.body.error.code).toBe('invalid_draft');
+      const paths = invalid.body.error.issues.map((i: { path: string }) => i.path);
+      expect(paths).toEqual(expect.arrayContaining(['job.title', 'compensation.max']));
+      const unknownSkill = await call(r.render.POST, '/api/render?format=markdown', {
+        method: 'POST',
+        body: { ...exampleDraft, skills: [{ id: 'cobol', level: 'required' }] },
+      });
+      expect(unknownSkill.status).toBe(400);
+      expect(unknownSkill.body.error.issues[0].path).toBe('skills.0.id');
+    });
+
+    it('401 without the edit token, 403 with a wrong one; nothing changes', async () => {
+      const { id } = await create();
+      const none = await put(id, minimalDraft, { 'if-match': '"1"' });
+      expect(none.status).toBe(401);
+      const wrong = await put(id, minimalDraft, { 'if-match': '"1"', authorization: 'Bearer not-the-token' });
+      expect(wrong.status).toBe(403);
+      const del = await call(r.posting.DELETE, `/api/postings/${id}`, {
+        method: 'DELETE',
+        params: { id },
+        headers: { authorization: 'Bearer nope' },
+        client: newClient(),
+      });
+      expect(del.status).toBe(403);
+      const after = await call(r.posting.GET, `/api/postings/${id}`, { params: { id } });
+      expect(after.body.version).toBe(1);
+      expect(after.body.draft).toEqual(exampleDraft);
+    });
+
+    it('404 for an unknown posting, format, role or template', async () => {
+      const unknownId = 'AAAAAAAAAAAAAAAAAAAAAA';
+      expect((await call(r.posting.GET, `/api/postings/${unknownId}`, { params: { id: unknownId } })).status).toBe(404);
+      expect((await call(r.posting.GET, '/api/postings/x', { params: { id: 'x' } })).status).toBe(404);
+      const { id } = await create();
+      expect((await call(r.exportRoute.GET, `/api/postings/${id}/export?format=docx`, { params: { id } })).status).toBe(
+        404,
+      );
+      expect(
+        (await call(r.render.POST, '/api/render?format=docx', { method: 'POST', body: exampleDraft })).status,
+      ).toBe(404);
+      expect(
+        (await call(r.render.POST, '/api/render?format=html&template=nope', { method: 'POST', body: exampleDraft }))
+          .status,
+      ).toBe(404);
+      expect((await call(r.catalog.GET, '/api/catalog/chef', { params: { roleId: 'chef' } })).status).toBe(404);
+      const preview = await call(r.preview.GET, `/p/${unknownId}`, { params: { id: unknownId } });
+      expect(preview.status).toBe(404);
+      expect(preview.body).toContain('find this posting');
+    });
+
+    it('410 for everything under a revoked id; 204 on revoke', async () => {
+      const { id, editToken } = await create();
+      const auth = { authorization: `Bearer ${editToken}` };
+      const del = await call(r.posting.DELETE, `/api/postings/${id}`, {
+        method: 'DELETE',
+        params: { id },
+        headers: auth,
+        client: newClient(),
+      });
+      expect(del.status).toBe(204);
+      expect((await call(r.posting.GET, `/api/postings/${id}`, { params: { id } })).status).toBe(410);
+      expect((await put(id, exampleDraft, { ...auth, 'if-match': '"1"' })).status).toBe(410);
+      expect((await call(r.exportRoute.GET, `/api/postings/${id}/export?format=pdf`, { params: { id } })).status).toBe(
+        410,
+      );
+      expect((await call(r.versions.GET, `/api/postings/${id}/versions`, { params: { id } })).status).toBe(410);
+      const preview = await call(r.preview.GET, `/p/${id}`, { params: { id } });
+      expect(preview.status).toBe(410);
+      expect(preview.body).toContain('no longer shared');
+    });
+
+    it('410 after a chosen expiry; 400 for an expiry in the past', async () => {
+      const past = await call(r.postings.POST, '/api/postings?expiresAt=2001-01-01', {
+        method: 'POST',
+        body: exampleDraft,
+        client: newClient(),
+      });
+      expect(past.status).toBe(400);
+      expect(past.body.error.issues[0].path).toBe('expiresAt');
+      const soon = new Date(Date.now() + 1500).toISOString();
+      const res = await call(r.postings.POST, `/api/postings?expiresAt=${encodeURIComponent(soon)}`, {
+        method: 'POST',
+        body: exampleDraft,
+        client: newClient(),
+      });
+      expect(res.status).toBe(201);
+      const { id } = res.body;
+      expect((await call(r.posting.GET, `/api/postings/${id}`, { params: { id } })).status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 1700));
+      expect((await call(r.posting.GET, `/api/postings/${id}`, { params: { id } })).status).toBe(410);
+      const preview = await call(r.preview.GET, `/p/${id}`, { params: { id } });
+      expect(preview.status).toBe(410);
+      expect(preview.body).toContain('expired');
+    });
+
+    it('412 for a stale If-Match (nothing changes), 428 without If-Match, 200 and a new version otherwise', async () => {
+      const { id, editToken } = await create();
+      const auth = { authorization: `Bearer ${editToken}` };
+      expect((await put(id, minimalDraft, auth)).status).toBe(428);
+      const ok = await put(id, minimalDraft, { ...auth, 'if-match': '"1"' });
+      expect(ok.status).toBe(200);
+      expect(ok.body).toEqual({ version: 2 });
+      expect(ok.headers.get('etag')).toBe('"2"');
+      const stale = await put(id, exampleDraft, { ...auth, 'if-match': '"1"' });
+      expect(stale.status).toBe(412);
+      const now = await call(r.posting.GET, `/api/postings/${id}`, { params: { id } });
+      expect(now.body.version).toBe(2);
+      expect(now.body.draft).toEqual(minimalDraft);
+      const history = await call(r.versions.GET, `/api/postings/${id}/versions`, { params: { id } });
+      expect(history.body.versions.map((v: { version: number }) => v.version).sort()).toEqual([1, 2]);
+      const first = await call(r.version.GET, `/api/postings/${id}/versions/1`, { params: { id, version: '1' } });
+      expect(first.body.draft).toEqual(exampleDraft);
+    });
+
+    it('concurrent PUTs with the same If-Match: exactly one wins, the others get 412, nothing is lost', async () => {
+      const { id, editToken } = await create();
+      const drafts = Array.from({ length: 8 }, (_, i) => ({
+        ...exampleDraft,
+        job: { ...exampleDraft.job, title: `Writer ${i}` },
+      }));
+      const results = await Promise.all(
+        drafts.map((draft) => put(id, draft, { authorization: `Bearer ${editToken}`, 'if-match': '"1"' })),
+      );
+      const statuses = results.map((res) => res.status).sort();
+      expect(statuses).toEqual([200, 412, 412, 412, 412, 412, 412, 412]);
+      const winner = drafts[results.findIndex((res) => res.status === 200)]!;
+      const now = await call(r.posting.GET, `/api/postings/${id}`, { params: { id } });
+      expect(now.body.version).toBe(2);
+      expect(now.body.draft).toEqual(winner);
+      const original = await call(r.version.GET, `/api/postings/${id}/versions/1`, { params: { id, version: '1' } });
+      expect(original.body.draft).toEqual(exampleDraft);
+    });
+
+    it('413 for a body over 256 KiB, 415 for a body that is not JSON', async () => {
+      const huge = { ...exampleDraft, job: { ...exampleDraft.job, summary: 'x'.repeat(300 * 1024) } };
+      const tooBig = await call(r.postings.POST, '/api/postings', { method: 'POST', body: huge, client: newClient() });
+      expect(tooBig.status).toBe(413);
+      const form = await call(r.postings.POST, '/api/postings', {
+        method: 'POST',
+        rawBody: 'title=x',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        client: newClient(),
+      });
+      expect(form.status).toBe(415);
+      expect(form.body.error.code).toBe('unsupported_media_type');
+    });
+
+    it('429 with Retry-After once a client has used its creates; other clients are unaffected', async () => {
+      const client = newClient();
+      const limit = Number(process.env.POSTWRIGHT_RATE_LIMIT_CREATE);
+      for (let i = 0; i < limit; i++) {
+        const res = await call(r.postings.POST, '/api/postings', { method: 'POST', body: minimalDraft, client });
+        expect(res.status).toBe(201);
+      }
+      const limited = await call(r.postings.POST, '/api/postings', { method: 'POST', body: minimalDraft, client });
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(limited.body.error.code).toBe('rate_limited');
+      const other = await call(r.postings.POST, '/api/postings', {
+        method: 'POST',
+        body: minimalDraft,
+        client: newClient(),
+      });
+      expect(other.status).toBe(201);
+    });
+
+    it('export answers like render, for the stored latest version, with a download name', async () => {
+      const { id } = await create();
+      const md = await call(r.exportRoute.GET, `/api/postings/${id}/export?format=markdown&download=1`, {
+        params: { id },
+      });
+      expect(md.status).toBe(200);
+      expect(md.headers.get('content-type')).toContain('text/markdown');
+      expect(md.headers.get('content-disposition')).toContain('senior-back-end-developer-acme-analytics.md');
+      const rendered = await call(r.render.POST, '/api/render?format=markdown', { method: 'POST', body: exampleDraft });
+      expect(md.body).toBe(rendered.body);
+      const pdf = await call(r.exportRoute.GET, `/api/postings/${id}/export?format=pdf`, { params: { id } });
+      expect(pdf.headers.get('content-type')).toBe('application/pdf');
+      expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
+      const jsonld = await call(r.exportRoute.GET, `/api/postings/${id}/export?format=jsonld`, { params: { id } });
+      expect(jsonld.headers.get('content-type')).toContain('application/ld+json');
+      expect(jsonld.body['@type']).toBe('JobPosting');
+    });
+
+    it('the preview page: the posting, every export, JSON-LD, Open Graph, noindex and no-referrer', async () => {
+      const { id } = await create();
+      const page = await call(r.preview.GET, `/p/${id}`, { params: { id } });
+      expect(page.status).toBe(200);
+      expect(page.headers.get('x-robots-tag')).toBe('noindex');
+      expect(page.headers.get('referrer-policy')).toBe('no-referrer');
+      expect(page.body).toContain('<h1');
+      expect(page.body).toContain('Senior Back End Developer');
+      expect(page.body).toContain('<meta property="og:title" content="Senior Back End Developer at Acme Analytics">');
+      expect(page.body).toContain('<script type="application/ld+json"');
+      for (const format of ['pdf', 'markdown', 'text', 'html', 'jsonld']) {
+        expect(page.body).toContain(`/api/postings/${id}/export?format=${format}`);
+      }
+      expect(page.body).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
+    });
+
+    it('checks and catalog answer for a draft and a role', async () => {
+      const draft = { ...exampleDraft, job: { ...exampleDraft.job, summary: 'We want a rockstar who ships.' } };
+      const res = await call(r.checks.POST, '/api/checks', { method: 'POST', body: draft });
+      expect(res.status).toBe(200);
+      const finding = res.body.findings.find((f: { excerpt?: string }) =>
+        f.excerpt?.toLowerCase().includes('rockstar'),
+      );
+      expect(finding).toMatchObject({ severity: expect.stringMatching(/warning|error/), field: 'job.summary' });
+      const catalog = await call(r.catalog.GET, '/api/catalog/back-end-developer', {
+        params: { roleId: 'back-end-developer' },
+      });
+      expect(catalog.body.skills).toHaveLength(28);
+    });
+  });
+}
+
+export async function importRoutes(): Promise<Routes> {
+  return {
+    postings: await import('../../app/api/postings/route'),
+    posting: await import('../../app/api/postings/[id]/route'),
+    exportRoute: await import('../../app/api/postings/[id]/export/route'),
+    versions: await import('../../app/api/postings/[id]/versions/route'),
+    version: await import('../../app/api/postings/[id]/versions/[version]/route'),
+    render: await import('../../app/api/render/route'),
+    checks: await import('../../app/api/checks/route'),
+    catalog: await import('../../app/api/catalog/[roleId]/route'),
+    preview: await import('../../app/p/[id]/route'),
+  };
+}
