@@ -6,11 +6,21 @@ const base = process.env.BASE ?? 'http://127.0.0.1:3100';
 const steps = ['role', 'company', 'skills', 'responsibilities', 'pay', 'apply', 'review'];
 const values = JSON.parse(process.env.VALUES ?? 'null');
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-for (const [name, viewport] of [['desktop', { width: 1280, height: 1000 }], ['phone', { width: 375, height: 812 }]]) {
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+for (const [name, viewport] of [
+  ['desktop', { width: 1280, height: 1000 }],
+  ['phone', { width: 375, height: 812 }],
+]) {
   const page = await browser.newPage({ viewport });
   await page.goto(`${base}/build`);
-  if (values) await page.evaluate((v) => localStorage.setItem('postwright:draft:v1', JSON.stringify({ values: v, furthestStep: 6 })), values);
+  if (values)
+    await page.evaluate(
+      (v) => localStorage.setItem('postwright:draft:v1', JSON.stringify({ values: v, furthestStep: 6 })),
+      values,
+    );
   for (const step of steps) {
     await page.goto(`${base}/build?step=${step}`);
     await page.waitForTimeout(1200);
