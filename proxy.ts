@@ -2,6 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { baseSecurityHeaders, contentSecurityPolicy } from './lib/http/security-headers';
 
 // A fresh nonce per page request: Next reads it from the request's CSP header and stamps its scripts.
+// The API and the share page (/p/…, no script, a fixed policy of its own) set their headers themselves.
 export function proxy(request: NextRequest) {
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
@@ -19,7 +20,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: '/((?!api|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)',
+      source: '/((?!api|p/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

@@ -6,7 +6,7 @@ export default function NotFound() {
       <h1 className="text-2xl font-bold">Page not found</h1>
       <p className="mt-2 text-slate-700">The address may be mistyped, or the page has moved.</p>
       <p className="mt-6">
-        <Link href="/" className="font-semibold text-brand-700 underline">
+        <Link prefetch={false} href="/" className="font-semibold text-brand-700 underline">
           Go to the home page
         </Link>
       </p>

@@ -32,12 +32,14 @@ export default function HomePage() {
         </p>
         <div className="mt-8 flex flex-wrap gap-3">
           <Link
+            prefetch={false}
             href="/build"
             className="rounded-md bg-brand-600 px-5 py-3 font-semibold text-white shadow-sm hover:bg-brand-700"
           >
             Start a new posting
           </Link>
           <Link
+            prefetch={false}
             href="/skills"
             className="rounded-md border border-slate-300 bg-white px-5 py-3 font-semibold text-slate-800 hover:border-brand-600"
           >

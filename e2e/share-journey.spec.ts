@@ -7,8 +7,9 @@ import { BuilderPage } from './pages/builder-page';
 
 test('build, share, open read-only elsewhere, download, edit via the edit link, revoke', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  // A finished posting in the builder (building it step by step is the builder journeys' job).
-  await page.goto('/build');
+  // A finished posting in the builder (building it step by step is the builder journeys' job). It is
+  // stored from another page of the site: an open builder would save its own (empty) form on pagehide.
+  await page.goto('/');
   await page.evaluate((values) => {
     localStorage.setItem(
       'postwright:draft:v1',
@@ -28,12 +29,20 @@ test('build, share, open read-only elsewhere, download, edit via the edit link, 
   // A hiring manager: a fresh browser, no local storage.
   const manager = await browser.newContext();
   const view = await manager.newPage();
+  const consoleErrors: string[] = [];
+  view.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
   const response = await view.goto(viewUrl);
   expect(response?.status()).toBe(200);
   expect(response?.headers()['x-robots-tag']).toBe('noindex');
+  // A strict policy of its own (no script at all), which its inline stylesheet satisfies.
+  expect(response?.headers()['content-security-policy']).toMatch(/^default-src 'none'; style-src 'sha256-/);
+  await expect(view.locator('body')).toHaveCSS('margin', '0px');
   await expect(view.getByRole('heading', { level: 1 })).toHaveText('Senior Back End Developer');
   await expect(view.getByText('version 1')).toBeVisible();
   await expectNoSeriousA11yViolations(view, 'on the share page');
+  expect(consoleErrors, 'no CSP violation or script error on the share page').toEqual([]);
   const download = view.waitForEvent('download');
   await view.getByRole('link', { name: 'PDF (A4)' }).click();
   const pdfPath = await (await download).path();

@@ -46,7 +46,7 @@ export default async function SkillsPage({ searchParams }: { searchParams: Searc
         {filtered ? (
           <>
             {' · '}
-            <Link href="/skills" className="text-brand-700 underline">
+            <Link prefetch={false} href="/skills" className="text-brand-700 underline">
               Clear filters
             </Link>
           </>

@@ -5,13 +5,18 @@ import type { LivePreview } from './use-live-preview';
 /** The posting as it will read (sanitized HTML from the render pipeline). */
 export function PreviewPanel({ preview }: { preview: LivePreview }) {
   return (
-    <section aria-labelledby="preview-title" className="posting-print rounded-lg border border-slate-200 bg-white">
+    <section
+      aria-labelledby="preview-title"
+      aria-busy={preview.status === 'updating'}
+      className="posting-print rounded-lg border border-slate-200 bg-white"
+    >
       <div className="no-print flex items-center justify-between border-b border-slate-200 px-4 py-2">
         <h2 id="preview-title" className="text-sm font-semibold text-slate-700">
           Live preview
         </h2>
+        {/* Only a failure is announced: a note on every keystroke would drown a screen reader. */}
         <p className="text-xs text-slate-600" aria-live="polite">
-          {preview.status === 'updating' ? 'Updating…' : preview.status === 'error' ? preview.error : ''}
+          {preview.status === 'error' ? preview.error : ''}
         </p>
       </div>
       <div className="max-h-none overflow-auto p-4 sm:p-6 lg:max-h-[70vh]">

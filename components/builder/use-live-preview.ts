@@ -13,42 +13,85 @@ export interface LivePreview {
   error?: string;
 }
 
+// The preview must reach the screen within 100 ms of a keystroke: a render is ~0.2 ms on the server,
+// so the wait only coalesces keys typed in one burst. The checks panel can lag a little behind.
+const RENDER_DELAY_MS = 25;
+const CHECKS_DELAY_MS = 300;
+
+/** POSTs the draft to `path`, aborting the previous request of the same kind when a newer one starts. */
+function useLatestRequest() {
+  const inFlight = useRef<AbortController | null>(null);
+  useEffect(() => () => inFlight.current?.abort(), []);
+  return async (path: string, body: string): Promise<Response | null> => {
+    inFlight.current?.abort();
+    const controller = new AbortController();
+    inFlight.current = controller;
+    try {
+      const response = await fetch(path, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+        signal: controller.signal,
+      });
+      if (!response.ok) throw new Error(`${path} answered ${response.status}`);
+      return response;
+    } catch (error) {
+      if (controller.signal.aborted) return null;
+      throw error;
+    }
+  };
+}
+
 /**
  * Renders the posting with the same engine as the exports (server-side: it keeps the builder's bundle
- * small) and runs the checks, a moment after each change; a newer change cancels the older request.
+ * small) and runs the checks, shortly after each change; a newer change cancels the older request.
  */
 export function useLivePreview(control: Control<FormValues>, enabled: boolean): LivePreview {
   const values = useWatch({ control }) as FormValues;
   const [state, setState] = useState<LivePreview>({ html: null, findings: [], status: 'idle' });
-  const inFlight = useRef<AbortController | null>(null);
+  const render = useLatestRequest();
+  const check = useLatestRequest();
 
   useEffect(() => {
     if (!enabled) return;
-    const timer = window.setTimeout(async () => {
-      const draft = previewDraft(values);
-      if (!draft) return;
-      inFlight.current?.abort();
-      const controller = new AbortController();
-      inFlight.current = controller;
-      setState((s) => ({ ...s, status: 'updating' }));
-      const body = JSON.stringify(draft);
-      const init = { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal: controller.signal };
+    const draft = previewDraft(values);
+    if (!draft) return;
+    const body = JSON.stringify(draft);
+    const fail = (error: unknown) => {
+      setState((s) => ({
+        ...s,
+        status: 'error',
+        error: 'The preview could not be updated. It will try again as you type.',
+      }));
+      console.warn('[postwright] preview failed', error);
+    };
+    const renderTimer = window.setTimeout(async () => {
+      setState((s) => (s.status === 'updating' ? s : { ...s, status: 'updating' }));
       try {
-        const [html, checks] = await Promise.all([fetch('/api/render?format=html', init), fetch('/api/checks', init)]);
-        if (!html.ok || !checks.ok) throw new Error(`preview answered ${html.status}/${checks.status}`);
-        const findings = ((await checks.json()) as { findings: Finding[] }).findings;
-        setState({ html: await html.text(), findings, status: 'ready' });
+        const response = await render('/api/render?format=html', body);
+        if (!response) return;
+        const html = await response.text();
+        setState((s) => ({ ...s, html, status: 'ready', error: undefined }));
       } catch (error) {
-        if (controller.signal.aborted) return;
-        setState((s) => ({
-          ...s,
-          status: 'error',
-          error: 'The preview could not be updated. It will try again as you type.',
-        }));
-        console.warn('[postwright] preview failed', error);
+        fail(error);
       }
-    }, 120);
-    return () => window.clearTimeout(timer);
+    }, RENDER_DELAY_MS);
+    const checksTimer = window.setTimeout(async () => {
+      try {
+        const response = await check('/api/checks', body);
+        if (!response) return;
+        const { findings } = (await response.json()) as { findings: Finding[] };
+        setState((s) => ({ ...s, findings }));
+      } catch (error) {
+        fail(error);
+      }
+    }, CHECKS_DELAY_MS);
+    return () => {
+      window.clearTimeout(renderTimer);
+      window.clearTimeout(checksTimer);
+    };
+    // render/check are stable in behaviour (they only hold a ref); re-running on them would be noise.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [values, enabled]);
 
   return state;

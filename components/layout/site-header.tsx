@@ -10,7 +10,7 @@ export function SiteHeader() {
   return (
     <header className="no-print border-b border-slate-200 bg-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-tight text-brand-700">
+        <Link prefetch={false} href="/" className="text-lg font-bold tracking-tight text-brand-700">
           Postwright
         </Link>
         <nav aria-label="Main">
@@ -18,6 +18,7 @@ export function SiteHeader() {
             {links.map((link) => (
               <li key={link.href}>
                 <Link
+                  prefetch={false}
                   href={link.href}
                   className="rounded px-1 py-1 text-slate-700 hover:text-brand-700 hover:underline"
                 >

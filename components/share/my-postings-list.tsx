@@ -48,7 +48,7 @@ export function MyPostingsList() {
         <div className="mt-4 rounded-lg border border-slate-200 bg-white p-6">
           <p>No shared postings in this browser yet.</p>
           <p className="mt-2">
-            <Link href="/build" className="font-semibold text-brand-700 underline">
+            <Link prefetch={false} href="/build" className="font-semibold text-brand-700 underline">
               Build a posting
             </Link>{' '}
             and choose “Create share link” on its review step.

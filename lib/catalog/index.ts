@@ -42,4 +42,5 @@ export function findSkill(catalog: RoleCatalog, id: string): CatalogSkill | unde
 }
 
 export * from './schema';
+export { slugify } from './slug';
 export { CatalogError, parseRoleCatalog, parseResponsibilityLibrary, parseBenefitLibrary } from './load';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { slugify } from './slug';
 
 /** Catalog ids are the slug of the skill's name (see shared draft format): they never change once published. */
 export const skillIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -91,11 +92,3 @@ export type Responsibility = z.infer<typeof responsibilitySchema>;
 export type ResponsibilityLibrary = z.infer<typeof responsibilityLibrarySchema>;
 export type Benefit = z.infer<typeof benefitSchema>;
 export type BenefitLibrary = z.infer<typeof benefitLibrarySchema>;
-
-/** The spec's slug rule: lower case, every run of characters other than a–z and 0–9 becomes one `-`. */
-export function slugify(name: string): string {
-  return name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}

@@ -14,7 +14,6 @@ export interface SharedPosting {
 interface PageInput {
   posting: SharedPosting;
   viewUrl: string;
-  nonce?: string;
 }
 
 const downloads = [
@@ -41,23 +40,21 @@ function formatDate(iso: string): string {
   return new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-function page(title: string, head: string, body: string, nonce?: string): string {
-  const nonceAttr = nonce ? ` nonce="${escapeHtml(nonce)}"` : '';
+function page(title: string, head: string, body: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(title)}</title><meta name="robots" content="noindex"><meta name="referrer" content="no-referrer">
-${head}<style${nonceAttr}>${sharePageStyles}</style></head>
+<title>${escapeHtml(title)}</title><link rel="icon" href="/icon.svg" type="image/svg+xml"><meta name="robots" content="noindex"><meta name="referrer" content="no-referrer">
+${head}<style>${sharePageStyles}</style></head>
 <body>${body}</body></html>`;
 }
 
 /** The read-only preview a hiring manager opens: the posting, every download, and JSON-LD for search engines. */
-export function renderSharePage({ posting, viewUrl, nonce }: PageInput): string {
+export function renderSharePage({ posting, viewUrl }: PageInput): string {
   const { draft } = posting;
   const title = `${draft.job.title} at ${draft.company.name}`;
   const description = describe(draft);
   const exportBase = `/api/postings/${encodeURIComponent(posting.id)}/export?`;
   const jsonLd = buildJobPostingJsonLd(draft, { datePosted: posting.createdAt.slice(0, 10), url: viewUrl });
-  const nonceAttr = nonce ? ` nonce="${escapeHtml(nonce)}"` : '';
   const head = [
     `<meta name="description" content="${escapeHtml(description)}">`,
     `<meta property="og:type" content="website">`,
@@ -66,7 +63,7 @@ export function renderSharePage({ posting, viewUrl, nonce }: PageInput): string 
     `<meta property="og:description" content="${escapeHtml(description)}">`,
     `<meta property="og:url" content="${escapeHtml(viewUrl)}">`,
     `<meta name="twitter:card" content="summary">`,
-    `<script type="application/ld+json"${nonceAttr}>${serializeJsonLdForHtml(jsonLd)}</script>`,
+    `<script type="application/ld+json">${serializeJsonLdForHtml(jsonLd)}</script>`,
   ].join('\n');
   const links = downloads
     .map((d) => `<li><a href="${escapeHtml(exportBase + d.query)}" download>${escapeHtml(d.label)}</a></li>`)
@@ -76,11 +73,11 @@ export function renderSharePage({ posting, viewUrl, nonce }: PageInput): string 
 <aside aria-labelledby="downloads-title"><h2 id="downloads-title">Download</h2><ul class="downloads">${links}</ul>
 <p class="meta">Last updated <time datetime="${escapeHtml(posting.updatedAt)}">${formatDate(posting.updatedAt)}</time> · version ${posting.version}</p>
 <p class="meta">This page prints cleanly: use your browser's Print command.</p></aside></div>`;
-  return page(title, head, body, nonce);
+  return page(title, head, body);
 }
 
 /** Friendly pages for a link that never existed (404) or was revoked or has expired (410). */
-export function renderShareNoticePage(kind: 'not_found' | 'revoked' | 'expired', nonce?: string): string {
+export function renderShareNoticePage(kind: 'not_found' | 'revoked' | 'expired'): string {
   const text = {
     not_found: [
       'We can’t find this posting',
@@ -97,5 +94,5 @@ export function renderShareNoticePage(kind: 'not_found' | 'revoked' | 'expired',
   }[kind];
   const body = `<header class="bar"><div class="bar-inner"><a class="brand" href="/">Postwright</a></div></header>
 <main class="notice"><h1>${text[0]}</h1><p>${text[1]}</p><p><a href="/">Go to Postwright</a></p></main>`;
-  return page(`${text[0]} · Postwright`, '', body, nonce);
+  return page(`${text[0]} · Postwright`, '', body);
 }

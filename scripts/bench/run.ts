@@ -1,9 +1,12 @@
 // npm run bench: every figure of the issues in one JSON report, each with its budget; exits 1 on a miss.
-// Options (env): BENCH_BUILD=1 rebuilds first; BENCH_SKIP=lighthouse,http skips parts; BENCH_PORT.
+// Options (env): BENCH_BUILD=1 rebuilds first; BENCH_SKIP=http,load,preview,lighthouse skips parts;
+// BENCH_LOAD_SECONDS (default 60); BENCH_PORT.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgets, type BudgetKey } from './budgets';
 import { measureFirstLoadJs } from './first-load-js';
 import { benchHttp } from './http-bench';
+import { loadMix } from './load-mix';
+import { measurePreviewLatency } from './preview-latency';
 import { runLighthouse } from './lighthouse-bench';
 import { benchRenderAndChecks } from './render-bench';
 import { startProductionServer } from './server';
@@ -48,17 +51,31 @@ try {
     });
     previewPath = `/p/${((await created.json()) as { id: string }).id}`;
   }
+  if (!skip.has('load')) {
+    const load = await loadMix(server.baseUrl, server.pid, {
+      duration: Number(process.env.BENCH_LOAD_SECONDS ?? 60),
+    });
+    report.load = load;
+    figures['load.errors'] = load.errors + load.non2xx;
+    figures['load.peakRssMb'] = load.memory.peakRssMb;
+    figures['load.growthAfterWarmupMb'] = load.memory.growthAfterWarmupMb;
+  }
   const routes = { '/': '/', '/skills': '/skills', '/build': '/build', '/p/{id}': previewPath };
   const firstLoad = await measureFirstLoadJs(server.baseUrl, routes);
   report.firstLoadJs = firstLoad;
   for (const [route, value] of Object.entries(firstLoad)) {
     if (`firstLoadJsKb.${route}` in budgets) figures[`firstLoadJsKb.${route}` as BudgetKey] = value.kb;
   }
+  if (!skip.has('preview')) {
+    const latency = await measurePreviewLatency(server.baseUrl);
+    report.previewLatency = { ...latency, what: 'keystroke in the builder to the painted live preview' };
+    figures['builder.previewKeystrokeToScreen.p50Ms'] = latency.p50Ms;
+  }
   if (!skip.has('lighthouse')) {
     const scores = await runLighthouse(server.baseUrl, routes);
     report.lighthouse = scores;
     for (const [route, s] of Object.entries(scores)) {
-      for (const [category, score] of Object.entries(s)) {
+      for (const [category, score] of Object.entries(s.median)) {
         const key = `lighthouse.${route}.${category}`;
         if (key in budgets) figures[key as BudgetKey] = score;
       }

@@ -23,3 +23,14 @@ export async function timeIt(
   samples.sort((a, b) => a - b);
   return { p50Ms: round(percentile(samples, 50), 3), p95Ms: round(percentile(samples, 95), 3), iterations };
 }
+
+/** p50/p95/max of samples already taken, in milliseconds. */
+export function summarize(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return {
+    p50Ms: round(percentile(sorted, 50), 1),
+    p95Ms: round(percentile(sorted, 95), 1),
+    maxMs: round(sorted.at(-1) ?? NaN, 1),
+    samples: sorted.length,
+  };
+}

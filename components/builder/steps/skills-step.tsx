@@ -2,7 +2,8 @@
 
 import { useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { slugify, type CatalogSkill } from '@/lib/catalog/schema';
+import type { CatalogSkill } from '@/lib/catalog/schema';
+import { slugify } from '@/lib/catalog/slug';
 import { formatYearsRange } from '@/lib/catalog/search';
 import type { FormValues } from '@/lib/posting/form-values';
 import { FieldError } from '@/components/ui/form-field';

@@ -1,0 +1,21 @@
+/** A small least-recently-used map: `get` refreshes an entry, `set` evicts the oldest beyond `capacity`. */
+export function createLru<T>(capacity: number) {
+  const entries = new Map<string, T>();
+  return {
+    get(key: string): T | undefined {
+      const hit = entries.get(key);
+      if (hit === undefined) return undefined;
+      entries.delete(key); // re-inserted last: a Map iterates in insertion order, oldest first
+      entries.set(key, hit);
+      return hit;
+    },
+    set(key: string, value: T) {
+      entries.delete(key);
+      entries.set(key, value);
+      if (entries.size > capacity) entries.delete(entries.keys().next().value as string);
+    },
+    get size() {
+      return entries.size;
+    },
+  };
+}
