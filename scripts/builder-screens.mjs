@@ -15,7 +15,8 @@ for (const [name, viewport] of [
   ['phone', { width: 375, height: 812 }],
 ]) {
   const page = await browser.newPage({ viewport });
-  await page.goto(`${base}/build`);
+  // Stored from the home page: an open builder would save its own form over it on pagehide.
+  await page.goto(`${base}/`);
   if (values)
     await page.evaluate(
       (v) => localStorage.setItem('postwright:draft:v1', JSON.stringify({ values: v, furthestStep: 6 })),

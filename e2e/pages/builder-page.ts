@@ -18,6 +18,12 @@ export class BuilderPage {
   async next(to: string) {
     await this.page.getByRole('button', { name: new RegExp(`^Next: ${to}`) }).click();
     await expect(this.heading(to)).toBeVisible();
+    await this.stepLoaded();
+  }
+
+  /** The heavier steps load on first use: wait for the step's own fields, not its placeholder. */
+  async stepLoaded() {
+    await expect(this.page.getByText('Loading this step…')).toHaveCount(0);
   }
 
   async checkA11y(context: string) {

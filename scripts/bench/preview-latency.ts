@@ -18,30 +18,26 @@ export async function measurePreviewLatency(baseUrl: string, samples = 30) {
     const timings: number[] = [];
     for (let i = 0; i < samples + 3; i++) {
       const marker = `Q${i}z`;
-      await page.evaluate((expected) => {
-        (window as unknown as { __previewLatency: Promise<number> }).__previewLatency = new Promise<number>(
-          (resolve, reject) => {
-            let keyAt = 0;
-            const onKey = () => (keyAt = performance.now());
-            document.addEventListener('keydown', onKey, { capture: true });
-            const seen = () => document.querySelector('[data-testid="preview"]')?.textContent?.includes(expected);
-            const observer = new MutationObserver(() => {
-              if (!keyAt || !seen()) return;
-              observer.disconnect();
-              document.removeEventListener('keydown', onKey, { capture: true });
-              // The frame after the DOM change is the one that shows it.
-              requestAnimationFrame(() => resolve(performance.now() - keyAt));
-            });
-            observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-            setTimeout(() => reject(new Error(`preview never showed ${expected}`)), 5000);
-          },
-        );
-      }, `Back End Developer ${marker}`);
+      // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+      await page.evaluate(`window.__previewLatency = new Promise((resolve, reject) => {
+        const expected = ${JSON.stringify(`Back End Developer ${marker}`)};
+        let keyAt = 0;
+        const onKey = () => (keyAt = performance.now());
+        document.addEventListener('keydown', onKey, { capture: true });
+        const seen = () => document.querySelector('[data-testid="preview"]')?.textContent?.includes(expected);
+        const observer = new MutationObserver(() => {
+          if (!keyAt || !seen()) return;
+          observer.disconnect();
+          document.removeEventListener('keydown', onKey, { capture: true });
+          // The frame after the DOM change is the one that shows it.
+          requestAnimationFrame(() => resolve(performance.now() - keyAt));
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        setTimeout(() => reject(new Error('preview never showed ' + expected)), 5000);
+      }); undefined`);
       await title.fill('Back End Developer ');
       await title.pressSequentially(marker);
-      const ms = await page.evaluate(
-        () => (window as unknown as { __previewLatency: Promise<number> }).__previewLatency,
-      );
+      const ms = (await page.evaluate('window.__previewLatency')) as number;
       if (i >= 3) timings.push(ms);
     }
     return summarize(timings);
