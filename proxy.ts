@@ -2,8 +2,12 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { baseSecurityHeaders, contentSecurityPolicy } from './lib/http/security-headers';
 
 // A fresh nonce per page request: Next reads it from the request's CSP header and stamps its scripts.
-// The API and the share page (/p/…, no script, a fixed policy of its own) set their headers themselves.
+// The API and the share page (/p/…) set their headers themselves and are not matched at all.
+// Pages built by hand without script (home, catalog) set a fixed policy of their own.
+const selfContainedPages = new Set(['/', '/skills']);
+
 export function proxy(request: NextRequest) {
+  if (selfContainedPages.has(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
   const requestHeaders = new Headers(request.headers);

@@ -47,14 +47,28 @@ test.describe('skill catalog', () => {
     await expectNoSeriousA11yViolations(page, 'on /');
     await page.goto('/skills');
     await expectNoSeriousA11yViolations(page, 'on /skills');
+    // A phone: nothing wider than the screen.
+    await page.setViewportSize({ width: 375, height: 812 });
+    for (const path of ['/', '/skills']) {
+      await page.goto(path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    }
   });
 
   test('security headers on pages and the API', async ({ request }) => {
-    const page = await request.get('/skills');
-    expect(page.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
-    expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-    expect(page.headers()['x-content-type-options']).toBe('nosniff');
-    expect(page.headers()['referrer-policy']).toBeTruthy();
+    // React pages: scripts only with this request's nonce.
+    const builder = await request.get('/build');
+    expect(builder.headers()['content-security-policy']).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    expect(builder.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    // The hand-built home and catalog: no script at all, only their own stylesheet.
+    for (const path of ['/', '/skills?q=js']) {
+      const page = await request.get(path);
+      expect(page.headers()['content-security-policy']).toMatch(/^default-src 'none'; style-src 'sha256-/);
+      expect(page.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect(page.headers()['x-content-type-options']).toBe('nosniff');
+      expect(page.headers()['referrer-policy']).toBe('no-referrer');
+      expect(await page.text()).not.toContain('<script');
+    }
     const api = await request.get('/api/catalog/back-end-developer');
     expect(api.status()).toBe(200);
     expect(api.headers()['x-content-type-options']).toBe('nosniff');

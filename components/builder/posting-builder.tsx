@@ -133,7 +133,8 @@ export function PostingBuilder({ data }: { data: BuilderData }) {
   return (
     <BuilderDataProvider data={data}>
       <FormProvider {...form}>
-        <div className="grid min-w-0 gap-4 [&>*]:min-w-0">
+        {/* data-ready: the saved draft is restored and the form is live (tests wait for it). */}
+        <div className="grid min-w-0 gap-4 [&>*]:min-w-0" data-ready={ready ? 'true' : 'false'}>
           {editLink.status === 'loading' ? <p role="status">Opening the shared posting…</p> : null}
           {editLink.status === 'error' ? (
             <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm">

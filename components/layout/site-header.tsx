@@ -1,10 +1,5 @@
 import Link from 'next/link';
-
-const links = [
-  { href: '/build', label: 'Build a posting' },
-  { href: '/skills', label: 'Skill catalog' },
-  { href: '/postings', label: 'My postings' },
-];
+import { siteNavigation } from '@/lib/site-page/navigation';
 
 export function SiteHeader() {
   return (
@@ -15,7 +10,7 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Main">
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
-            {links.map((link) => (
+            {siteNavigation.map((link) => (
               <li key={link.href}>
                 <Link
                   prefetch={false}

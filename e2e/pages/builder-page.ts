@@ -8,6 +8,8 @@ export class BuilderPage {
   async open() {
     await this.page.goto('/build');
     await expect(this.heading('Role')).toBeVisible();
+    // Typing before hydration could be overwritten when the form comes alive: wait until it has.
+    await expect(this.page.locator('[data-ready="true"]')).toHaveCount(1);
   }
 
   heading(title: string) {

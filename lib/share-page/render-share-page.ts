@@ -1,6 +1,6 @@
 import type { Draft } from '../posting/draft-schema';
 import { buildJobPostingJsonLd, renderHtml, serializeJsonLdForHtml } from '../render';
-import { escapeHtml } from './escape-html';
+import { escapeHtml } from '../html/escape-html';
 import { sharePageStyles } from './share-page-styles';
 
 export interface SharedPosting {
