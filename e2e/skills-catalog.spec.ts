@@ -21,6 +21,7 @@ test.describe('skill catalog', () => {
     await page.getByLabel('Search by name or alias').fill('');
     await page.getByLabel('Category').selectOption({ label: 'The Microsoft stack' });
     await page.getByRole('button', { name: 'Show skills' }).click();
+    await expect(page).toHaveURL(/category=microsoft/);
     await expect(page.getByRole('article', { name: 'ASP.NET', exact: true })).toBeVisible();
     await expect(page.getByRole('article', { name: 'JavaScript' })).toHaveCount(0);
 
@@ -28,6 +29,9 @@ test.describe('skill catalog', () => {
     await page.getByLabel('Category').selectOption('');
     await page.getByLabel('Sort by').selectOption('name');
     await page.getByRole('button', { name: 'Show skills' }).click();
+    // The form loads a new page: read the cards once it has arrived.
+    await expect(page).toHaveURL(/sort=name/);
+    await expect(page.getByRole('article')).toHaveCount(28);
     const names = await page.getByRole('article').locator('h2').allTextContents();
     expect(names).toHaveLength(28);
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })));
@@ -35,6 +39,7 @@ test.describe('skill catalog', () => {
     // By share (default): APIs first at 46.8%.
     await page.getByLabel('Sort by').selectOption('share');
     await page.getByRole('button', { name: 'Show skills' }).click();
+    await expect(page).toHaveURL(/sort=share/);
     const apis = page.getByRole('article').first();
     await expect(apis.locator('h2')).toHaveText('APIs');
     await expect(apis).toContainText('46.8%');
