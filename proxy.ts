@@ -2,12 +2,9 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { baseSecurityHeaders, contentSecurityPolicy } from './lib/http/security-headers';
 
 // A fresh nonce per page request: Next reads it from the request's CSP header and stamps its scripts.
-// The API and the share page (/p/…) set their headers themselves and are not matched at all.
-// Pages built by hand without script (home, catalog) set a fixed policy of their own.
-const selfContainedPages = new Set(['/', '/skills']);
-
+// Not matched: the API, and the hand-built pages without script (home `/`, `/skills`, the share page
+// `/p/…`), which set their own fixed headers. `.+` leaves out the bare `/`.
 export function proxy(request: NextRequest) {
-  if (selfContainedPages.has(request.nextUrl.pathname)) return NextResponse.next();
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
   const requestHeaders = new Headers(request.headers);
@@ -24,7 +21,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: '/((?!api|p/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)',
+      source: '/((?!api|p/|skills$|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).+)',
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },

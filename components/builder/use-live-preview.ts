@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import type { Finding } from '@/lib/checks/finding';
 import type { FormValues } from '@/lib/posting/form-values';
@@ -22,7 +22,7 @@ const CHECKS_DELAY_MS = 300;
 function useLatestRequest() {
   const inFlight = useRef<AbortController | null>(null);
   useEffect(() => () => inFlight.current?.abort(), []);
-  return async (path: string, body: string): Promise<Response | null> => {
+  return useCallback(async (path: string, body: string): Promise<Response | null> => {
     inFlight.current?.abort();
     const controller = new AbortController();
     inFlight.current = controller;
@@ -39,7 +39,7 @@ function useLatestRequest() {
       if (controller.signal.aborted) return null;
       throw error;
     }
-  };
+  }, []);
 }
 
 /**
@@ -90,9 +90,7 @@ export function useLivePreview(control: Control<FormValues>, enabled: boolean): 
       window.clearTimeout(renderTimer);
       window.clearTimeout(checksTimer);
     };
-    // render/check are stable in behaviour (they only hold a ref); re-running on them would be noise.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [values, enabled]);
+  }, [values, enabled, render, check]);
 
   return state;
 }

@@ -21,4 +21,13 @@ describe('createLru', () => {
     expect(lru.get('a')).toBe('y');
     expect(lru.size).toBe(1);
   });
+
+  it('computes a missing value once and then serves it', () => {
+    const lru = createLru<number>(2);
+    let calls = 0;
+    const compute = () => ++calls;
+    expect(lru.getOrSet('a', compute)).toBe(1);
+    expect(lru.getOrSet('a', compute)).toBe(1);
+    expect(calls).toBe(1);
+  });
 });

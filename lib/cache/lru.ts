@@ -14,6 +14,14 @@ export function createLru<T>(capacity: number) {
       entries.set(key, value);
       if (entries.size > capacity) entries.delete(entries.keys().next().value as string);
     },
+    /** The cached value for `key`, or `compute()`'s, which is then cached. */
+    getOrSet(key: string, compute: () => T): T {
+      const hit = this.get(key);
+      if (hit !== undefined) return hit;
+      const value = compute();
+      this.set(key, value);
+      return value;
+    },
     get size() {
       return entries.size;
     },

@@ -7,11 +7,5 @@ import { createLru } from '../cache/lru';
  */
 export function memoizeByMarkdown<T>(compute: (markdown: string) => T, capacity = 16): (markdown: string) => T {
   const cache = createLru<T>(capacity);
-  return (markdown) => {
-    const hit = cache.get(markdown);
-    if (hit !== undefined) return hit;
-    const value = compute(markdown);
-    cache.set(markdown, value);
-    return value;
-  };
+  return (markdown) => cache.getOrSet(markdown, () => compute(markdown));
 }

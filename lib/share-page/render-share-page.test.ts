@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { expectStylesheetAllowedByCsp } from '../html/__fixtures__/stylesheet-hash';
 import { exampleDraft } from '../posting/example-draft';
 import { htmlTagCounts } from '../render/__fixtures__/structure';
 import { renderShareNoticePage, renderSharePage, type SharedPosting } from './render-share-page';
@@ -20,10 +20,7 @@ const viewUrl = 'https://postwright.example/p/AbCdEfGhIjKlMnOpQrStUv';
 describe('share page', () => {
   it('allows exactly its own inline stylesheet by hash, and no script', () => {
     for (const html of [renderSharePage({ posting: posting(), viewUrl }), renderShareNoticePage('revoked')]) {
-      const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
-      expect(styles).toHaveLength(1);
-      const hash = createHash('sha256').update(styles[0]!).digest('base64');
-      expect(sharePageCsp).toContain(`style-src 'sha256-${hash}'`);
+      expectStylesheetAllowedByCsp(html, sharePageCsp);
     }
     expect(sharePageCsp).toContain(`default-src 'none'`);
     expect(sharePageCsp).not.toMatch(/script-src|unsafe-inline/);

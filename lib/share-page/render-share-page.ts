@@ -1,5 +1,6 @@
 import type { Draft } from '../posting/draft-schema';
 import { buildJobPostingJsonLd, renderHtml, serializeJsonLdForHtml } from '../render';
+import { htmlDocument } from '../html/document';
 import { escapeHtml } from '../html/escape-html';
 import { sharePageStyles } from './share-page-styles';
 
@@ -41,11 +42,8 @@ function formatDate(iso: string): string {
 }
 
 function page(title: string, head: string, body: string): string {
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(title)}</title><link rel="icon" href="/icon.svg" type="image/svg+xml"><meta name="robots" content="noindex"><meta name="referrer" content="no-referrer">
-${head}<style>${sharePageStyles}</style></head>
-<body>${body}</body></html>`;
+  const privacy = `<meta name="robots" content="noindex"><meta name="referrer" content="no-referrer">\n`;
+  return htmlDocument({ title, head: privacy + head, stylesheet: sharePageStyles, body });
 }
 
 /** The read-only preview a hiring manager opens: the posting, every download, and JSON-LD for search engines. */

@@ -7,9 +7,5 @@ const pages = createLru<string>(500);
 
 export function cachedSharePage(posting: SharedPosting, viewUrl: string): string {
   const key = `${posting.id}\u0000${posting.version}\u0000${posting.updatedAt}\u0000${viewUrl}`;
-  const hit = pages.get(key);
-  if (hit !== undefined) return hit;
-  const html = renderSharePage({ posting, viewUrl });
-  pages.set(key, html);
-  return html;
+  return pages.getOrSet(key, () => renderSharePage({ posting, viewUrl }));
 }

@@ -1,3 +1,4 @@
+import { htmlDocument } from '../html/document';
 import { escapeHtml } from '../html/escape-html';
 import { staticPageCsp } from '../html/static-page-csp';
 import type { RoleCatalog } from '../catalog';
@@ -6,7 +7,7 @@ import { sitePageStyles } from './site-page-styles';
 
 // The home page and the skill catalog are content: they need no script, and without the App Router's
 // client runtime (138 KB compressed, hydrating the whole page) they load several times faster on a
-// phone (Lighthouse performance 76–79 as React pages, 100 as these). So they are plain HTML documents,
+// phone (Lighthouse mobile performance 76–79 as React pages, 95–98 as these). So they are plain HTML documents,
 // built here like the share page, with every piece of text escaped.
 
 export const sitePageCsp = staticPageCsp(sitePageStyles, { forms: true });
@@ -31,15 +32,15 @@ export function renderSiteDocument({ title, description, path, main, source }: S
   const credit = source
     ? `<p>Skill figures (share of postings, typical years of experience) from <cite>${escapeHtml(source.title)}</cite>, ${escapeHtml(source.publisher)}. Definitions and all other text written by Postwright.</p>`
     : '';
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(title)}</title><meta name="description" content="${escapeHtml(description)}">
-<meta name="application-name" content="Postwright"><meta name="theme-color" content="#1d5fd6">
-<link rel="icon" href="/icon.svg" type="image/svg+xml"><style>${sitePageStyles}</style></head>
-<body><a class="skip" href="#main">Skip to content</a>
+  return htmlDocument({
+    title,
+    head: `<meta name="description" content="${escapeHtml(description)}">
+<meta name="application-name" content="Postwright"><meta name="theme-color" content="#1d5fd6">`,
+    stylesheet: sitePageStyles,
+    body: `<a class="skip" href="#main">Skip to content</a>
 <header class="site-header"><div class="wrap"><a class="brand" href="/">Postwright</a>
 <nav class="site-nav" aria-label="Main"><ul>${links}</ul></nav></div></header>
 <main id="main">${main}</main>
-<footer class="site-footer"><div class="wrap">${credit}</div></footer>
-</body></html>`;
+<footer class="site-footer"><div class="wrap">${credit}</div></footer>`,
+  });
 }

@@ -18,12 +18,14 @@ function rssMb(pid: number): number {
  * RSS is sampled every second. Growth is measured from the end of the first tenth of the run (after
  * warm-up and JIT) to the end.
  */
-export async function loadMix(baseUrl: string, serverPid: number, { duration = 60, connections = 100 } = {}) {
+export async function loadMix(
+  baseUrl: string,
+  serverPid: number,
+  previewPath: string,
+  { duration = 60, connections = 100 } = {},
+) {
   const body = JSON.stringify(exampleDraft);
   const json = { 'content-type': 'application/json' };
-  const created = await fetch(`${baseUrl}/api/postings`, { method: 'POST', headers: json, body });
-  if (created.status !== 201) throw new Error(`could not create a posting to preview: ${created.status}`);
-  const { id } = (await created.json()) as { id: string };
 
   const samples: { at: number; rssMb: number }[] = [];
   const started = Date.now();
@@ -36,7 +38,7 @@ export async function loadMix(baseUrl: string, serverPid: number, { duration = 6
       connections,
       duration,
       requests: [
-        { method: 'GET', path: `/p/${id}` },
+        { method: 'GET', path: previewPath },
         { method: 'POST', path: '/api/render?format=html', headers: json, body },
         { method: 'POST', path: '/api/postings', headers: json, body },
       ],

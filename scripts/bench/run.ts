@@ -4,6 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgets, type BudgetKey } from './budgets';
 import { measureFirstLoadJs } from './first-load-js';
+import { createExamplePosting } from './example-posting';
 import { benchHttp } from './http-bench';
 import { loadMix } from './load-mix';
 import { measurePreviewLatency } from './preview-latency';
@@ -31,10 +32,9 @@ const server = await startProductionServer({
   build: process.env.BENCH_BUILD === '1',
 });
 try {
-  let previewPath = '/p/unknown';
+  const previewPath = await createExamplePosting(server.baseUrl);
   if (!skip.has('http')) {
-    const http = await benchHttp(server.baseUrl);
-    previewPath = http.previewPath;
+    const http = await benchHttp(server.baseUrl, previewPath);
     report.http = {
       preview: http.preview,
       create: http.create,
@@ -43,16 +43,9 @@ try {
     figures['http.preview.requestsPerSecond'] = http.preview.requestsPerSecond;
     figures['http.preview.p99Ms'] = http.preview.p99Ms;
     figures['http.create.requestsPerSecond'] = http.create.requestsPerSecond;
-  } else {
-    const created = await fetch(`${server.baseUrl}/api/postings`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify((await import('../../lib/posting/example-draft')).exampleDraft),
-    });
-    previewPath = `/p/${((await created.json()) as { id: string }).id}`;
   }
   if (!skip.has('load')) {
-    const load = await loadMix(server.baseUrl, server.pid, {
+    const load = await loadMix(server.baseUrl, server.pid, previewPath, {
       duration: Number(process.env.BENCH_LOAD_SECONDS ?? 60),
     });
     report.load = load;
