@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { exampleDraft } from '../lib/posting/example-draft';
+import { exampleDraft } from '../lib/draft/example-draft';
 import { killServer, startServer } from './support/server-process';
 
 const port = 3403;

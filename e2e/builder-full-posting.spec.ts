@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { phoneViewport } from './browser';
+import { phoneViewport } from './support/accessibility';
 import { BuilderPage } from './pages/builder-page';
 
 for (const [name, viewport] of [

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { exampleDraft } from '../lib/posting/example-draft';
+import { exampleDraft } from '../lib/draft/example-draft';
 import { killServer, startServer } from './support/server-process';
 
 // A 2xx answer to a write means the write is durable: kill the server with SIGKILL mid-stream and every

@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { exampleDraft } from '../lib/posting/example-draft';
-import { fromDraft } from '../lib/posting/form-values';
-import { expectNoSeriousA11yViolations } from './browser';
+import { exampleDraft } from '../lib/draft/example-draft';
+import { fromDraft } from '../lib/draft/form-values';
+import { expectNoSeriousA11yViolations } from './support/accessibility';
 import { BuilderPage } from './pages/builder-page';
 
 test('build, share, open read-only elsewhere, download, edit via the edit link, revoke', async ({ page, browser }) => {

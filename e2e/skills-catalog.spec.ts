@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from './browser';
+import { expectNoSeriousA11yViolations } from './support/accessibility';
 
 test.describe('skill catalog', () => {
   test('search by alias, filter, sort, and read a skill', async ({ page }) => {

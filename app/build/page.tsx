@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { PostingBuilder } from '@/components/builder/posting-builder';
 import { DEFAULT_ROLE_ID, getBenefits, getResponsibilities, getRoleCatalog } from '@/lib/catalog';
-import { listCountries } from '@/lib/posting/countries';
+import { listCountries } from '@/lib/draft/countries';
 import { listTemplates } from '@/lib/render';
 
 export const metadata: Metadata = {

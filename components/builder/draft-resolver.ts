@@ -1,6 +1,6 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
-import { draftSchema, type Draft } from '@/lib/posting/draft-schema';
-import { formFieldFor, toDraftInput, type FormValues } from '@/lib/posting/form-values';
+import { draftSchema, type Draft } from '@/lib/draft/draft-schema';
+import { formFieldFor, toDraftInput, type FormValues } from '@/lib/draft/form-values';
 
 function setAt(target: Record<string, unknown>, path: string, value: unknown) {
   const keys = path.split('.');

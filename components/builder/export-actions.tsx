@@ -1,7 +1,7 @@
 'use client';
 
 import { useState } from 'react';
-import type { Draft } from '@/lib/posting/draft-schema';
+import type { Draft } from '@/lib/draft/draft-schema';
 
 async function render(draft: Draft, query: string): Promise<Response> {
   const response = await fetch(`/api/render?${query}`, {

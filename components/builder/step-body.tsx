@@ -1,7 +1,7 @@
 'use client';
 
-import type { Draft } from '@/lib/posting/draft-schema';
-import type { BuilderStepId } from '@/lib/posting/step-schemas';
+import type { Draft } from '@/lib/draft/draft-schema';
+import type { BuilderStepId } from '@/lib/draft/step-schemas';
 import dynamic from 'next/dynamic';
 import { ApplyStep } from './steps/apply-step';
 import { CompanyStep } from './steps/company-step';

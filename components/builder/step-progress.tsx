@@ -1,6 +1,6 @@
 'use client';
 
-import { BUILDER_STEPS } from '@/lib/posting/step-schemas';
+import { BUILDER_STEPS } from '@/lib/draft/step-schemas';
 
 /** Where you are, and a way back to any step already reached. */
 export function StepProgress({

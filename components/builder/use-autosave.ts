@@ -2,8 +2,8 @@
 
 import { useEffect } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { fromDraft, type FormValues } from '@/lib/posting/form-values';
-import { draftSchema } from '@/lib/posting/draft-schema';
+import { fromDraft, type FormValues } from '@/lib/draft/form-values';
+import { draftSchema } from '@/lib/draft/draft-schema';
 
 export const AUTOSAVE_KEY = 'postwright:draft:v1';
 

@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import type { Finding } from '@/lib/checks/finding';
-import type { FormValues } from '@/lib/posting/form-values';
-import { previewDraft } from '@/lib/posting/preview-draft';
+import type { FormValues } from '@/lib/draft/form-values';
+import { previewDraft } from '@/lib/draft/preview-draft';
 
 export interface LivePreview {
   html: string | null;

@@ -1,6 +1,6 @@
 'use client';
 
-import type { Draft } from '@/lib/posting/draft-schema';
+import type { Draft } from '@/lib/draft/draft-schema';
 
 export interface ApiFailure {
   ok: false;

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { Draft } from '@/lib/posting/draft-schema';
+import type { Draft } from '@/lib/draft/draft-schema';
 import { CopyButton } from './copy-button';
 import { createSharedPosting, fetchSharedPosting, revokeSharedPosting, updateSharedPosting } from './postings-api';
 import {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { Draft } from '@/lib/posting/draft-schema';
+import type { Draft } from '@/lib/draft/draft-schema';
 import { fetchSharedPosting } from './postings-api';
 import { DRAFT_BACKUP_KEY, LOAD_DRAFT_EVENT, rememberSharedPosting, setCurrentLink } from './share-storage';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { get, useFormContext, type RegisterOptions } from 'react-hook-form';
-import type { FormValues } from '@/lib/posting/form-values';
+import type { FormValues } from '@/lib/draft/form-values';
 
 const inputClass =
   'mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-700';

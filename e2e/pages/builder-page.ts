@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { expectNoSeriousA11yViolations } from '../browser';
+import { expectNoSeriousA11yViolations } from '../support/accessibility';
 
 /** The posting builder, as a person uses it. */
 export class BuilderPage {

@@ -1,5 +1,5 @@
 import { getRoleCatalog } from '../catalog';
-import { exampleDraft } from '../posting/example-draft';
+import { exampleDraft } from '../draft/example-draft';
 import { runChecks } from '.';
 
 // `npm run bench` calls this; a timing is a measurement, not a unit test, so it lives here and not in a *.test.ts.

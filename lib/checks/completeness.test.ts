@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import { checkCompleteness } from './completeness';
 import { exampleWith, minimalWith } from './test-drafts';
 

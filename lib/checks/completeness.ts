@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import rules from '../../content/rules/completeness.json';
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import type { Finding, FindingSource, Severity } from './finding';
 import { findApplicablePayRules, isoDay } from './pay-rules';
 

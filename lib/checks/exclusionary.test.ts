@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import { checkExclusionary } from './exclusionary';
 import { exclusionaryList } from './exclusionary-terms';
 import type { Finding } from './finding';

@@ -1,4 +1,4 @@
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import { excerptAround } from './excerpt';
 import {
   exclusionaryList,

@@ -1,5 +1,5 @@
 import type { RoleCatalog } from '../catalog/schema';
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import { checkCompleteness } from './completeness';
 import { checkExclusionary } from './exclusionary';
 import { sortFindings, type Finding } from './finding';

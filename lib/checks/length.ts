@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import rules from '../../content/rules/length.json';
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import type { Finding } from './finding';
 import { wordsOf } from './sentences';
 import { draftPlainText } from './text-fields';

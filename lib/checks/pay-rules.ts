@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import rules from '../../content/rules/pay-transparency.json';
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 
 // The pay-transparency laws as data (content/rules/pay-transparency.json) and which of them a draft falls under.
 

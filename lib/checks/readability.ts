@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import rules from '../../content/rules/readability.json';
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import type { Finding } from './finding';
 import { scoreReadability, type SentenceScore } from './readability-score';
 import { collectTextFields, draftPlainText, type TextField } from './text-fields';

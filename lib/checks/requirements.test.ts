@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { DraftSkill } from '../posting/draft-schema';
+import type { DraftSkill } from '../draft/draft-schema';
 import { checkRequirements } from './requirements';
 import { exampleWith, testCatalog } from './test-drafts';
 

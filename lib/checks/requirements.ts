@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import rules from '../../content/rules/requirements.json';
 import type { CatalogSkill, RoleCatalog } from '../catalog/schema';
-import { SENIORITIES, type Draft, type DraftSkill, type Seniority } from '../posting/draft-schema';
+import { SENIORITIES, type Draft, type DraftSkill, type Seniority } from '../draft/draft-schema';
 import type { Finding, FindingSource } from './finding';
 
 const CHECK = 'requirements';

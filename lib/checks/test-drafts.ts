@@ -1,6 +1,6 @@
 import type { RoleCatalog } from '../catalog/schema';
-import { exampleDraft, minimalDraft } from '../posting/example-draft';
-import type { Draft } from '../posting/draft-schema';
+import { exampleDraft, minimalDraft } from '../draft/example-draft';
+import type { Draft } from '../draft/draft-schema';
 
 // Drafts and a small catalog for the checks' tests: stable, whatever the real content files say.
 

@@ -1,4 +1,4 @@
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 
 /** One free-text field of the draft, addressed by its form path ("responsibilities.2"). */
 export interface TextField {

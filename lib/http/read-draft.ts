@@ -1,5 +1,5 @@
-import type { Draft } from '../posting/draft-schema';
-import { validateDraft } from '../posting/validate-draft';
+import type { Draft } from '../draft/draft-schema';
+import { validateDraft } from '../draft/validate-draft';
 import { ApiError } from './api-error';
 import { readJsonBody } from './read-json-body';
 

@@ -1,4 +1,4 @@
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import { exportFileName, getTemplateMeta, RENDER_FORMATS, renderFormat, type RenderFormat } from '../render';
 import { ApiError } from './api-error';
 

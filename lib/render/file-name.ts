@@ -1,4 +1,4 @@
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 
 const MAX_BASE_LENGTH = 80;
 const FALLBACK = 'job-posting';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleDraft } from '../posting/example-draft';
+import { exampleDraft } from '../draft/example-draft';
 import { exportFileName } from './file-name';
 import { RENDER_FORMATS, renderFormat } from './format';
 import { renderHtml } from './html';

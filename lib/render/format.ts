@@ -1,4 +1,4 @@
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import { renderHtml } from './html';
 import { buildJobPostingJsonLd, type JsonLdOptions } from './json-ld';
 import { renderMarkdown } from './markdown';

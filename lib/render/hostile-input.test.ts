@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../posting/draft-schema';
-import { validateDraft } from '../posting/validate-draft';
+import type { Draft } from '../draft/draft-schema';
+import { validateDraft } from '../draft/validate-draft';
 import { draftWithText, placeholderFor } from './__fixtures__/drafts';
 import { hastElementCounts, htmlTagCounts, mdastShape } from './__fixtures__/structure';
 import { XSS_PAYLOADS } from './__fixtures__/xss-payloads';

@@ -4,7 +4,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import { parseMarkdown, renderMarkdown, type RenderOptions } from './markdown';
 import { memoizeByMarkdown } from './markdown-memo';
 

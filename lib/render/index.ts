@@ -1,4 +1,4 @@
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import type { PdfOptions } from './pdf';
 
 // The face of lib/render: one pipeline (draft → view model → Liquid → Markdown tree → HTML, text, PDF)

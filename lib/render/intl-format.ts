@@ -1,4 +1,4 @@
-import type { Compensation, Draft } from '../posting/draft-schema';
+import type { Compensation, Draft } from '../draft/draft-schema';
 import { PAY_PERIOD_LABELS } from './labels';
 
 // Intl objects are costly to build and renders are hot, so each one is made once and reused.

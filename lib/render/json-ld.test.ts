@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleDraft, minimalDraft } from '../posting/example-draft';
+import { exampleDraft, minimalDraft } from '../draft/example-draft';
 import { draftWithText, remoteDraft, SAMPLE_DRAFTS } from './__fixtures__/drafts';
 import { renderHtml } from './html';
 import { buildJobPostingJsonLd, serializeJsonLdForHtml } from './json-ld';

@@ -1,5 +1,5 @@
 import { findSkill } from '../catalog';
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import { renderHtml } from './html';
 import { countryName } from './intl-format';
 import { collapseInline } from './markdown-escape';

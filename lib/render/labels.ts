@@ -1,4 +1,4 @@
-import type { EmploymentType, PayPeriod, Seniority, Workplace } from '../posting/draft-schema';
+import type { EmploymentType, PayPeriod, Seniority, Workplace } from '../draft/draft-schema';
 
 // The words a reader sees for the draft's enum values; every template and export uses these.
 

@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import { renderTemplate } from './liquid-engine';
 import { buildPostingView } from './view-model';
 

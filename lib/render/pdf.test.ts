@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { getRoleCatalog } from '../catalog';
-import type { Draft } from '../posting/draft-schema';
-import { exampleDraft } from '../posting/example-draft';
+import type { Draft } from '../draft/draft-schema';
+import { exampleDraft } from '../draft/example-draft';
 import { draftWithText, longDraft, unicodeDraft } from './__fixtures__/drafts';
 import { renderPdf } from './pdf';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { Document, Page, renderToBuffer, Text } from '@react-pdf/renderer';
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import { renderMarkdownTree, type RenderOptions } from './markdown';
 import { markdownTreeToPdfBlocks } from './pdf-markdown';
 import { loadPdfFonts } from './pdf-fonts';

@@ -1,7 +1,7 @@
 import type { Heading, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
-import { validateDraft } from '../posting/validate-draft';
-import { exampleDraft, minimalDraft } from '../posting/example-draft';
+import { validateDraft } from '../draft/validate-draft';
+import { exampleDraft, minimalDraft } from '../draft/example-draft';
 import { SAMPLE_DRAFTS, remoteDraft, unicodeDraft } from './__fixtures__/drafts';
 import { renderHtml } from './html';
 import { renderMarkdown, renderMarkdownTree } from './markdown';

@@ -1,5 +1,5 @@
 import type { List, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import { parseMarkdown, renderMarkdown, type RenderOptions } from './markdown';
 import { memoizeByMarkdown } from './markdown-memo';
 

@@ -1,5 +1,5 @@
 import { findSkill, getRoleCatalog, type RoleCatalog } from '../catalog';
-import type { Draft, DraftSkill } from '../posting/draft-schema';
+import type { Draft, DraftSkill } from '../draft/draft-schema';
 import { countryName, formatLongDate, formatOrList, formatPay, formatYears, payLocale } from './intl-format';
 import { EMPLOYMENT_TYPE_LABELS, SENIORITY_LABELS, WORKPLACE_LABELS } from './labels';
 import { collapseInline } from './markdown-escape';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectStylesheetAllowedByCsp } from '../html/__fixtures__/stylesheet-hash';
-import { exampleDraft } from '../posting/example-draft';
+import { exampleDraft } from '../draft/example-draft';
 import { htmlTagCounts } from '../render/__fixtures__/structure';
 import { renderShareNoticePage, renderSharePage, type SharedPosting } from './render-share-page';
 import { cachedSharePage } from './share-page-cache';

@@ -1,4 +1,4 @@
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import { buildJobPostingJsonLd, renderHtml, serializeJsonLdForHtml } from '../render';
 import { htmlDocument } from '../html/document';
 import { escapeHtml } from '../html/escape-html';

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { exampleDraft } from '../../lib/posting/example-draft';
+import { exampleDraft } from '../../lib/draft/example-draft';
 import { round } from './stats';
 
 const summarize = (r: Awaited<ReturnType<typeof autocannon>>) => ({

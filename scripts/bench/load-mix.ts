@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { exampleDraft } from '../../lib/posting/example-draft';
+import { exampleDraft } from '../../lib/draft/example-draft';
 import { round } from './stats';
 
 const MB = 1024 * 1024;

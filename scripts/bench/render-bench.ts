@@ -1,6 +1,6 @@
 import { getRoleCatalog } from '../../lib/catalog';
 import { runChecks } from '../../lib/checks';
-import { exampleDraft } from '../../lib/posting/example-draft';
+import { exampleDraft } from '../../lib/draft/example-draft';
 import { renderHtml, renderMarkdown, renderPdf, renderText } from '../../lib/render';
 import { timeIt } from './stats';
 

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exampleDraft, minimalDraft } from '../../lib/posting/example-draft';
+import { exampleDraft, minimalDraft } from '../../lib/draft/example-draft';
 import { call, newClient } from './route-client';
 
 type Routes = {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { getRoleCatalog } from '../../lib/catalog';
-import { EMPLOYMENT_TYPES, PAY_PERIODS, SENIORITIES, WORKPLACES, type Draft } from '../../lib/posting/draft-schema';
+import { EMPLOYMENT_TYPES, PAY_PERIODS, SENIORITIES, WORKPLACES, type Draft } from '../../lib/draft/draft-schema';
 
 const catalog = getRoleCatalog('back-end-developer')!;
 

@@ -4,7 +4,7 @@ import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { readDraft } from '@/lib/http/read-draft';
 import { readExpiresAt } from '@/lib/http/request-parts';
 import { shareUrls } from '@/lib/http/share-urls';
-import { createPosting } from '@/lib/postings';
+import { createPosting } from '@/lib/posting-store';
 
 export async function POST(request: Request) {
   try {

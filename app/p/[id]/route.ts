@@ -1,7 +1,7 @@
 // GET /p/{id} - the read-only preview page of a shared posting (server-rendered HTML, no client JS)
 import { baseSecurityHeaders } from '@/lib/http/security-headers';
 import { shareUrls } from '@/lib/http/share-urls';
-import { getPosting } from '@/lib/postings';
+import { getPosting } from '@/lib/posting-store';
 import { renderShareNoticePage } from '@/lib/share-page/render-share-page';
 import { cachedSharePage } from '@/lib/share-page/share-page-cache';
 import { sharePageCsp } from '@/lib/share-page/share-page-csp';

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
-import type { FormValues } from '@/lib/posting/form-values';
+import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
 
 /** A list of short texts: edit in place, reorder with buttons (keyboard friendly), remove. */

@@ -1,8 +1,8 @@
 'use client';
 
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { PAY_PERIODS } from '@/lib/posting/draft-schema';
-import type { FormValues } from '@/lib/posting/form-values';
+import { PAY_PERIODS } from '@/lib/draft/draft-schema';
+import type { FormValues } from '@/lib/draft/form-values';
 import { PAY_PERIOD_LABELS } from '@/lib/render/labels';
 import { FieldError, SelectField, TextField } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-data';

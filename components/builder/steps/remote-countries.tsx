@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { FormValues } from '@/lib/posting/form-values';
+import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-data';
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import type { FormValues } from '@/lib/posting/form-values';
+import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-data';
 import { AddOwnItem, EditableList } from './editable-list';

@@ -1,8 +1,8 @@
 'use client';
 
 import { useFormContext } from 'react-hook-form';
-import type { Draft } from '@/lib/posting/draft-schema';
-import type { FormValues } from '@/lib/posting/form-values';
+import type { Draft } from '@/lib/draft/draft-schema';
+import type { FormValues } from '@/lib/draft/form-values';
 import { SharePanel } from '@/components/share/share-panel';
 import { useBuilderData } from '../builder-data';
 import { ExportActions } from '../export-actions';

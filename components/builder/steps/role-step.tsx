@@ -2,8 +2,8 @@
 
 import { useFormContext, useWatch } from 'react-hook-form';
 import { EMPLOYMENT_TYPE_LABELS, SENIORITY_LABELS, WORKPLACE_LABELS } from '@/lib/render/labels';
-import { EMPLOYMENT_TYPES, SENIORITIES, WORKPLACES } from '@/lib/posting/draft-schema';
-import type { FormValues } from '@/lib/posting/form-values';
+import { EMPLOYMENT_TYPES, SENIORITIES, WORKPLACES } from '@/lib/draft/draft-schema';
+import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError, SelectField, TextAreaField, TextField } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-data';
 import { RemoteCountries } from './remote-countries';

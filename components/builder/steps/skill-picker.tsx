@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { formatYearsRange, matchSkill, searchSkills, type SkillSort } from '@/lib/catalog/search';
 import type { CatalogSkill } from '@/lib/catalog/schema';
-import { ShareBar } from '@/components/catalog/share-bar';
+import { PostingShareBar } from '@/components/catalog/posting-share-bar';
 import { useBuilderData } from '../builder-data';
 
 /** The catalog made usable: search by name or alias, filter, sort, and add a skill with one click. */
@@ -107,7 +107,7 @@ export function SkillPicker({
                 Typical ask: <strong>{formatYearsRange(skill.typicalYears)}</strong>
               </p>
               <div className="mt-1">
-                <ShareBar share={skill.postingShare} skillName={skill.name} />
+                <PostingShareBar share={skill.postingShare} skillName={skill.name} />
               </div>
             </li>
           );

@@ -5,7 +5,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { CatalogSkill } from '@/lib/catalog/schema';
 import { slugify } from '@/lib/catalog/slug';
 import { formatYearsRange } from '@/lib/catalog/search';
-import type { FormValues } from '@/lib/posting/form-values';
+import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-data';
 import { QUICK_PICKS } from './quick-picks';

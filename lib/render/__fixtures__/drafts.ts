@@ -1,5 +1,5 @@
-import type { Draft } from '../../posting/draft-schema';
-import { exampleDraft, minimalDraft } from '../../posting/example-draft';
+import type { Draft } from '../../draft/draft-schema';
+import { exampleDraft, minimalDraft } from '../../draft/example-draft';
 
 // Drafts the render tests run every template and format over. All of them pass validateDraft.
 

@@ -4,7 +4,7 @@ import { postingStatusError } from '@/lib/http/posting-status';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { readDraft } from '@/lib/http/read-draft';
 import { readBearerToken, readExpiresAt, readIfMatchVersion } from '@/lib/http/request-parts';
-import { getPosting, revokePosting, updatePosting } from '@/lib/postings';
+import { getPosting, revokePosting, updatePosting } from '@/lib/posting-store';
 
 type Context = { params: Promise<{ id: string }> };
 

@@ -3,7 +3,7 @@ import { toErrorResponse } from '@/lib/http/api-error';
 import { postingStatusError } from '@/lib/http/posting-status';
 import { readRenderOptions, renderResponse } from '@/lib/http/render-response';
 import { shareUrls } from '@/lib/http/share-urls';
-import { getPosting } from '@/lib/postings';
+import { getPosting } from '@/lib/posting-store';
 
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {

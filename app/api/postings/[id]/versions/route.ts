@@ -1,7 +1,7 @@
 // GET /api/postings/{id}/versions - every stored version of a posting (number and date), newest first
 import { toErrorResponse } from '@/lib/http/api-error';
 import { postingStatusError } from '@/lib/http/posting-status';
-import { listVersions } from '@/lib/postings';
+import { listVersions } from '@/lib/posting-store';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   try {

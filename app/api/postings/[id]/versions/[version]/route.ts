@@ -1,7 +1,7 @@
 // GET /api/postings/{id}/versions/{n} - one stored version of a posting, to see what changed
 import { ApiError, toErrorResponse } from '@/lib/http/api-error';
 import { postingStatusError } from '@/lib/http/posting-status';
-import { getPostingVersion } from '@/lib/postings';
+import { getPostingVersion } from '@/lib/posting-store';
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string; version: string }> }) {
   try {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { exampleDraft, minimalDraft } from '../posting/example-draft';
+import { exampleDraft, minimalDraft } from '../draft/example-draft';
 
 // The functions the route handlers call, on the database the environment selects (here SQLite).
 const folder = mkdtempSync(path.join(tmpdir(), 'postwright-app-postings-'));

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type DbHandle } from '../db';
 import { testBackends } from '../db/test-databases';
-import type { Draft } from '../posting/draft-schema';
-import { exampleDraft, minimalDraft } from '../posting/example-draft';
+import type { Draft } from '../draft/draft-schema';
+import { exampleDraft, minimalDraft } from '../draft/example-draft';
 import { hashToken } from './tokens';
 import { createPostingStore, type PostingStore } from './store';
 

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PostingsTable } from '../db/schema';
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 import type {
   CreateOptions,
   CreatedPosting,

@@ -1,4 +1,4 @@
-import type { Draft } from '../posting/draft-schema';
+import type { Draft } from '../draft/draft-schema';
 
 // Every expected outcome of the posting store is one of these values; only a broken database throws.
 

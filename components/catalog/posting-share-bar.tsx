@@ -1,7 +1,7 @@
 import { formatShare } from '@/lib/catalog/search';
 
 /** The share of postings as text for everyone and as a bar for the eye; the scale is 0–100%. */
-export function ShareBar({ share, skillName }: { share: number; skillName: string }) {
+export function PostingShareBar({ share, skillName }: { share: number; skillName: string }) {
   return (
     <div>
       <p className="text-sm text-slate-700">
