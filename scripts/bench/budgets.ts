@@ -5,7 +5,8 @@ export const budgets = {
   'render.text.p50Ms': { max: 2 },
   'render.pdf.p50Ms': { max: 300 },
   'checks.p50Ms': { max: 5 },
-  'firstLoadJsKb./build': { max: 200 },
+  // Issue 10: the builder's own weight (was 196.5 KB and Lighthouse 84).
+  'firstLoadJsKb./build': { max: 150 },
   'builder.previewKeystrokeToScreen.p50Ms': { max: 100 },
   'http.preview.requestsPerSecond': { min: 500 },
   'http.preview.p99Ms': { max: 200 },
@@ -23,6 +24,7 @@ export const budgets = {
   'lighthouse./.performance': { min: 90 },
   'lighthouse./skills.performance': { min: 90 },
   'lighthouse./p/{id}.performance': { min: 90 },
+  'lighthouse./build.performance': { min: 90 },
 } as const satisfies Record<string, { min?: number; max?: number }>;
 
 export type BudgetKey = keyof typeof budgets;

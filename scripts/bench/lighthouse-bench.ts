@@ -5,49 +5,86 @@ import { chromiumArgs, chromiumPath } from '../../playwright.config';
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 type Scores = Record<string, number>;
 
+/** A run that failed may be tried again this many times in all, per route, before the bench fails. */
+const MAX_FAILED_RUNS = 3;
+
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+interface LighthouseResult {
+  runtimeError?: { code?: string; message?: string };
+  runWarnings?: string[];
+  categories: Record<string, { score: number | null } | undefined>;
+  environment: { benchmarkIndex: number };
+}
+
+/**
+ * Why a run cannot be scored, or null when it can. Lighthouse reports a page it could not load or paint
+ * (NO_FCP, a timeout, a crashed tab) as a result with a runtime error and null scores; counted as 0, one
+ * such run would drag a median down, so it is never counted.
+ */
+export function invalidRunReason(lhr: LighthouseResult): string | null {
+  if (lhr.runtimeError?.code) return `${lhr.runtimeError.code}: ${lhr.runtimeError.message ?? ''}`.trim();
+  const missing = categories.filter((c) => typeof lhr.categories[c]?.score !== 'number');
+  return missing.length ? `no score for ${missing.join(', ')}` : null;
+}
+
+function scoresOf(lhr: LighthouseResult): Scores {
+  return Object.fromEntries(
+    categories.map((c) => [c === 'best-practices' ? 'bestPractices' : c, Math.round(lhr.categories[c]!.score! * 100)]),
+  );
+}
 
 /**
  * Lighthouse (mobile emulation and simulated throttling, its defaults) on each route, on the system
  * Chromium. Scores vary from run to run, as Lighthouse's own docs warn, so each route gets one discarded
- * warm-up run and then `runs` measured ones; the report gives the median of each category and every
- * performance score seen.
+ * warm-up run and then `runs` valid measured ones; the report gives the median of each category, every
+ * performance score seen, and the runs that failed and were run again. More than MAX_FAILED_RUNS failed
+ * runs on a route fail the bench.
  */
 export async function runLighthouse(baseUrl: string, routes: Record<string, string>, runs = 3) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
     chromeFlags: ['--headless=new', ...chromiumArgs],
   });
-  const scores: Record<string, { median: Scores; performanceRuns: number[]; benchmarkIndex: number }> = {};
+  const scores: Record<
+    string,
+    { median: Scores; performanceRuns: number[]; benchmarkIndex: number; failedRuns: string[] }
+  > = {};
   try {
     for (const [name, path] of Object.entries(routes)) {
       const measured: Scores[] = [];
       const benchmarks: number[] = [];
-      for (let run = 0; run <= runs; run++) {
+      const failedRuns: string[] = [];
+      let warmedUp = false;
+      while (measured.length < runs) {
         const result = await lighthouse(baseUrl + path, {
           port: chrome.port,
           output: 'json',
           logLevel: 'error',
           onlyCategories: [...categories],
         });
-        const lhr = result?.lhr;
-        if (!lhr) throw new Error(`lighthouse gave no result for ${path}`);
-        if (run === 0) continue; // warm-up
+        if (!warmedUp) {
+          warmedUp = true;
+          continue;
+        }
+        const lhr = result?.lhr as LighthouseResult | undefined;
+        const invalid = lhr ? invalidRunReason(lhr) : 'lighthouse gave no result';
+        if (invalid || !lhr) {
+          failedRuns.push(invalid ?? 'no result');
+          if (failedRuns.length > MAX_FAILED_RUNS) {
+            throw new Error(`lighthouse failed ${failedRuns.length} runs on ${path}: ${failedRuns.join(' | ')}`);
+          }
+          continue;
+        }
         benchmarks.push(lhr.environment.benchmarkIndex);
-        measured.push(
-          Object.fromEntries(
-            categories.map((c) => [
-              c === 'best-practices' ? 'bestPractices' : c,
-              Math.round((lhr.categories[c]?.score ?? 0) * 100),
-            ]),
-          ),
-        );
+        measured.push(scoresOf(lhr));
       }
       const keys = Object.keys(measured[0]!);
       scores[name] = {
         median: Object.fromEntries(keys.map((k) => [k, median(measured.map((m) => m[k]!))])),
         performanceRuns: measured.map((m) => m.performance!),
         benchmarkIndex: median(benchmarks),
+        failedRuns,
       };
     }
   } finally {
