@@ -36,6 +36,7 @@ describe.each(backends)('posting store on $name', (backend) => {
       expect(created).toMatchObject({ version: 1, createdAt: '2026-03-04T05:06:07.089Z' });
       expect(await store.get(created.id)).toEqual({
         status: 'ok',
+        editable: false,
         posting: {
           id: created.id,
           version: 1,
@@ -54,6 +55,12 @@ describe.each(backends)('posting store on $name', (backend) => {
           created_at: '2026-03-04T05:06:07.089Z',
         },
       ]);
+    });
+
+    test('with an edit token: editable when it is the posting\'s, forbidden when not', async () => {
+      const { id, editToken } = await store.create(minimalDraft);
+      expect(await store.get(id, { editToken })).toMatchObject({ status: 'ok', editable: true });
+      expect(await store.get(id, { editToken: 'not-the-token' })).toEqual({ status: 'forbidden' });
     });
 
     test('round-trips the smallest draft too', async () => {
@@ -97,6 +104,7 @@ describe.each(backends)('posting store on $name', (backend) => {
       });
       expect(await store.get(id)).toEqual({
         status: 'ok',
+        editable: false,
         posting: {
           id,
           version: 2,
