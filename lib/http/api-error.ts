@@ -9,7 +9,12 @@ export class ApiError extends Error {
   readonly issues: readonly FieldIssue[];
   readonly headers: Readonly<Record<string, string>>;
 
-  constructor(code: ErrorCode, message: string, issues: readonly FieldIssue[] = [], headers: Record<string, string> = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    issues: readonly FieldIssue[] = [],
+    headers: Record<string, string> = {},
+  ) {
     super(message);
     this.name = 'ApiError';
     this.code = code;

@@ -23,7 +23,10 @@ const HANDLER_METHODS: readonly HandlerMethod[] = ['GET', 'POST', 'PUT', 'PATCH'
 export type RouteSpec<P> = { params?: $ZodType<P> } & Partial<Record<HandlerMethod, RouteHandler<P>>>;
 
 /** What Next calls: every method a route module may export. */
-export type NextRouteHandlers = Record<RouteMethod, (request: Request, context: { params: Promise<RawParams> }) => Promise<Response>>;
+export type NextRouteHandlers = Record<
+  RouteMethod,
+  (request: Request, context: { params: Promise<RawParams> }) => Promise<Response>
+>;
 
 /**
  * The one way to write an API route: export every method it returns
@@ -95,7 +98,11 @@ function readQuery<S extends $ZodType>(schema: S, url: URL): output<S> {
   const parsed = z.safeParse(schema, raw);
   if (parsed.success) return parsed.data;
   const issues = parsed.error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
-  throw new ApiError('invalid_request', `The query string is not valid: ${issues.map((i) => i.path).join(', ')}`, issues);
+  throw new ApiError(
+    'invalid_request',
+    `The query string is not valid: ${issues.map((i) => i.path).join(', ')}`,
+    issues,
+  );
 }
 
 function withDefaults(response: Response): Response {

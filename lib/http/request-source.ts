@@ -55,7 +55,8 @@ function firstEntry(value: string | string[] | undefined): string | undefined {
 
 // A DNS name or IPv4 address, or a bracketed IPv6 address, with an optional port: nothing that could
 // smuggle a path, a user or a second host into a link.
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+const HOST =
+  /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
 
 export function validHost(host: string | undefined): string | undefined {
   if (!host || host.length > 255 || !HOST.test(host)) return undefined;
