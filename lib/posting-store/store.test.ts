@@ -57,7 +57,7 @@ describe.each(backends)('posting store on $name', (backend) => {
       ]);
     });
 
-    test('with an edit token: editable when it is the posting\'s, forbidden when not', async () => {
+    test("with an edit token: editable when it is the posting's, forbidden when not", async () => {
       const { id, editToken } = await store.create(minimalDraft);
       expect(await store.get(id, { editToken })).toMatchObject({ status: 'ok', editable: true });
       expect(await store.get(id, { editToken: 'not-the-token' })).toEqual({ status: 'forbidden' });

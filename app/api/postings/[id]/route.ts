@@ -1,7 +1,12 @@
 // GET, PUT, DELETE /api/postings/{id} - read, update (If-Match + edit token) and revoke a posting
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { postingStatusError } from '@/lib/http/posting-status';
-import { postingBodySchema, postingIdParams, postingWriteQuery, updatedPostingSchema } from '@/lib/http/postings-contract';
+import {
+  postingBodySchema,
+  postingIdParams,
+  postingWriteQuery,
+  updatedPostingSchema,
+} from '@/lib/http/postings-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { readDraft } from '@/lib/http/read-draft';
 import { readBearerToken, readIfMatchVersion } from '@/lib/http/request-parts';
