@@ -92,7 +92,7 @@ test.describe('crash safety', () => {
 
   test('SQLite: every acknowledged write survives SIGKILL, and the file passes integrity_check', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'postwright-crash-')), 'crash.sqlite');
-    const acknowledged = await killMidStream(3401, { ...limits, DATABASE_URL: '', POSTWRIGHT_SQLITE_PATH: file });
+    const acknowledged = await killMidStream(3411, { ...limits, DATABASE_URL: '', POSTWRIGHT_SQLITE_PATH: file });
     const db = new Database(file);
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -106,7 +106,7 @@ test.describe('crash safety', () => {
   test('PostgreSQL: every acknowledged write survives SIGKILL', async () => {
     const schema = await createTestSchema('crash');
     try {
-      await killMidStream(3402, { ...limits, DATABASE_URL: schema.url });
+      await killMidStream(3412, { ...limits, DATABASE_URL: schema.url });
     } finally {
       await schema.drop();
     }
