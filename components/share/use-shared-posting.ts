@@ -40,11 +40,12 @@ function useCurrentSharedPosting(): SharedPostingRecord | null {
 }
 
 function failureMessage(failure: ApiFailure, id: string): string {
-  if (failure.status === 410) {
+  if (failure.code === 'gone') {
     markRevoked(id);
     return 'This link was revoked or has expired. Create a new share link.';
   }
-  if (failure.status === 403 || failure.status === 401) return 'The edit link used here is not valid for this posting.';
+  if (failure.code === 'forbidden' || failure.code === 'unauthorized')
+    return 'The edit link used here is not valid for this posting.';
   return failure.message;
 }
 
@@ -102,7 +103,7 @@ export function useSharedPosting() {
       });
       return setMessage({ tone: 'ok', text: `Saved as version ${result.data.version}. The view link shows it now.` });
     }
-    if (result.status === 412) {
+    if (result.code === 'precondition_failed') {
       const latest = await fetchSharedPosting(record.id);
       setBusy(false);
       if (!latest.ok) return setMessage({ tone: 'error', text: failureMessage(latest, record.id) });
@@ -129,7 +130,7 @@ export function useSharedPosting() {
     setBusy(true);
     const result = await revokeSharedPosting(record.id, record.editToken);
     setBusy(false);
-    if (result.ok || result.status === 410) {
+    if (result.ok || result.code === 'gone') {
       markRevoked(record.id);
       return setMessage({ tone: 'ok', text: 'Sharing stopped. The links now answer “no longer shared”.' });
     }
