@@ -52,6 +52,8 @@ export function useLivePreview(control: Control<FormValues>, enabled: boolean): 
     if (!draft) return;
     const body = JSON.stringify(draft);
     const fail = (error: unknown) => {
+      // A newer change cancelled this request while its body was still being read: not a failure.
+      if (error instanceof DOMException && error.name === 'AbortError') return;
       setState((s) => ({
         ...s,
         status: 'error',

@@ -19,7 +19,7 @@ import {
   type ApiFailure,
 } from './postings-api';
 
-export type ShareMessage = { tone: 'ok' | 'error'; text: string };
+type ShareMessage = { tone: 'ok' | 'error'; text: string };
 export type ShareConflict = { version: number; draft: Draft };
 
 const DAY_MS = 86_400_000;

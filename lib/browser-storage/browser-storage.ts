@@ -26,17 +26,15 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  */
 const formValuesSchema = z.custom<FormValues>((value) => isRecord(value) && isRecord(value.job));
 
-export const savedBuilderSchema = z.object({
+const savedBuilderSchema = z.object({
   values: formValuesSchema,
   furthestStep: z._default(z.number().check(z.int(), z.gte(0)), 0),
   savedAt: z.optional(z.string()),
 });
 
-export type SavedBuilder = z.infer<typeof savedBuilderSchema>;
-
 // What this browser remembers about a posting it shared: the edit token never leaves the browser except
 // in the Authorization header of the owner's own writes.
-export const sharedPostingRecordSchema = z.object({
+const sharedPostingRecordSchema = z.object({
   id: z.string(),
   editToken: z.string(),
   version: z.number().check(z.int()),

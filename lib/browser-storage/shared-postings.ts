@@ -22,7 +22,7 @@ export function markRevoked(id: string) {
 }
 
 /** The posting the builder is editing now (if it was shared): its id; the rest is in the list. */
-export function currentLinkId(): string | null {
+function currentLinkId(): string | null {
   return currentLinkSlot.read()?.id ?? null;
 }
 

@@ -9,7 +9,7 @@ export const SENIORITIES = ['junior', 'mid', 'senior', 'lead', 'principal'] as c
 export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN'] as const;
 export const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const;
 export const PAY_PERIODS = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
-export const SKILL_LEVELS = ['required', 'preferred'] as const;
+const SKILL_LEVELS = ['required', 'preferred'] as const;
 export const MAX_DISMISSED = 100;
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -50,17 +50,17 @@ const httpUrl = (label: string) =>
       z.refine(isWebAddress, { error: `${label} must be a full web address starting with https://` }),
     );
 
-export const countryCodeSchema = z
+const countryCodeSchema = z
   .string({ error: 'Country must be text' })
   .check(z.regex(/^[A-Z]{2}$/, { error: 'Use a two-letter country code (ISO 3166-1), e.g. US' }));
 
-export const locationSchema = z.strictObject({
+const locationSchema = z.strictObject({
   city: optionalText('City', 100),
   region: optionalText('Region', 100),
   country: countryCodeSchema,
 });
 
-export const jobSchema = z
+const jobSchema = z
   .strictObject({
     title: text('Job title', 120),
     seniority: z.enum(SENIORITIES, { error: 'Choose a seniority' }),
@@ -82,13 +82,13 @@ export const jobSchema = z
     }),
   );
 
-export const companySchema = z.strictObject({
+const companySchema = z.strictObject({
   name: text('Company name', 120),
   about: optionalText('About the company', 3000),
   website: z.optional(httpUrl('Website')),
 });
 
-export const draftSkillSchema = z
+const draftSkillSchema = z
   .strictObject({
     id: z.string({ error: 'Skill id must be text' }).check(
       z.maxLength(80, { error: 'Skill id is too long' }),
@@ -120,7 +120,7 @@ export const draftSkillSchema = z
     }),
   );
 
-export const skillsSchema = z.array(draftSkillSchema).check(
+const skillsSchema = z.array(draftSkillSchema).check(
   z.maxLength(40, { error: 'At most 40 skills' }),
   z.superRefine((skills, ctx) => {
     const seen = new Set<string>();
@@ -132,7 +132,7 @@ export const skillsSchema = z.array(draftSkillSchema).check(
   }),
 );
 
-export const responsibilitiesSchema = z
+const responsibilitiesSchema = z
   .array(text('Responsibility', 300))
   .check(z.maxLength(25, { error: 'At most 25 responsibilities' }));
 
@@ -141,7 +141,7 @@ const pay = (label: string) =>
     .number({ error: `${label} must be a number` })
     .check(z.gte(0, { error: `${label} must be 0 or more` }), z.lte(1e9, { error: `${label} is too large` }));
 
-export const compensationSchema = z
+const compensationSchema = z
   .strictObject({
     currency: z
       .string({ error: 'Currency must be text' })
@@ -157,9 +157,9 @@ export const compensationSchema = z
     }),
   );
 
-export const benefitsSchema = z.array(text('Benefit', 200)).check(z.maxLength(30, { error: 'At most 30 benefits' }));
+const benefitsSchema = z.array(text('Benefit', 200)).check(z.maxLength(30, { error: 'At most 30 benefits' }));
 
-export const applySchema = z
+const applySchema = z
   .strictObject({
     url: z.optional(httpUrl('Application link')),
     email: z.optional(z.email({ error: 'Enter a valid email address' }).check(z.maxLength(254))),
@@ -184,7 +184,7 @@ export const dismissalSchema = z.strictObject({
   reason: text('Reason', 200),
 });
 
-export const dismissedSchema = z.array(dismissalSchema).check(
+const dismissedSchema = z.array(dismissalSchema).check(
   z.maxLength(MAX_DISMISSED, { error: `At most ${MAX_DISMISSED} dismissed findings` }),
   z.superRefine((dismissed, ctx) => {
     const seen = new Set<string>();
@@ -215,7 +215,6 @@ export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 export type Workplace = (typeof WORKPLACES)[number];
 export type PayPeriod = (typeof PAY_PERIODS)[number];
 export type Draft = z.infer<typeof draftSchema>;
-export type DraftJob = z.infer<typeof jobSchema>;
 export type DraftSkill = z.infer<typeof draftSkillSchema>;
 export type Compensation = z.infer<typeof compensationSchema>;
 export type Dismissal = z.infer<typeof dismissalSchema>;
