@@ -50,6 +50,7 @@ try {
     });
     report.load = load;
     figures['load.errors'] = load.errors + load.non2xx;
+    figures['load.maxMs'] = load.maxMs;
     figures['load.peakRssMb'] = load.memory.peakRssMb;
     figures['load.growthAfterWarmupMb'] = load.memory.growthAfterWarmupMb;
   }
