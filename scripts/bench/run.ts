@@ -11,6 +11,7 @@ import { measurePreviewLatency } from './preview-latency';
 import { runLighthouse } from './lighthouse-bench';
 import { benchRenderAndChecks } from './render-bench';
 import { startProductionServer } from './server';
+import { measureSqliteCommitStall } from './sqlite-commit-stall';
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const figures: Partial<Record<BudgetKey, number>> = {};
@@ -26,6 +27,9 @@ figures['render.html.p50Ms'] = inProcess.render.html.p50Ms;
 figures['render.text.p50Ms'] = inProcess.render.text.p50Ms;
 figures['render.pdf.p50Ms'] = inProcess.render.pdf.p50Ms;
 figures['checks.p50Ms'] = inProcess.checks.p50Ms;
+const commitStall = await measureSqliteCommitStall();
+report.sqliteCommitStall = commitStall;
+figures['sqlite.eventLoopMaxGapMs'] = commitStall.eventLoopMaxGapMs;
 
 const server = await startProductionServer({
   port: Number(process.env.BENCH_PORT ?? 3300),
