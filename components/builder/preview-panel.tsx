@@ -1,9 +1,10 @@
 'use client';
 
-import type { LivePreview } from './use-live-preview';
+import { useBuilderPreview } from './builder-context';
 
 /** The posting as it will read (sanitized HTML from the render pipeline). */
-export function PreviewPanel({ preview }: { preview: LivePreview }) {
+export function PreviewPanel() {
+  const preview = useBuilderPreview();
   return (
     <section
       aria-labelledby="preview-title"

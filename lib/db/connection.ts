@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import { Kysely, PostgresDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import { Worker } from 'node:worker_threads';
 import {
   CompiledQuery,
