@@ -6,8 +6,9 @@ import { markdownTreeToPdfBlocks } from './pdf-markdown';
 import { loadPdfFonts } from './pdf-fonts';
 import { pdfStyles as styles } from './pdf-styles';
 import { collapseInline } from './markdown-escape';
+import type { PdfPageSize } from './format';
+import { boundPdfLayout } from './pdf-layout-bounds';
 
-export type PdfPageSize = 'A4' | 'LETTER';
 
 export interface PdfOptions extends RenderOptions {
   pageSize?: PdfPageSize;
@@ -16,7 +17,8 @@ export interface PdfOptions extends RenderOptions {
 /** The posting as a PDF with real, selectable text; long postings flow onto further pages. */
 export async function renderPdf(draft: Draft, options: PdfOptions = {}): Promise<Buffer> {
   await loadPdfFonts();
-  const tree = renderMarkdownTree(draft, options);
+  // Hard line breaks cost react-pdf far more than wrapped text: a bounded number keep their shape (see there).
+  const tree = renderMarkdownTree(boundPdfLayout(draft), options);
   const document = (
     <Document
       title={collapseInline(draft.job.title)}

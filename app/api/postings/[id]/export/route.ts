@@ -12,12 +12,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     const result = await getPosting(id);
     if (result.status !== 'ok') throw postingStatusError(result);
     const { posting } = result;
-    return await renderResponse(posting.draft, options, {
+    return await renderResponse(request, posting.draft, options, {
+      stored: { id: posting.id, version: posting.version },
       datePosted: posting.createdAt.slice(0, 10),
       url: shareUrls(request, posting.id).viewUrl,
       headers: {
         'Cache-Control': 'private, no-cache',
-        ETag: `"${posting.version}-${options.format}-${options.template ?? posting.draft.template}"`,
+        ETag: `"${posting.version}-${options.format}-${options.template ?? posting.draft.template}${options.format === 'pdf' ? `-${options.pageSize}` : ''}"`,
         'X-Robots-Tag': 'noindex',
       },
     });
