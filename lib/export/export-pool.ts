@@ -23,7 +23,7 @@ export interface ExportPoolOptions {
   threads?: number;
   /** Jobs that may wait for a thread; beyond it, ExportBusyError. By default four per thread. */
   maxQueue?: number;
-  /** A job still running after this is stopped (its thread is replaced) and answered as busy. */
+  /** A job not done this long after it was queued is stopped (its thread replaced) and answered as busy. */
   timeoutMs?: number;
   /** The bundled worker module (dist/export-worker.mjs). */
   filename?: string;
@@ -42,7 +42,9 @@ export interface ExportPool {
 export function exportWorkerFile(): string {
   const file = path.join(/*turbopackIgnore: true*/ process.cwd(), 'dist', 'export-worker.mjs');
   if (!existsSync(file)) {
-    throw new Error(`The export worker ${file} is missing: run \`npm run build\` (or node scripts/build-export-worker.mjs)`);
+    throw new Error(
+      `The export worker ${file} is missing: run \`npm run build\` (or node scripts/build-export-worker.mjs)`,
+    );
   }
   return file;
 }
@@ -50,7 +52,7 @@ export function exportWorkerFile(): string {
 export function createExportPool(options: ExportPoolOptions = {}): ExportPool {
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
   const maxQueue = options.maxQueue ?? threads * 4;
-  const timeoutMs = options.timeoutMs ?? 20_000;
+  const timeoutMs = options.timeoutMs ?? 60_000;
   const pool = new Piscina<ExportJob, ExportOutcome>({
     filename: options.filename ?? exportWorkerFile(),
     minThreads: 1,

@@ -1,11 +1,4 @@
-import {
-  ExternalHyperlink,
-  HeadingLevel,
-  Paragraph,
-  TextRun,
-  type IRunOptions,
-  type ParagraphChild,
-} from 'docx';
+import { ExternalHyperlink, HeadingLevel, Paragraph, TextRun, type IRunOptions, type ParagraphChild } from 'docx';
 import type { List, PhrasingContent, Root, RootContent } from 'mdast';
 
 // The Word document is built from the same Markdown tree as the HTML, the text and the PDF: Word's own heading
@@ -20,7 +13,8 @@ const HEADINGS = [HeadingLevel.TITLE, HeadingLevel.HEADING_1, HeadingLevel.HEADI
 
 // XML 1.0 cannot carry C0 controls (but tab and newlines), U+FFFE/U+FFFF or lone surrogates: Word refuses a file
 // with any of them, and a draft may hold them. They become the replacement character, so nothing vanishes silently.
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
+const NOT_XML =
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/gu;
 
 export function xmlSafe(text: string): string {
   return text.replace(NOT_XML, '\ufffd');
@@ -48,7 +42,10 @@ function inlineNode(node: PhrasingContent, style: RunStyle): ParagraphChild[] {
     case 'link':
       if (!SAFE_LINK.test(node.url)) return inline(node.children, style);
       return [
-        new ExternalHyperlink({ link: node.url, children: inline(node.children, { ...style, style: 'Hyperlink' }) as TextRun[] }),
+        new ExternalHyperlink({
+          link: node.url,
+          children: inline(node.children, { ...style, style: 'Hyperlink' }) as TextRun[],
+        }),
       ];
     case 'image':
       return [new TextRun({ ...style, text: xmlSafe(node.alt ?? '') })];

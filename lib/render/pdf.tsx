@@ -9,7 +9,6 @@ import { collapseInline } from './markdown-escape';
 import type { PdfPageSize } from './format';
 import { boundPdfLayout } from './pdf-layout-bounds';
 
-
 export interface PdfOptions extends RenderOptions {
   pageSize?: PdfPageSize;
 }

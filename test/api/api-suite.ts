@@ -112,12 +112,12 @@ export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>)
       expect((await call(r.posting.GET, `/api/postings/${unknownId}`, { params: { id: unknownId } })).status).toBe(404);
       expect((await call(r.posting.GET, '/api/postings/x', { params: { id: 'x' } })).status).toBe(404);
       const { id } = await create();
-      expect((await call(r.exportRoute.GET, `/api/postings/${id}/export?format=docx`, { params: { id } })).status).toBe(
+      expect((await call(r.exportRoute.GET, `/api/postings/${id}/export?format=odt`, { params: { id } })).status).toBe(
         404,
       );
-      expect(
-        (await call(r.render.POST, '/api/render?format=docx', { method: 'POST', body: exampleDraft })).status,
-      ).toBe(404);
+      expect((await call(r.render.POST, '/api/render?format=odt', { method: 'POST', body: exampleDraft })).status).toBe(
+        404,
+      );
       expect(
         (await call(r.render.POST, '/api/render?format=html&template=nope', { method: 'POST', body: exampleDraft }))
           .status,
