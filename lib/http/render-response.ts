@@ -56,14 +56,6 @@ export interface RenderResponseExtra {
   stored?: { id: string; version: number };
 }
 
-function busy(error: ExportBusyError): Response {
-  // TODO(edges): ApiError('unavailable') once the contract's 503 code lands on main.
-  return Response.json(
-    { error: { code: 'unavailable', message: error.message } },
-    { status: 503, headers: { 'Retry-After': String(error.retryAfterSeconds), 'Cache-Control': 'no-store' } },
-  );
-}
-
 /** PDF and Word: rate limited per client, rendered in the export worker pool, cached for stored versions. */
 async function renderInWorker(
   request: Request,
@@ -95,8 +87,8 @@ export async function renderResponse(
     try {
       body = await renderInWorker(request, draft, { ...options, format }, extra.stored);
     } catch (error) {
-      if (error instanceof ExportBusyError) return busy(error);
-      throw error;
+      if (!(error instanceof ExportBusyError)) throw error;
+      throw new ApiError('unavailable', error.message, [], { 'Retry-After': String(error.retryAfterSeconds) });
     }
   } else {
     const rendered = await renderFormat(draft, format, {

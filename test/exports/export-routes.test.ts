@@ -4,11 +4,10 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exampleDraft } from '../../lib/draft/example-draft';
 import { lineBreaksDraft } from '../../lib/render/__fixtures__/worst-case-drafts';
-import { call, newClient } from '../api/route-client';
+import { call, newClient } from '../support/route-client';
 
 type Routes = {
   postings: typeof import('../../app/api/postings/route');
@@ -42,18 +41,24 @@ const renderPdf = (draft: unknown, client = newClient()) =>
 describe('PDF and Word exports off the request thread', () => {
   it('keeps the event loop free while the worst-case PDF renders', async () => {
     await renderPdf(exampleDraft); // the worker's first job loads react-pdf and the fonts
-    const delay = monitorEventLoopDelay({ resolution: 10 });
-    delay.enable();
-    const started = performance.now();
+    // The longest the event loop went without running a 10 ms timer while the render was in flight.
+    let last = performance.now();
+    let longestStallMs = 0;
+    const tick = () => {
+      const now = performance.now();
+      longestStallMs = Math.max(longestStallMs, now - last);
+      last = now;
+    };
+    const timer = setInterval(tick, 10);
     const res = await renderPdf(lineBreaksDraft);
-    const elapsed = performance.now() - started;
-    delay.disable();
+    tick();
+    clearInterval(timer);
     expect(res.status).toBe(200);
     expect((res.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
-    // On the request thread the render blocked the loop for its whole length (seconds); in a worker the loop
-    // never waits longer than a tick or two of this shared, busy machine.
-    const maxLagMs = delay.max / 1e6;
-    expect(maxLagMs).toBeLessThan(Math.max(250, elapsed / 4));
+    // On the request thread the render held the loop for seconds at a time (every other request waited);
+    // in a worker the loop keeps ticking, give or take this shared machine's scheduling.
+    console.info(`longest event-loop stall during the worst-case PDF: ${Math.round(longestStallMs)} ms`);
+    expect(longestStallMs).toBeLessThan(1000);
   }, 60_000);
 
   it('answers 503 with Retry-After when the queue is full, never an ever-growing wait', async () => {
