@@ -273,7 +273,7 @@ export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>)
       expect(page.body).toContain('Senior Back End Developer');
       expect(page.body).toContain('<meta property="og:title" content="Senior Back End Developer at Acme Analytics"');
       expect(page.body).toContain('<script type="application/ld+json"');
-      for (const format of ['pdf', 'markdown', 'text', 'html', 'jsonld']) {
+      for (const format of ['pdf', 'docx', 'markdown', 'text', 'html', 'jsonld']) {
         expect(page.body).toContain(`/api/postings/${id}/export?format=${format}`);
       }
       expect(page.body).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
