@@ -21,8 +21,7 @@ export async function buildExportWorker(outfile = EXPORT_WORKER_OUTFILE) {
     target: 'node22',
     packages: 'external',
     jsx: 'automatic',
-    // The worker is server code by construction: the marker package would throw outside React's server graph.
-    alias: { 'server-only': path.join(root, 'lib', 'export', 'server-only-marker.mjs') },
+    // `#server-only` resolves through package.json "imports" to the server's empty marker (platform node).
     sourcemap: 'linked',
     logLevel: 'warning',
   });

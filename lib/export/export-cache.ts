@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 
 // Exports of a stored version never change (a version is immutable), so they are kept, bounded by bytes,
 // least recently used first out; concurrent requests for the same export share one render.

@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import type { Draft } from '../draft/draft-schema';
 import { storedExports, exportCacheKey } from '../export/export-cache';
 import { ExportBusyError, exportPool } from '../export/export-pool';

@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import { AlignmentType, Document, LevelFormat, Packer } from 'docx';
 import type { Draft } from '../draft/draft-schema';
 import { BULLET_LIST, markdownTreeToDocxParagraphs, ORDERED_LIST, xmlSafe } from './docx-markdown';

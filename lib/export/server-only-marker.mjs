@@ -1,2 +1,0 @@
-// Stands in for the 'server-only' marker in the export worker bundle: a worker thread is server code.
-export {};
