@@ -1,9 +1,9 @@
-import { consumeRateLimit } from '../rate-limit';
+import { consumeRateLimit, type RateLimitBucket } from '../rate-limit';
 import { ApiError } from './api-error';
 import { clientKey } from './client-key';
 
 /** 429 with Retry-After once a client has used its writes for the window. */
-export async function enforceRateLimit(request: Request, bucket: 'create' | 'write'): Promise<void> {
+export async function enforceRateLimit(request: Request, bucket: RateLimitBucket): Promise<void> {
   const key = clientKey(request);
   const outcome = await consumeRateLimit(bucket, key);
   if (!outcome.allowed) {
