@@ -48,7 +48,7 @@ try {
     figures['http.create.requestsPerSecond'] = http.create.requestsPerSecond;
   }
   if (!skip.has('exports')) {
-    const exports = await benchExports(server.baseUrl, previewPath);
+    const exports = await benchExports(server.baseUrl, server.pid, previewPath);
     report.exports = exports;
     figures['export.pdfWorstCase.p50Ms'] = exports.worstCasePdf.p50Ms;
     figures['export.docx.p50Ms'] = exports.docx.p50Ms;
