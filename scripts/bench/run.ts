@@ -1,5 +1,5 @@
 // npm run bench: every figure of the issues in one JSON report, each with its budget; exits 1 on a miss.
-// Options (env): BENCH_BUILD=1 rebuilds first; BENCH_SKIP=render,http,exports,load,preview,lighthouse skips parts;
+// Options (env): BENCH_BUILD=1 rebuilds first; BENCH_SKIP=render,sqlite,http,exports,load,preview,lighthouse skips parts;
 // BENCH_LOAD_SECONDS (default 60); BENCH_PORT.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgets, type BudgetKey } from './budgets';
