@@ -1,5 +1,5 @@
 // npm run bench: every figure of the issues in one JSON report, each with its budget; exits 1 on a miss.
-// Options (env): BENCH_BUILD=1 rebuilds first; BENCH_SKIP=render,http,exports,load,preview,lighthouse skips parts;
+// Options (env): BENCH_BUILD=1 rebuilds first; BENCH_SKIP=render,sqlite,http,exports,load,preview,lighthouse skips parts;
 // BENCH_LOAD_SECONDS (default 60); BENCH_PORT.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgets, type BudgetKey } from './budgets';
@@ -12,6 +12,7 @@ import { runLighthouse } from './lighthouse-bench';
 import { benchRenderAndChecks } from './render-bench';
 import { benchExports } from './export-bench';
 import { startProductionServer } from './server';
+import { measureSqliteCommitStall } from './sqlite-commit-stall';
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const figures: Partial<Record<BudgetKey, number>> = {};
@@ -28,6 +29,11 @@ if (!skip.has('render')) {
   figures['render.text.p50Ms'] = inProcess.render.text.p50Ms;
   figures['render.pdf.p50Ms'] = inProcess.render.pdf.p50Ms;
   figures['checks.p50Ms'] = inProcess.checks.p50Ms;
+}
+if (!skip.has('sqlite')) {
+  const commitStall = await measureSqliteCommitStall();
+  report.sqliteCommitStall = commitStall;
+  figures['sqlite.eventLoopMaxGapMs'] = commitStall.eventLoopMaxGapMs;
 }
 
 const server = await startProductionServer({
@@ -60,6 +66,7 @@ try {
     });
     report.load = load;
     figures['load.errors'] = load.errors + load.non2xx;
+    figures['load.maxMs'] = load.maxMs;
     figures['load.peakRssMb'] = load.memory.peakRssMb;
     figures['load.growthAfterWarmupMb'] = load.memory.growthAfterWarmupMb;
   }
