@@ -10,6 +10,7 @@ import {
 import { shareUrls } from '@/lib/http/share-urls';
 import { getPosting } from '@/lib/posting-store';
 import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
+import { pageRequest } from '@/lib/script-free-page/page-request';
 import { cachedShareView, type ShareView } from '@/lib/shared-posting/share-view';
 
 export const config = { unstable_runtimeJS: false };
@@ -24,9 +25,7 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string }> = asy
     res.statusCode = result.status === 'not_found' ? 404 : 410;
     return { props: { notice: result.status === 'not_found' ? 'not_found' : result.reason } };
   }
-  // shareUrls reads only the URL: the origin the request came to, unless a public URL is configured.
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-  return { props: { view: cachedShareView(result.posting, shareUrls(new Request(url), id).viewUrl) } };
+  return { props: { view: cachedShareView(result.posting, shareUrls(pageRequest(req), id).viewUrl) } };
 };
 
 const privacy = (
