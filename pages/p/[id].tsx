@@ -10,7 +10,6 @@ import {
 import { shareUrls } from '@/lib/http/share-urls';
 import { getPosting } from '@/lib/posting-store';
 import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
-import { pageRequest } from '@/lib/script-free-page/page-request';
 import { cachedShareView, type ShareView } from '@/lib/shared-posting/share-view';
 
 export const config = { unstable_runtimeJS: false };
@@ -25,7 +24,8 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string }> = asy
     res.statusCode = result.status === 'not_found' ? 404 : 410;
     return { props: { notice: result.status === 'not_found' ? 'not_found' : result.reason } };
   }
-  return { props: { view: cachedShareView(result.posting, shareUrls(pageRequest(req), id).viewUrl) } };
+  // The origin the request came to (as server.mjs resolved it), unless a public URL is configured.
+  return { props: { view: cachedShareView(result.posting, shareUrls(req, id).viewUrl) } };
 };
 
 const privacy = (
