@@ -21,7 +21,6 @@ export interface ShareView {
   updatedLabel: string;
 }
 
-
 /** One line for link previews and search results, at most 200 characters. */
 export function describePosting(draft: Draft): string {
   const where =
