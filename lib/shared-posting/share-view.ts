@@ -1,14 +1,10 @@
 import { createLru } from '../cache/lru';
 import type { Draft } from '../draft/draft-schema';
+import type { StoredPosting } from '../posting-store/stored-posting';
 import { buildJobPostingJsonLd, EXPORT_CHOICES, renderHtml, serializeJsonLdForHtml } from '../render';
 
-export interface SharedPosting {
-  id: string;
-  version: number;
-  draft: Draft;
-  createdAt: string;
-  updatedAt: string;
-}
+/** What the share page needs of a stored posting (lib/posting-store/stored-posting.ts holds the shape). */
+export type SharedPosting = Pick<StoredPosting, 'id' | 'version' | 'draft' | 'createdAt' | 'updatedAt'>;
 
 /** Everything the read-only share page shows, as plain data (the page's React view draws it). */
 export interface ShareView {
@@ -24,7 +20,6 @@ export interface ShareView {
   updatedAt: string;
   updatedLabel: string;
 }
-
 
 /** One line for link previews and search results, at most 200 characters. */
 export function describePosting(draft: Draft): string {

@@ -1,5 +1,5 @@
 // npm run bench: every figure of the issues in one JSON report, each with its budget; exits 1 on a miss.
-// Options (env): BENCH_BUILD=1 rebuilds first; BENCH_SKIP=render,http,exports,load,preview,lighthouse skips parts;
+// Options (env): BENCH_BUILD=1 rebuilds first; BENCH_SKIP=render,sqlite,http,exports,load,preview,lighthouse skips parts;
 // BENCH_LOAD_SECONDS (default 60); BENCH_PORT.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgets, type BudgetKey } from './budgets';
@@ -54,7 +54,7 @@ try {
     figures['http.create.requestsPerSecond'] = http.create.requestsPerSecond;
   }
   if (!skip.has('exports')) {
-    const exports = await benchExports(server.baseUrl, previewPath);
+    const exports = await benchExports(server.baseUrl, server.pid, previewPath);
     report.exports = exports;
     figures['export.pdfWorstCase.p50Ms'] = exports.worstCasePdf.p50Ms;
     figures['export.docx.p50Ms'] = exports.docx.p50Ms;
