@@ -45,15 +45,20 @@ export function ChecksPanel({
                   <p>{finding.message}</p>
                   {finding.excerpt ? <p className="mt-1 text-slate-700">“{finding.excerpt}”</p> : null}
                   {finding.suggestion ? <p className="mt-1 text-slate-800">{finding.suggestion}</p> : null}
-                  {finding.source ? (
+                  {finding.details?.sources?.[0] ? (
                     <p className="mt-1 text-xs text-slate-600">
                       Source:{' '}
-                      {finding.source.url ? (
-                        <a href={finding.source.url} target="_blank" rel="noopener noreferrer" className="underline">
-                          {finding.source.title}
+                      {finding.details.sources[0].url ? (
+                        <a
+                          href={finding.details.sources[0].url}
+                          target="_blank"
+                          rel="noopener noreferrer"
+                          className="underline"
+                        >
+                          {finding.details.sources[0].title}
                         </a>
                       ) : (
-                        finding.source.title
+                        finding.details.sources[0].title
                       )}
                     </p>
                   ) : null}

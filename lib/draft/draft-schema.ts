@@ -155,6 +155,26 @@ export const applySchema = z
     error: 'Give an application link or an email address',
   });
 
+/** A check finding the author chose to keep, by its stable id, with why (see the draft format's `dismissed`). */
+export const dismissalSchema = z.strictObject({
+  finding: z
+    .string({ error: 'The dismissed finding must be a finding id' })
+    .min(1, { error: 'The dismissed finding must be a finding id' })
+    .max(200, { error: 'A finding id is at most 200 characters' }),
+  reason: text('Reason', 200),
+});
+
+export const dismissedSchema = z
+  .array(dismissalSchema)
+  .max(100, { error: 'At most 100 dismissed findings' })
+  .superRefine((dismissed, ctx) => {
+    const seen = new Set<string>();
+    dismissed.forEach((d, index) => {
+      if (seen.has(d.finding)) ctx.addIssue({ code: 'custom', path: [index, 'finding'], message: 'Dismissed twice' });
+      seen.add(d.finding);
+    });
+  });
+
 export const draftSchema = z.strictObject({
   schemaVersion: z.literal(1, { error: 'schemaVersion must be 1' }),
   roleId: z.string().regex(slug, { error: 'roleId must be a role id' }),
@@ -166,6 +186,7 @@ export const draftSchema = z.strictObject({
   compensation: compensationSchema.optional(),
   benefits: benefitsSchema,
   apply: applySchema,
+  dismissed: dismissedSchema.optional(),
 });
 
 export type Seniority = (typeof SENIORITIES)[number];
@@ -176,3 +197,4 @@ export type Draft = z.infer<typeof draftSchema>;
 export type DraftJob = z.infer<typeof jobSchema>;
 export type DraftSkill = z.infer<typeof draftSkillSchema>;
 export type Compensation = z.infer<typeof compensationSchema>;
+export type Dismissal = z.infer<typeof dismissalSchema>;
