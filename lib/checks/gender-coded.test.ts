@@ -18,6 +18,8 @@ describe('gender-coded words', () => {
     expect(hits('Our shareholders and shareware.')).toEqual([]);
     expect(hits('A competent engineer with competence and competencies.')).toEqual([]);
     expect(hits('This kind of work, an event-driven and data-driven design.')).toEqual([]);
+    expect(hits('Start as an individual contributor; individual contributors grow here.')).toEqual([]);
+    expect(hits('We value individual ownership.')).toEqual(['masculine:individual']);
   });
 
   it('counts real hits from the research list, as word prefixes', () => {
