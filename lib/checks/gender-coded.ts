@@ -1,4 +1,3 @@
-import { capped } from './capped';
 import type { CheckContext } from './check-context';
 import type { CheckFinding, FindingSource } from './finding';
 import {
@@ -195,15 +194,16 @@ export function checkGenderCoded({ text, dismissed }: CheckContext): CheckFindin
   const feminine = counted.filter((w) => w.coding === 'feminine');
   const balance = feminine.length - masculine.length;
   const verdict = verdictFinding({ verdict: verdictOf(balance), balance, masculine, feminine });
-  const words = [...byWord].map(([lower, list]) => wordFinding(lower, list, texts));
-  return [
-    verdict,
-    ...capped(words, MAX_WORD_FINDINGS, (count) => ({
-      id: `${CHECK}:more-words`,
-      check: CHECK,
-      severity: 'info',
-      message: `${plural(count, 'more masculine-coded word')} not listed here.`,
-      suggestion: 'Reword the words above to see the rest.',
-    })),
-  ];
+  const entries = [...byWord];
+  // Findings (excerpts, places) are built only for the words listed; the rest are only counted.
+  const listed = entries.slice(0, MAX_WORD_FINDINGS).map(([lower, list]) => wordFinding(lower, list, texts));
+  const unlisted = entries.length - listed.length;
+  const more: CheckFinding = {
+    id: `${CHECK}:more-words`,
+    check: CHECK,
+    severity: 'info',
+    message: `${plural(unlisted, 'more masculine-coded word')} not listed here.`,
+    suggestion: 'Reword the words above to see the rest.',
+  };
+  return [verdict, ...listed, ...(unlisted > 0 ? [more] : [])];
 }
