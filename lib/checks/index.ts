@@ -1,16 +1,17 @@
+import { z } from 'zod';
 import type { RoleCatalog } from '../catalog/schema';
 import type { Draft } from '../draft/draft-schema';
 import { stepForField } from '../draft/step-schemas';
 import type { Check, CheckContext } from './check-context';
 import { checkCompleteness } from './completeness';
 import { checkExclusionary } from './exclusionary';
-import { sortFindings, type CheckFinding, type Finding } from './finding';
+import { findingSchema, sortFindings, type CheckFinding, type Finding } from './finding';
 import { checkGenderCoded } from './gender-coded';
 import { checkLength } from './length';
 import { checkPayTransparency } from './pay-transparency';
 import { checkReadability, scoreOwnText } from './readability';
 import { checkRequirements } from './requirements';
-import { scorePosting, type PostingScore } from './score';
+import { postingScoreSchema, scorePosting } from './score';
 import { buildTextModel } from './text-model';
 
 // The face of lib/checks: builds the draft's text once, runs every check on it, applies the author's
@@ -24,11 +25,10 @@ export interface CheckInput {
   today?: Date;
 }
 
-export interface CheckResult {
-  /** Errors first, then warnings, then info (stable within each); dismissed ones included and marked. */
-  findings: Finding[];
-  score: PostingScore;
-}
+/** The answer of POST /api/checks: findings (errors first; dismissed ones included and marked) and the score. */
+export const checkResultSchema = z.object({ findings: z.array(findingSchema), score: postingScoreSchema });
+
+export type CheckResult = z.infer<typeof checkResultSchema>;
 
 const CHECKS: Check[] = [
   checkPayTransparency,
