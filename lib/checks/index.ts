@@ -81,6 +81,6 @@ export type {
   Severity,
 } from './finding';
 export { postingScoreSchema, SCORE_PARTS, type PostingScore, type ScorePart } from './score';
-export { READABILITY_SCOPE } from './readability';
+export { READABILITY_SCOPE } from './readability-scope';
 export { findApplicablePayLaws, type ApplicablePayLaw, type PayJurisdiction } from './pay-laws';
 export { applyFix } from './text-fix';

@@ -4,6 +4,7 @@ import { parseContent } from '../content/parse-content';
 import type { CheckContext } from './check-context';
 import { clip } from './excerpt';
 import type { CheckFinding, Occurrence } from './finding';
+import { READABILITY_SCOPE } from './readability-scope';
 import { scoreReadability, wordsOf, type ReadabilityScore, type SentenceScore } from './text-statistics';
 
 const CHECK = 'readability';
@@ -19,10 +20,6 @@ const readabilityRulesSchema = z.object({
 });
 
 export const readabilityRules = parseContent(readabilityRulesSchema, rules, 'content/rules/readability.json');
-
-/** What readability is judged on, said the same way in the API and the UI. */
-export const READABILITY_SCOPE =
-  'Scored on what you wrote (summary, about the company, responsibilities, benefits), not the template’s own lines.';
 
 const round = (n: number) => Math.round(n);
 

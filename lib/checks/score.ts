@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Finding, Severity } from './finding';
-import { readabilityRules, READABILITY_SCOPE } from './readability';
+import { readabilityRules } from './readability';
+import { READABILITY_SCOPE } from './readability-scope';
 import type { ReadabilityScore } from './text-statistics';
 
 // One number from 0 to 100 for the posting, from four parts; every point lost is traced to a finding, so

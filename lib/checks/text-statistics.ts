@@ -155,7 +155,7 @@ export interface TextLength {
 export function measureLength(text: string): TextLength {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   let words = 0;
-  for (WORD.lastIndex = 0; WORD.exec(collapsed); ) words += 1;
+  for (WORD.lastIndex = 0; WORD.exec(collapsed);) words += 1;
   // Characters as a reader sees them: a surrogate pair (an emoji) is one.
   const pairs = collapsed.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0;
   return { words, characters: collapsed.length - pairs };
