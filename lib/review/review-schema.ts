@@ -1,0 +1,106 @@
+import { z } from 'zod';
+
+// The review contract (spec "Review"): what a reviewer sends and what the API answers. Imported by the
+// browser, the API and storage alike, so nothing server-only here.
+
+export const REVIEW_SECTIONS = [
+  'title',
+  'summary',
+  'about',
+  'responsibilities',
+  'requirements',
+  'pay',
+  'benefits',
+  'apply',
+] as const;
+export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
+
+export const VERDICTS = ['approve', 'changes'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const COMMENT_BODY_MAX = 2000;
+export const AUTHOR_MAX = 80;
+export const QUOTE_MAX = 300;
+export const NOTE_MAX = 2000;
+
+const versionNumber = z
+  .number({ error: 'version must be a number' })
+  .int({ error: 'version must be a whole number' })
+  .min(1, { error: 'version must be 1 or more' })
+  .max(999_999_999, { error: 'version is too large' });
+
+/** Required text: 1..max characters, and not only spaces. Kept as typed. */
+const requiredText = (label: string, max: number) =>
+  z
+    .string({ error: `${label} must be text` })
+    .max(max, { error: `${label} must be at most ${max} characters` })
+    .refine((s) => s.trim().length > 0, { error: `${label} is required` });
+
+const optionalText = (label: string, max: number) =>
+  z.string({ error: `${label} must be text` }).max(max, { error: `${label} must be at most ${max} characters` });
+
+export const commentInputSchema = z.strictObject({
+  version: versionNumber,
+  section: z.enum(REVIEW_SECTIONS, { error: `section must be one of ${REVIEW_SECTIONS.join(', ')}` }),
+  quote: optionalText('quote', QUOTE_MAX).optional(),
+  body: requiredText('body', COMMENT_BODY_MAX),
+  author: requiredText('author', AUTHOR_MAX),
+});
+export type CommentInput = z.infer<typeof commentInputSchema>;
+
+export const resolveInputSchema = z.strictObject({
+  resolved: z.boolean({ error: 'resolved must be true or false' }),
+});
+
+export const verdictInputSchema = z.strictObject({
+  version: versionNumber,
+  verdict: z.enum(VERDICTS, { error: 'verdict must be approve or changes' }),
+  author: requiredText('author', AUTHOR_MAX),
+  note: optionalText('note', NOTE_MAX).optional(),
+});
+export type VerdictInput = z.infer<typeof verdictInputSchema>;
+
+export const reviewCommentSchema = z.object({
+  id: z.string(),
+  version: z.number(),
+  section: z.enum(REVIEW_SECTIONS),
+  quote: z.string().optional(),
+  body: z.string(),
+  author: z.string(),
+  createdAt: z.string(),
+  resolved: z.boolean(),
+});
+export type ReviewComment = z.infer<typeof reviewCommentSchema>;
+
+export const reviewVerdictSchema = z.object({
+  id: z.string(),
+  version: z.number(),
+  verdict: z.enum(VERDICTS),
+  author: z.string(),
+  note: z.string().optional(),
+  createdAt: z.string(),
+});
+export type ReviewVerdict = z.infer<typeof reviewVerdictSchema>;
+
+export const commentResponseSchema = z.object({ comment: reviewCommentSchema });
+export const commentListResponseSchema = z.object({ comments: z.array(reviewCommentSchema) });
+export const verdictResponseSchema = z.object({ review: reviewVerdictSchema, approvedVersion: z.number().optional() });
+export const verdictListResponseSchema = z.object({
+  reviews: z.array(reviewVerdictSchema),
+  approvedVersion: z.number().optional(),
+  latestVersion: z.number(),
+});
+export const reviewLinkResponseSchema = z.object({ reviewToken: z.string(), reviewUrl: z.string() });
+
+/**
+ * The latest version with an approval and no later "changes" verdict. Verdicts are only taken on the
+ * latest version, so a later verdict (in the order given) is never on an older version.
+ */
+export function approvedVersion(verdictsOldestFirst: readonly Pick<ReviewVerdict, 'version' | 'verdict'>[]) {
+  let approved: number | undefined;
+  for (const { version, verdict } of verdictsOldestFirst) {
+    if (verdict === 'changes') approved = undefined;
+    else approved = Math.max(approved ?? 0, version);
+  }
+  return approved;
+}
