@@ -8,6 +8,7 @@ export const ERROR_STATUS = {
   unauthorized: 401,
   forbidden: 403,
   not_found: 404,
+  conflict: 409,
   gone: 410,
   precondition_failed: 412,
   payload_too_large: 413,

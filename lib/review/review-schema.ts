@@ -29,15 +29,19 @@ const versionNumber = z
   .min(1, { error: 'version must be 1 or more' })
   .max(999_999_999, { error: 'version is too large' });
 
-/** Required text: 1..max characters, and not only spaces. Kept as typed. */
-const requiredText = (label: string, max: number) =>
+// Control characters other than tab and line breaks have no place in a comment (and PostgreSQL text
+// cannot hold NUL): refused rather than silently dropped.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+const optionalText = (label: string, max: number) =>
   z
     .string({ error: `${label} must be text` })
     .max(max, { error: `${label} must be at most ${max} characters` })
-    .refine((s) => s.trim().length > 0, { error: `${label} is required` });
+    .refine((s) => !CONTROL.test(s), { error: `${label} must not contain control characters` });
 
-const optionalText = (label: string, max: number) =>
-  z.string({ error: `${label} must be text` }).max(max, { error: `${label} must be at most ${max} characters` });
+/** Required text: 1..max characters, and not only spaces. Kept as typed. */
+const requiredText = (label: string, max: number) =>
+  optionalText(label, max).refine((s) => s.trim().length > 0, { error: `${label} is required` });
 
 export const commentInputSchema = z.strictObject({
   version: versionNumber,
