@@ -1,0 +1,20 @@
+import type { ReviewVerdict } from '@/lib/review/review-schema';
+
+// Words for review state, shared by the reviewer's page and the author's builder.
+
+export function verdictLabel(verdict: Pick<ReviewVerdict, 'verdict' | 'version' | 'author'>): string {
+  return verdict.verdict === 'approve'
+    ? `Approved v${verdict.version} by ${verdict.author}`
+    : `Changes requested on v${verdict.version} by ${verdict.author}`;
+}
+
+export function formatWhen(iso: string): string {
+  return new Date(iso).toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  });
+}
