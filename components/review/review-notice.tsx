@@ -1,3 +1,5 @@
+import Link from 'next/link';
+
 export type ReviewNoticeKind = 'not_found' | 'denied' | 'revoked' | 'expired';
 
 const notices: Record<ReviewNoticeKind, { title: string; body: string }> = {
@@ -27,9 +29,9 @@ export function ReviewNotice({ kind }: { kind: ReviewNoticeKind }) {
       <h1 className="mb-2 text-2xl font-bold">{notice.title}</h1>
       <p className="text-slate-700">{notice.body}</p>
       <p className="mt-4">
-        <a href="/" className="text-brand-700 underline">
+        <Link prefetch={false} href="/" className="text-brand-700 underline">
           Go to Postwright
-        </a>
+        </Link>
       </p>
     </div>
   );
