@@ -10,6 +10,7 @@ import { loadMix } from './load-mix';
 import { measurePreviewLatency } from './preview-latency';
 import { runLighthouse } from './lighthouse-bench';
 import { benchRenderAndChecks } from './render-bench';
+import { benchReview } from './review-bench';
 import { startProductionServer } from './server';
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
@@ -43,6 +44,13 @@ try {
     figures['http.preview.requestsPerSecond'] = http.preview.requestsPerSecond;
     figures['http.preview.p99Ms'] = http.preview.p99Ms;
     figures['http.create.requestsPerSecond'] = http.create.requestsPerSecond;
+  }
+  if (!skip.has('review')) {
+    const review = await benchReview(server.baseUrl);
+    report.review = { ...review, settings: '10 s, 50 connections, 127.0.0.1, production build' };
+    figures['review.commentCreate.requestsPerSecond'] = review.commentCreate.requestsPerSecond;
+    figures['review.page50Comments.requestsPerSecond'] = review.reviewPage.requestsPerSecond;
+    figures['review.page50Comments.p99Ms'] = review.reviewPage.p99Ms;
   }
   if (!skip.has('load')) {
     const load = await loadMix(server.baseUrl, server.pid, previewPath, {
