@@ -1,6 +1,6 @@
 import type { Draft } from '../draft/draft-schema';
 import { buildPostingView } from '../render/view-model';
-import type { ReviewSection } from './review-schema';
+import { SECTION_HEADINGS, type ReviewSection } from './review-schema';
 
 // A posting cut into the sections reviewers comment on, as plain text lines: what the review page shows
 // under each heading and what the version diff compares. Built from the same view model as every export.
@@ -12,17 +12,6 @@ export interface PostingSection {
   list: boolean;
   lines: string[];
 }
-
-export const SECTION_HEADINGS: Record<ReviewSection, string> = {
-  title: 'Title',
-  summary: 'The role',
-  about: 'About the company',
-  responsibilities: 'Responsibilities',
-  requirements: 'Requirements',
-  pay: 'Pay',
-  benefits: 'Benefits',
-  apply: 'How to apply',
-};
 
 const present = (values: (string | null | undefined)[]): string[] =>
   values.filter((v): v is string => typeof v === 'string' && v.trim() !== '');

@@ -15,6 +15,18 @@ export const REVIEW_SECTIONS = [
 ] as const;
 export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
 
+/** What the reviewer and the author call each section. */
+export const SECTION_HEADINGS: Record<ReviewSection, string> = {
+  title: 'Title',
+  summary: 'The role',
+  about: 'About the company',
+  responsibilities: 'Responsibilities',
+  requirements: 'Requirements',
+  pay: 'Pay',
+  benefits: 'Benefits',
+  apply: 'How to apply',
+};
+
 export const VERDICTS = ['approve', 'changes'] as const;
 export type Verdict = (typeof VERDICTS)[number];
 
