@@ -1,6 +1,7 @@
 import { ApiError, issuePath } from '../http/api-error';
 import { postingStatusError } from '../http/posting-status';
-import type { z } from 'zod';
+import { z } from 'zod/mini';
+import type { $ZodType, output } from 'zod/v4/core';
 
 // What each review-store outcome means for an API client; the posting outcomes read as everywhere else.
 
@@ -45,8 +46,8 @@ export function reviewStatusError(result: Failure, tokenKind: 'edit' | 'review o
 }
 
 /** A JSON body that fails its schema: 400, naming every failing field. */
-export function parseReviewBody<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body);
+export function parseReviewBody<S extends $ZodType>(schema: S, body: unknown): output<S> {
+  const result = z.safeParse(schema, body);
   if (result.success) return result.data;
   throw new ApiError(
     'invalid_request',

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
-// The review contract (spec "Review"): what a reviewer sends and what the API answers. Imported by the
-// browser, the API and storage alike, so nothing server-only here.
+// What a reviewer sends and what a comment and a verdict are (spec "Review"). Imported by the browser, the
+// API and storage alike: nothing server-only, and zod/mini to keep the builder's bundle small.
 
 export const REVIEW_SECTIONS = [
   'title',
@@ -37,28 +37,30 @@ export const NOTE_MAX = 2000;
 
 const versionNumber = z
   .number({ error: 'version must be a number' })
-  .int({ error: 'version must be a whole number' })
-  .min(1, { error: 'version must be 1 or more' })
-  .max(999_999_999, { error: 'version is too large' });
+  .check(
+    z.int({ error: 'version must be a whole number' }),
+    z.minimum(1, { error: 'version must be 1 or more' }),
+    z.maximum(999_999_999, { error: 'version is too large' }),
+  );
 
 // Control characters other than tab and line breaks have no place in a comment (and PostgreSQL text
 // cannot hold NUL): refused rather than silently dropped.
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
-const optionalText = (label: string, max: number) =>
-  z
-    .string({ error: `${label} must be text` })
-    .max(max, { error: `${label} must be at most ${max} characters` })
-    .refine((s) => !CONTROL.test(s), { error: `${label} must not contain control characters` });
+const boundedText = (label: string, max: number) =>
+  z.string({ error: `${label} must be text` }).check(
+    z.maxLength(max, { error: `${label} must be at most ${max} characters` }),
+    z.refine((s) => !CONTROL.test(s), { error: `${label} must not contain control characters` }),
+  );
 
 /** Required text: 1..max characters, and not only spaces. Kept as typed. */
 const requiredText = (label: string, max: number) =>
-  optionalText(label, max).refine((s) => s.trim().length > 0, { error: `${label} is required` });
+  boundedText(label, max).check(z.refine((s) => s.trim().length > 0, { error: `${label} is required` }));
 
 export const commentInputSchema = z.strictObject({
   version: versionNumber,
   section: z.enum(REVIEW_SECTIONS, { error: `section must be one of ${REVIEW_SECTIONS.join(', ')}` }),
-  quote: optionalText('quote', QUOTE_MAX).optional(),
+  quote: z.optional(boundedText('quote', QUOTE_MAX)),
   body: requiredText('body', COMMENT_BODY_MAX),
   author: requiredText('author', AUTHOR_MAX),
 });
@@ -72,7 +74,7 @@ export const verdictInputSchema = z.strictObject({
   version: versionNumber,
   verdict: z.enum(VERDICTS, { error: 'verdict must be approve or changes' }),
   author: requiredText('author', AUTHOR_MAX),
-  note: optionalText('note', NOTE_MAX).optional(),
+  note: z.optional(boundedText('note', NOTE_MAX)),
 });
 export type VerdictInput = z.infer<typeof verdictInputSchema>;
 
@@ -80,7 +82,7 @@ export const reviewCommentSchema = z.object({
   id: z.string(),
   version: z.number(),
   section: z.enum(REVIEW_SECTIONS),
-  quote: z.string().optional(),
+  quote: z.optional(z.string()),
   body: z.string(),
   author: z.string(),
   createdAt: z.string(),
@@ -93,20 +95,10 @@ export const reviewVerdictSchema = z.object({
   version: z.number(),
   verdict: z.enum(VERDICTS),
   author: z.string(),
-  note: z.string().optional(),
+  note: z.optional(z.string()),
   createdAt: z.string(),
 });
 export type ReviewVerdict = z.infer<typeof reviewVerdictSchema>;
-
-export const commentResponseSchema = z.object({ comment: reviewCommentSchema });
-export const commentListResponseSchema = z.object({ comments: z.array(reviewCommentSchema) });
-export const verdictResponseSchema = z.object({ review: reviewVerdictSchema, approvedVersion: z.number().optional() });
-export const verdictListResponseSchema = z.object({
-  reviews: z.array(reviewVerdictSchema),
-  approvedVersion: z.number().optional(),
-  latestVersion: z.number(),
-});
-export const reviewLinkResponseSchema = z.object({ reviewToken: z.string(), reviewUrl: z.string() });
 
 /**
  * The latest version with an approval and no later "changes" verdict. Verdicts are only taken on the

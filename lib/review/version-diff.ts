@@ -1,5 +1,5 @@
 import { diffWords } from 'diff';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Draft } from '../draft/draft-schema';
 import { postingSections } from './posting-sections';
 import { REVIEW_SECTIONS } from './review-schema';

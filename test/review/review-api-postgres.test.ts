@@ -1,21 +1,15 @@
-import pg from 'pg';
 import { afterAll, vi } from 'vitest';
+import { createTestSchema, type TestSchema } from '../support/test-databases';
 import { defineReviewApiSuite, importReviewRoutes } from './review-api-suite';
 
 // The same suite on PostgreSQL, in a schema of its own so parallel runs never meet.
-const adminUrl = process.env.POSTWRIGHT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const schema = `postwright_review_api_${process.pid}_${Date.now()}`;
+let schema: TestSchema | undefined;
 
 defineReviewApiSuite(
   'PostgreSQL',
   async () => {
-    const admin = new pg.Client({ connectionString: adminUrl });
-    await admin.connect();
-    await admin.query(`create schema ${schema}`);
-    await admin.end();
-    const url = new URL(adminUrl);
-    url.searchParams.set('options', `-c search_path=${schema}`);
-    vi.stubEnv('DATABASE_URL', url.toString());
+    schema = await createTestSchema('review_api');
+    vi.stubEnv('DATABASE_URL', schema.url);
     vi.stubEnv('POSTWRIGHT_RATE_LIMIT_WRITE', '12');
     return importReviewRoutes();
   },
@@ -25,8 +19,5 @@ defineReviewApiSuite(
 afterAll(async () => {
   const { closeDb } = await import('../../lib/db');
   await closeDb();
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop schema if exists ${schema} cascade`);
-  await admin.end();
+  await schema?.drop();
 });

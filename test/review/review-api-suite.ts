@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleDraft, minimalDraft } from '../../lib/draft/example-draft';
-import { call, newClient } from '../api/route-client';
+import { call, newClient } from '../support/route-client';
 
 export async function importReviewRoutes() {
   return {
@@ -356,6 +356,18 @@ export function defineReviewApiSuite(label: string, loadRoutes: () => Promise<Ro
         expect((await diff(id, '0', '1')).status).toBe(404);
         expect((await diff(id, 'x', '1')).status).toBe(404);
         expect((await diff('AAAAAAAAAAAAAAAAAAAAAA', '1', '1')).status).toBe(404);
+      });
+    });
+
+    describe('methods', () => {
+      it('405 with Allow for a method a review path does not take', async () => {
+        const { id } = await shared();
+        const res = await call(r.comments.PUT, '/x', { method: 'PUT', params: { id }, body: {}, client: newClient() });
+        expect(res.status).toBe(405);
+        expect(res.headers.get('allow')).toBe('GET, POST, HEAD, OPTIONS');
+        const patchOnly = await call(r.comment.GET, '/x', { params: { id, commentId: 'AAAAAAAAAAAAAAAA' } });
+        expect(patchOnly.status).toBe(405);
+        expect(patchOnly.headers.get('allow')).toBe('PATCH, OPTIONS');
       });
     });
 

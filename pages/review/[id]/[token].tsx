@@ -6,10 +6,10 @@ import { ReviewNotice, type ReviewNoticeKind } from '@/components/review/review-
 import { ReviewPage } from '@/components/review/review-page';
 import { getEnv } from '@/lib/config/env';
 import { ApiError } from '@/lib/http/api-error';
+import { reviewPaths } from '@/lib/http/review-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { FormBodyError, readCookie, readFormBody, REVIEWER_COOKIE, reviewerCookie } from '@/lib/review/form-request';
 import { loadReviewPage, submitReviewForm, type ReviewFormState, type ReviewPageView } from '@/lib/review/review-page';
-import { reviewPath } from '@/lib/review/review-url';
 import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
 
 export const config = { unstable_runtimeJS: false };
@@ -51,7 +51,7 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string; token: 
         res.setHeader('Set-Cookie', reviewerCookie(result.author, secure));
         const anchor = result.section ? `#section-${result.section}` : '#verdict';
         return {
-          redirect: { destination: `${reviewPath(id, token)}?saved=${result.saved}${anchor}`, statusCode: 303 },
+          redirect: { destination: `${reviewPaths.page(id, token)}?saved=${result.saved}${anchor}`, statusCode: 303 },
         };
       }
       if (result.status === 'invalid') {

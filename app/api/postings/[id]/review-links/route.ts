@@ -1,36 +1,28 @@
-// POST, DELETE /api/postings/{id}/review-links - invite reviewers (edit token), or shut every review link
-import { toErrorResponse } from '@/lib/http/api-error';
+// POST, DELETE /api/postings/{id}/review-links - invite reviewers (edit token), or turn every review link off
+import { apiRoute, jsonResponse } from '@/lib/http/api-route';
+import { postingIdParams } from '@/lib/http/postings-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { readBearerToken } from '@/lib/http/request-parts';
+import { reviewLinkBodySchema, reviewPaths } from '@/lib/http/review-contract';
+import { publicOrigin } from '@/lib/http/share-urls';
 import { appReviewStore } from '@/lib/posting-store/review-store';
 import { reviewStatusError } from '@/lib/review/review-api-errors';
-import { reviewUrl } from '@/lib/review/review-url';
 
-type Context = { params: Promise<{ id: string }> };
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
+  params: postingIdParams,
 
-export async function POST(request: Request, { params }: Context) {
-  try {
-    const { id } = await params;
+  async POST({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
     const result = await (await appReviewStore()).createLink(id, readBearerToken(request));
     if (result.status !== 'ok') throw reviewStatusError(result, 'edit');
-    return Response.json(
-      { reviewToken: result.reviewToken, reviewUrl: reviewUrl(request, id, result.reviewToken) },
-      { status: 201, headers: { 'Cache-Control': 'no-store' } },
-    );
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+    const reviewUrl = `${publicOrigin(request).replace(/\/+$/, '')}${reviewPaths.page(id, result.reviewToken)}`;
+    return jsonResponse(reviewLinkBodySchema, { reviewToken: result.reviewToken, reviewUrl }, { status: 201 });
+  },
 
-export async function DELETE(request: Request, { params }: Context) {
-  try {
-    const { id } = await params;
+  async DELETE({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
     const result = await (await appReviewStore()).revokeLinks(id, readBearerToken(request));
     if (result.status !== 'ok') throw reviewStatusError(result, 'edit');
     return new Response(null, { status: 204 });
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+  },
+});

@@ -1,44 +1,31 @@
 // POST, GET /api/postings/{id}/reviews - a verdict on the latest version (review or edit token); every verdict
-import { toErrorResponse } from '@/lib/http/api-error';
+import { apiRoute, jsonResponse } from '@/lib/http/api-route';
+import { postingIdParams } from '@/lib/http/postings-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { readJsonBody } from '@/lib/http/read-json-body';
 import { readBearerToken } from '@/lib/http/request-parts';
+import { verdictBodySchema, verdictListBodySchema } from '@/lib/http/review-contract';
 import { appReviewStore } from '@/lib/posting-store/review-store';
 import { parseReviewBody, reviewStatusError } from '@/lib/review/review-api-errors';
 import { verdictInputSchema } from '@/lib/review/review-schema';
 
-type Context = { params: Promise<{ id: string }> };
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
+  params: postingIdParams,
 
-export async function POST(request: Request, { params }: Context) {
-  try {
-    const { id } = await params;
+  async POST({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
     const input = parseReviewBody(verdictInputSchema, await readJsonBody(request));
     const result = await (await appReviewStore()).addVerdict(id, readBearerToken(request), input);
     if (result.status !== 'ok') throw reviewStatusError(result, 'review or edit');
-    return Response.json(
-      {
-        review: result.review,
-        ...(result.approvedVersion !== undefined ? { approvedVersion: result.approvedVersion } : {}),
-      },
-      { status: 201, headers: { 'Cache-Control': 'no-store' } },
-    );
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+    const approved = result.approvedVersion !== undefined ? { approvedVersion: result.approvedVersion } : {};
+    return jsonResponse(verdictBodySchema, { review: result.review, ...approved }, { status: 201 });
+  },
 
-export async function GET(request: Request, { params }: Context) {
-  try {
-    const { id } = await params;
+  async GET({ request, params: { id } }) {
     const result = await (await appReviewStore()).listVerdicts(id, readBearerToken(request));
     if (result.status !== 'ok') throw reviewStatusError(result, 'review or edit');
     const { reviews, approvedVersion, latestVersion } = result;
-    return Response.json(
-      { reviews, ...(approvedVersion !== undefined ? { approvedVersion } : {}), latestVersion },
-      { headers: { 'Cache-Control': 'no-store' } },
-    );
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+    const approved = approvedVersion !== undefined ? { approvedVersion } : {};
+    return jsonResponse(verdictListBodySchema, { reviews, ...approved, latestVersion });
+  },
+});

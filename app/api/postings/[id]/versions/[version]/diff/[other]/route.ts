@@ -1,24 +1,18 @@
 // GET /api/postings/{id}/versions/{a}/diff/{b} - what changed from version a to b, section by section, word by word
-import { ApiError, toErrorResponse } from '@/lib/http/api-error';
+import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { postingStatusError } from '@/lib/http/posting-status';
+import { diffParams } from '@/lib/http/review-contract';
 import { getPostingVersion } from '@/lib/posting-store';
-import { diffVersions } from '@/lib/review/version-diff';
+import { diffVersions, versionDiffSchema } from '@/lib/review/version-diff';
 
-const VERSION = /^[1-9]\d{0,8}$/;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
+  params: diffParams,
 
-export async function GET(
-  _request: Request,
-  { params }: { params: Promise<{ id: string; version: string; other: string }> },
-) {
-  try {
-    const { id, version, other } = await params;
-    if (!VERSION.test(version) || !VERSION.test(other)) throw new ApiError('not_found', 'No such version');
+  async GET({ params: { id, version, other } }) {
     const from = await getPostingVersion(id, Number(version));
     if (from.status !== 'ok') throw postingStatusError(from);
     const to = await getPostingVersion(id, Number(other));
     if (to.status !== 'ok') throw postingStatusError(to);
-    return Response.json(diffVersions(from.version, to.version), { headers: { 'Cache-Control': 'no-store' } });
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+    return jsonResponse(versionDiffSchema, diffVersions(from.version, to.version));
+  },
+});
