@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import type { Kysely, Selectable } from 'kysely';
 import { nanoid } from 'nanoid';
 import { getDb, type Database } from '../db';

@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import { getPostingVersion } from '../posting-store';
 import type { Unavailable } from '../posting-store/results';
 import { appReviewStore, type ReviewStore } from '../posting-store/review-store';
