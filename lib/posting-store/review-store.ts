@@ -37,6 +37,18 @@ export type VerdictResult =
   | Denied
   | NoSuchVersion
   | { status: 'stale'; currentVersion: number };
+export type ReviewSnapshot =
+  | {
+      status: 'ok';
+      role: ReviewRole;
+      version: number;
+      /** The latest draft, as JSON text (parsed by the caller only when it needs it). */
+      draftJson: string;
+      comments: ReviewComment[];
+      reviews: ReviewVerdict[];
+    }
+  | Unavailable
+  | Denied;
 export type VerdictsResult =
   | { status: 'ok'; reviews: ReviewVerdict[]; approvedVersion?: number; latestVersion: number; role: ReviewRole }
   | Unavailable
@@ -73,15 +85,15 @@ export function createReviewStore(base: Kysely<Database>) {
   const db = base.withTables<ReviewTables>();
 
   /** The posting as usable now, and who the token makes the caller (edit token: owner; review token: reviewer). */
-  async function access(id: string, token: string | undefined, now: Date, ownerOnly = false): Promise<ReviewAccess> {
-    if (!isPostingId(id)) return { status: 'not_found' };
+  async function accessRow(id: string, token: string | undefined, now: Date, ownerOnly = false) {
+    if (!isPostingId(id)) return { status: 'not_found' } as const;
     const row = await db.selectFrom('postings').selectAll().where('id', '=', id).executeTakeFirst();
-    if (!row) return { status: 'not_found' };
+    if (!row) return { status: 'not_found' } as const;
     const gone = unavailable(row, now);
     if (gone) return gone;
-    if (token === undefined) return { status: 'unauthorized' };
-    if (tokenMatches(token, row.edit_token_hash)) return { status: 'ok', role: 'owner', version: row.version };
-    if (ownerOnly || token === '') return { status: 'forbidden' };
+    if (token === undefined) return { status: 'unauthorized' } as const;
+    if (tokenMatches(token, row.edit_token_hash)) return { status: 'ok', role: 'owner', row } as const;
+    if (ownerOnly || token === '') return { status: 'forbidden' } as const;
     const link = await db
       .selectFrom('review_tokens')
       .select('posting_id')
@@ -89,7 +101,16 @@ export function createReviewStore(base: Kysely<Database>) {
       .where('posting_id', '=', id)
       .where('revoked_at', 'is', null)
       .executeTakeFirst();
-    return link ? { status: 'ok', role: 'reviewer', version: row.version } : { status: 'forbidden' };
+    return link ? ({ status: 'ok', role: 'reviewer', row } as const) : ({ status: 'forbidden' } as const);
+  }
+
+  async function access(id: string, token: string | undefined, now: Date, ownerOnly = false): Promise<ReviewAccess> {
+    const found = await accessRow(id, token, now, ownerOnly);
+    return found.status === 'ok' ? { status: 'ok', role: found.role, version: found.row.version } : found;
+  }
+
+  async function commentRows(id: string) {
+    return db.selectFrom('review_comments').selectAll().where('posting_id', '=', id).orderBy('seq').execute();
   }
 
   async function verdictRows(id: string) {
@@ -159,12 +180,7 @@ export function createReviewStore(base: Kysely<Database>) {
     async listComments(id: string, token: string | undefined, { now = new Date() }: At = {}): Promise<CommentsResult> {
       const found = await access(id, token, now);
       if (found.status !== 'ok') return found;
-      const rows = await db
-        .selectFrom('review_comments')
-        .selectAll()
-        .where('posting_id', '=', id)
-        .orderBy('seq')
-        .execute();
+      const rows = await commentRows(id);
       return { status: 'ok', comments: rows.map(toComment), role: found.role, version: found.version };
     },
 
@@ -237,6 +253,21 @@ export function createReviewStore(base: Kysely<Database>) {
         status: 'ok',
         review: toVerdict({ ...row, seq: 0 }),
         approvedVersion: approvedVersion(all.map(toVerdict)),
+      };
+    },
+
+    /** Everything the reviewer's page shows, read once: the latest draft, its comments and verdicts. */
+    async snapshot(id: string, token: string | undefined, { now = new Date() }: At = {}): Promise<ReviewSnapshot> {
+      const found = await accessRow(id, token, now);
+      if (found.status !== 'ok') return found;
+      const [comments, reviews] = await Promise.all([commentRows(id), verdictRows(id)]);
+      return {
+        status: 'ok',
+        role: found.role,
+        version: found.row.version,
+        draftJson: found.row.draft,
+        comments: comments.map(toComment),
+        reviews: reviews.map(toVerdict),
       };
     },
 

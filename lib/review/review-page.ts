@@ -1,4 +1,6 @@
 import '#server-only';
+import { createLru } from '../cache/lru';
+import type { Draft } from '../draft/draft-schema';
 import { getPostingVersion } from '../posting-store';
 import type { Unavailable } from '../posting-store/results';
 import { appReviewStore, type ReviewStore } from '../posting-store/review-store';
@@ -80,45 +82,50 @@ function sinceVersion(
   return last !== null && last < latest ? { version: last, reason: 'last-comment' } : null;
 }
 
+// The sections of a version never change: each is worked out once (the page is read far more than written).
+type VersionView = { title: string; company: string; sections: PostingSection[] };
+const versionCache = createLru<VersionView>(500);
+const versionView = (id: string, version: number, draftJson: string) =>
+  versionCache.getOrSet(`${id}\u0000${version}`, () => {
+    const draft = JSON.parse(draftJson) as Draft;
+    return { title: draft.job.title, company: draft.company.name, sections: postingSections(draft) };
+  });
+
 export async function loadReviewPage(
   id: string,
   token: string,
   options: { reviewerName?: string; query?: ReviewPageQuery; form?: ReviewFormState; store?: ReviewStore } = {},
 ): Promise<ReviewPageResult> {
   const store = options.store ?? (await appReviewStore());
-  const [comments, verdicts] = await Promise.all([store.listComments(id, token), store.listVerdicts(id, token)]);
-  if (comments.status === 'unauthorized' || comments.status === 'forbidden') return { status: 'denied' };
-  if (comments.status !== 'ok') return comments;
-  if (verdicts.status !== 'ok')
-    return verdicts.status === 'unauthorized' || verdicts.status === 'forbidden' ? { status: 'denied' } : verdicts;
+  const snapshot = await store.snapshot(id, token);
+  if (snapshot.status === 'unauthorized' || snapshot.status === 'forbidden') return { status: 'denied' };
+  if (snapshot.status !== 'ok') return snapshot;
 
-  const latest = await getPostingVersion(id, verdicts.latestVersion);
-  if (latest.status !== 'ok') return latest;
-  const { draft } = latest.version;
+  const { version, comments, reviews } = snapshot;
+  const { title, company, sections } = versionView(id, version, snapshot.draftJson);
   const reviewerName = (options.reviewerName ?? '').slice(0, AUTHOR_MAX);
   const query = options.query ?? {};
-  const since = sinceVersion(query, latest.version.version, reviewerName, comments.comments, verdicts.reviews);
+  const since = sinceVersion(query, version, reviewerName, comments, reviews);
   let changes: VersionDiff | null = null;
   if (since !== null) {
-    const older = await getPostingVersion(id, since.version);
-    if (older.status === 'ok') changes = diffVersions(older.version, latest.version);
+    const [older, latest] = await Promise.all([getPostingVersion(id, since.version), getPostingVersion(id, version)]);
+    if (older.status === 'ok' && latest.status === 'ok') changes = diffVersions(older.version, latest.version);
   }
   const saved = single(query.saved);
+  const byId = new Map(sections.map((s) => [s.id, [] as ReviewComment[]]));
+  for (const c of comments) byId.get(c.section)?.push(c);
   return {
     status: 'ok',
     view: {
       id,
-      version: latest.version.version,
-      title: draft.job.title,
-      company: draft.company.name,
-      sections: postingSections(draft).map((section) => ({
-        ...section,
-        comments: comments.comments.filter((c) => c.section === section.id),
-      })),
-      verdicts: verdicts.reviews,
-      approvedVersion: approvedVersion(verdicts.reviews) ?? null,
+      version,
+      title,
+      company,
+      sections: sections.map((section) => ({ ...section, comments: byId.get(section.id) ?? [] })),
+      verdicts: reviews,
+      approvedVersion: approvedVersion(reviews) ?? null,
       reviewerName,
-      olderVersions: Array.from({ length: latest.version.version - 1 }, (_, i) => latest.version.version - 1 - i),
+      olderVersions: Array.from({ length: version - 1 }, (_, i) => version - 1 - i),
       changes,
       changesSince: changes ? since!.reason : null,
       saved: saved === 'comment' || saved === 'approve' || saved === 'changes' ? saved : null,
