@@ -26,10 +26,12 @@ const initial: PostingReviewState = {
  * The comments and verdicts of a shared posting, for its owner. Loaded on open and again whenever the
  * window regains focus (the reviewer works in another tab or on another machine).
  */
-export function usePostingReview(posting: { id: string; editToken: string } | null) {
+export function usePostingReview(posting: { id: string; editToken: string; version?: number } | null) {
   const [state, setState] = useState<PostingReviewState>(initial);
   const id = posting?.id;
   const token = posting?.editToken;
+  // A saved version changes which verdicts are for an older version: read them again.
+  const version = posting?.version;
 
   const refresh = useCallback(async () => {
     if (!id || !token) return setState(initial);
@@ -47,7 +49,8 @@ export function usePostingReview(posting: { id: string; editToken: string } | nu
       approvedVersion: verdicts.data.approvedVersion ?? null,
       latestVersion: verdicts.data.latestVersion,
     });
-  }, [id, token]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- version is a reason to reload, not an input
+  }, [id, token, version]);
 
   useEffect(() => {
     // Loading from the server when the posting changes is the sync with an outside system.
