@@ -18,7 +18,7 @@ test('review on the share link: comment and request changes, resolve and save v2
   page,
   browser,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const dialogs: string[] = [];
   noDialogs(page, dialogs);
 
@@ -81,7 +81,7 @@ test('review on the share link: comment and request changes, resolve and save v2
   await verdict.getByLabel('Note (optional)').fill('Please lower the API years before we publish.');
   await verdict.getByRole('button', { name: 'Request changes' }).click();
   await expect(reviewer.getByRole('status')).toHaveText(/You asked for changes/);
-  await expect(reviewer.getByText('Changes requested on v1 by Priya')).toBeVisible();
+  await expect(verdict.getByText('Changes requested on v1 by Priya', { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(reviewer, 'on the review page with comments');
 
   // The author sees the badge on the Skills step and the thread by the field.
@@ -91,7 +91,7 @@ test('review on the share link: comment and request changes, resolve and save v2
   await expect(steps.getByRole('button', { name: /^Skills/ }).locator('[data-badge="review"]')).toHaveText(
     /1 open review comments/,
   );
-  await expect(page.getByText('Changes requested on v1 by Priya')).toBeVisible();
+  await expect(page.getByText('Changes requested on v1 by Priya', { exact: true })).toBeVisible();
   await steps.getByRole('button', { name: /^Skills/ }).click();
   await builder.stepLoaded();
   const thread = page.locator('[data-review-thread="requirements"]');
@@ -107,7 +107,7 @@ test('review on the share link: comment and request changes, resolve and save v2
   await expect(page.getByText('Saved as version 2')).toBeVisible();
   await steps.getByRole('button', { name: /^Skills/ }).click();
   await thread.getByRole('button', { name: 'Resolve the comment by Priya' }).click();
-  await expect(thread.getByText('Resolved')).toBeVisible();
+  await expect(thread.getByText('Resolved', { exact: true })).toBeVisible();
   await expect(steps.getByRole('button', { name: /^Skills/ }).locator('[data-badge="review"]')).toHaveCount(0);
   await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /^Pay and benefits/ }).click();
   await expect(page.getByText(HOSTILE)).toBeVisible();
@@ -117,7 +117,7 @@ test('review on the share link: comment and request changes, resolve and save v2
   const changes = reviewer.getByRole('region', { name: 'Changed since you last commented' });
   await expect(changes.locator('ins')).toContainText(['(APIs)']);
   await expect(changes.locator('del')).toContainText(['Senior']);
-  await expect(reviewer.getByText('Resolved')).toBeVisible();
+  await expect(requirements.getByText('Resolved', { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(reviewer, 'on the review page showing changes');
   await reviewer.getByRole('button', { name: 'Approve this version' }).click();
   await expect(reviewer.getByRole('status')).toHaveText(/You approved this version/);
@@ -126,7 +126,7 @@ test('review on the share link: comment and request changes, resolve and save v2
   // The author sees "Approved v2", in the builder and in My postings.
   await page.reload();
   await steps.getByRole('button', { name: /^Review/ }).click();
-  await expect(page.getByText('Approved v2 by Priya')).toBeVisible();
+  await expect(page.getByText('Approved v2 by Priya', { exact: true })).toBeVisible();
   await expect(page.getByTestId('approval-state')).toHaveText('Version 2 is approved.');
   await page.goto('/postings');
   await expect(page.getByTestId('review-state')).toContainText('Approved v2');
