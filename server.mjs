@@ -9,7 +9,7 @@ import next from 'next';
 import { getEnv } from './lib/config/env.ts';
 import { exampleDraft } from './lib/draft/example-draft.ts';
 import { errorBody } from './lib/http/error-codes.ts';
-import { isRouteMethod, PAGE_METHODS, UNSUPPORTED_METHOD_HEADER } from './lib/http/http-methods.ts';
+import { isFormPage, isRouteMethod, PAGE_METHODS, UNSUPPORTED_METHOD_HEADER } from './lib/http/http-methods.ts';
 import { resolveRequestSource } from './lib/http/request-source.ts';
 
 const { values } = parseArgs({
@@ -66,7 +66,7 @@ function answeredHere(req, res) {
     res.end();
     return true;
   }
-  if (!PAGE_METHODS.includes(req.method)) {
+  if (!PAGE_METHODS.includes(req.method) && !(req.method === 'POST' && isFormPage(path))) {
     sendError(res, 405, 'method_not_allowed', `${req.method} is not allowed here; this path takes ${pageAllow}`, {
       Allow: pageAllow,
     });

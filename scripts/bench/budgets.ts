@@ -18,6 +18,9 @@ export const budgets = {
   'http.preview.requestsPerSecond': { min: 500 },
   'http.preview.p99Ms': { max: 200 },
   'http.create.requestsPerSecond': { min: 300 },
+  'review.commentCreate.requestsPerSecond': { min: 300 },
+  'review.page50Comments.requestsPerSecond': { min: 400 },
+  'review.page50Comments.p99Ms': { max: 200 },
   // 60 s at 100 connections (share page, render, create): every answer a 2xx, and memory that levels off.
   // The bound: RSS at most 640 MB, and at most 160 MB more at the end than after the first tenth of the run
   // (a fresh server on this machine starts near 130 MB and its heap grows to ~450 MB under this load).

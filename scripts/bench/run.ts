@@ -1,6 +1,6 @@
 // npm run bench: every figure of the issues in one JSON report, each with its budget; exits 1 on a miss.
 // Options (env): BENCH_BUILD=1 rebuilds first;
-// BENCH_SKIP=render,sqlite,checks,http,exports,load,preview,lighthouse skips parts;
+// BENCH_SKIP=render,sqlite,checks,http,review,exports,load,preview,lighthouse skips parts;
 // BENCH_LOAD_SECONDS (default 60); BENCH_PORT.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgets, type BudgetKey } from './budgets';
@@ -13,6 +13,7 @@ import { measurePreviewLatency } from './preview-latency';
 import { runLighthouse } from './lighthouse-bench';
 import { benchRenderAndChecks } from './render-bench';
 import { benchExports } from './export-bench';
+import { benchReview } from './review-bench';
 import { startProductionServer } from './server';
 import { measureSqliteCommitStall } from './sqlite-commit-stall';
 
@@ -60,6 +61,13 @@ try {
     figures['http.preview.requestsPerSecond'] = http.preview.requestsPerSecond;
     figures['http.preview.p99Ms'] = http.preview.p99Ms;
     figures['http.create.requestsPerSecond'] = http.create.requestsPerSecond;
+  }
+  if (!skip.has('review')) {
+    const review = await benchReview(server.baseUrl);
+    report.review = { ...review, settings: '10 s, 50 connections, 127.0.0.1, production build' };
+    figures['review.commentCreate.requestsPerSecond'] = review.commentCreate.requestsPerSecond;
+    figures['review.page50Comments.requestsPerSecond'] = review.reviewPage.requestsPerSecond;
+    figures['review.page50Comments.p99Ms'] = review.reviewPage.p99Ms;
   }
   if (!skip.has('exports')) {
     const exports = await benchExports(server.baseUrl, server.pid, previewPath);

@@ -1,5 +1,6 @@
 'use client';
 
+import { ReviewStepSection } from '@/components/review/review-step-section';
 import { SharePanel } from '@/components/share/share-panel';
 import { ReviewScore } from '../checks/review-score';
 import { ExportActions } from './export-actions';
@@ -17,6 +18,7 @@ export function ReviewStep() {
       <ReadinessList />
       <StylePicker />
       <ExportActions />
+      <ReviewStepSection />
       <SharePanel />
     </div>
   );
