@@ -1,6 +1,8 @@
 'use client';
 
+import { ReviewStepSection } from '@/components/review/review-step-section';
 import { SharePanel } from '@/components/share/share-panel';
+import { ReviewScore } from '../checks/review-score';
 import { ExportActions } from './export-actions';
 import { ReadinessList } from './readiness-list';
 import { StylePicker } from './style-picker';
@@ -12,9 +14,11 @@ import { StylePicker } from './style-picker';
 export function ReviewStep() {
   return (
     <div className="grid gap-5">
+      <ReviewScore />
       <ReadinessList />
       <StylePicker />
       <ExportActions />
+      <ReviewStepSection />
       <SharePanel />
     </div>
   );
