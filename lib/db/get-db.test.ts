@@ -24,7 +24,7 @@ describe('the app database', () => {
     expect(a).toBe(b);
     expect(b).toBe(c);
     const tables = (await a.introspection.getTables()).map((t) => t.name).sort();
-    expect(tables).toEqual(['posting_versions', 'postings']);
+    expect(tables).toEqual(['posting_publications', 'posting_versions', 'postings']);
   });
 
   it('opens again after closeDb, with the data still there', async () => {

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { NO_MIGRATIONS } from 'kysely/migration';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDb, type DbHandle } from './connection';
 import { createDb } from './index';
@@ -6,6 +7,7 @@ import { createMigrator, migrateToLatest, migrations } from './migrate';
 import { testBackends } from './test-databases';
 
 const backends = await testBackends('migrate');
+const APP_TABLES = ['posting_publications', 'posting_versions', 'postings'];
 
 // The app's tables in this database only (on PostgreSQL, introspection sees every schema).
 async function tableNames(handle: DbHandle): Promise<string[]> {
@@ -40,7 +42,7 @@ describe.each(backends)('migrations on $name', (backend) => {
 
   test('creates the tables on a fresh database and records each migration once', async () => {
     const handle = await open(await backend.freshConfig());
-    expect(await tableNames(handle)).toEqual(['posting_versions', 'postings']);
+    expect(await tableNames(handle)).toEqual(APP_TABLES);
     expect(await appliedMigrations(handle)).toEqual(Object.keys(migrations));
   });
 
@@ -55,14 +57,14 @@ describe.each(backends)('migrations on $name', (backend) => {
     const config = await backend.freshConfig();
     const [a, b] = await Promise.all([open(config), open(config)]);
     expect(await appliedMigrations(a)).toEqual(Object.keys(migrations));
-    expect(await tableNames(b)).toEqual(['posting_versions', 'postings']);
+    expect(await tableNames(b)).toEqual(APP_TABLES);
   });
 
   test('keeps each database to itself: a second one on the same server migrates too', async () => {
     // On PostgreSQL Kysely would otherwise find the first schema's kysely_migration and skip its own.
     const first = await open(await backend.freshConfig());
     const second = await open(await backend.freshConfig());
-    expect(await tableNames(second)).toEqual(['posting_versions', 'postings']);
+    expect(await tableNames(second)).toEqual(APP_TABLES);
     expect(await appliedMigrations(first)).toEqual(await appliedMigrations(second));
   });
 
@@ -71,14 +73,16 @@ describe.each(backends)('migrations on $name', (backend) => {
     opened.push(handle);
     const migrator = await createMigrator(handle.db as Kysely<unknown>);
     expect((await migrator.migrateToLatest()).error).toBeUndefined();
-    const down = await migrator.migrateDown();
+    const down = await migrator.migrateTo(NO_MIGRATIONS);
     expect(down.error).toBeUndefined();
-    expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual([
-      ['0001_postings', 'Down', 'Success'],
-    ]);
+    expect(down.results?.map((r) => [r.migrationName, r.direction, r.status])).toEqual(
+      Object.keys(migrations)
+        .reverse()
+        .map((name) => [name, 'Down', 'Success']),
+    );
     expect(await tableNames(handle)).toEqual([]);
     await migrateToLatest(handle.db as Kysely<unknown>);
-    expect(await tableNames(handle)).toEqual(['posting_versions', 'postings']);
+    expect(await tableNames(handle)).toEqual(APP_TABLES);
   });
 
   test('enforces the versions → postings foreign key', async () => {
