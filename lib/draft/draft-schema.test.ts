@@ -26,6 +26,7 @@ const specExample = {
   compensation: { currency: 'USD', min: 140000, max: 170000, period: 'YEAR' },
   benefits: ['Health insurance'],
   apply: { url: 'https://acme.example/jobs/42', email: 'jobs@acme.example', closingDate: '2026-12-31' },
+  dismissed: [{ finding: 'gender-coded:word:competitive', reason: "It is the market's word for our product." }],
 };
 
 function withChange(change: (draft: Draft) => void): unknown {
@@ -55,6 +56,16 @@ describe('draftSchema', () => {
   it.each([
     ['an empty title', (d: Draft) => (d.job.title = ''), 'job.title'],
     ['a blank title', (d: Draft) => (d.job.title = '   '), 'job.title'],
+    ['a title of only zero-width characters', (d: Draft) => (d.job.title = '\u200B\u200C\u200D\uFEFF'), 'job.title'],
+    ['a title of a Hangul filler and a word joiner', (d: Draft) => (d.job.title = '\u3164\u2060 '), 'job.title'],
+    ['a company name of only zero-width spaces', (d: Draft) => (d.company.name = '\u200B\u200B'), 'company.name'],
+    ['an invisible responsibility', (d: Draft) => (d.responsibilities = ['\u200B']), 'responsibilities.0'],
+    ['an invisible benefit', (d: Draft) => (d.benefits = ['\u00AD\u200E']), 'benefits.0'],
+    [
+      'a custom skill named with zero-width characters',
+      (d: Draft) => (d.skills = [{ id: 'custom:kafka', name: '\u200B', level: 'preferred' }]),
+      'skills.0.name',
+    ],
     ['a title over 120 characters', (d: Draft) => (d.job.title = 'x'.repeat(121)), 'job.title'],
     ['an unknown seniority', (d: Draft) => ((d.job as { seniority: string }).seniority = 'wizard'), 'job.seniority'],
     [
@@ -134,6 +145,49 @@ describe('draftSchema', () => {
     ['a bad email', (d: Draft) => (d.apply.email = 'jobs-at-acme'), 'apply.email'],
     ['a closing date that is not an ISO date', (d: Draft) => (d.apply.closingDate = '31/12/2026'), 'apply.closingDate'],
     ['an impossible closing date', (d: Draft) => (d.apply.closingDate = '2026-02-30'), 'apply.closingDate'],
+    [
+      'more than 100 dismissed findings',
+      (d: Draft) =>
+        (d.dismissed = Array.from({ length: 101 }, (_, i) => ({
+          finding: `length:f${i}`,
+          reason: 'Kept on purpose.',
+        }))),
+      'dismissed',
+    ],
+    [
+      'a dismissal without a finding id',
+      (d: Draft) => (d.dismissed = [{ finding: '', reason: 'Why' }]),
+      'dismissed.0.finding',
+    ],
+    [
+      'a dismissal with an empty reason',
+      (d: Draft) => (d.dismissed = [{ finding: 'length:too-long', reason: '' }]),
+      'dismissed.0.reason',
+    ],
+    [
+      'a dismissal with an invisible reason',
+      (d: Draft) => (d.dismissed = [{ finding: 'length:too-long', reason: '\u200B ' }]),
+      'dismissed.0.reason',
+    ],
+    [
+      'a dismissal reason over 200 characters',
+      (d: Draft) => (d.dismissed = [{ finding: 'length:too-long', reason: 'a'.repeat(201) }]),
+      'dismissed.0.reason',
+    ],
+    [
+      'the same finding dismissed twice',
+      (d: Draft) =>
+        (d.dismissed = [
+          { finding: 'length:too-long', reason: 'One' },
+          { finding: 'length:too-long', reason: 'Two' },
+        ]),
+      'dismissed.1.finding',
+    ],
+    [
+      'a dismissal with an unknown field',
+      (d: Draft) => (d.dismissed = [{ finding: 'length:too-long', reason: 'Why', by: 'me' } as never]),
+      'dismissed.0',
+    ],
   ])('refuses %s, naming the field', (_name, change, path) => {
     expect(failingPaths(withChange(change))).toContain(path);
   });
@@ -151,9 +205,15 @@ describe('draftSchema', () => {
     expect(failingPaths(withChange((d) => ((d.job.workplace = 'remote'), delete d.job.location)))).toEqual([]);
   });
 
-  it('each step schema is picked from the one draft schema', () => {
-    const step = draftSchema.pick({ job: true });
-    expect(step.safeParse({ job: exampleDraft.job }).success).toBe(true);
-    expect(step.safeParse({ job: { ...exampleDraft.job, title: '' } }).success).toBe(false);
+  it('accepts visible text in any script, with zero-width characters inside it', () => {
+    expect(failingPaths(withChange((d) => (d.job.title = 'Entwickler\u200Bin')))).toEqual([]);
+    expect(failingPaths(withChange((d) => (d.job.title = '開発者')))).toEqual([]);
+    expect(failingPaths(withChange((d) => (d.company.name = '\u200B😀')))).toEqual([]);
+  });
+
+  it('accepts up to 100 dismissals and keeps them as written', () => {
+    const dismissed = Array.from({ length: 100 }, (_, i) => ({ finding: `length:f${i}`, reason: 'x'.repeat(200) }));
+    const draft = withChange((d) => (d.dismissed = dismissed));
+    expect(draftSchema.parse(draft).dismissed).toEqual(dismissed);
   });
 });

@@ -1,51 +1,58 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { hasVisibleText } from './visible-text';
 
-// Imported by the browser (form), the API and storage: nothing server-only here.
+// The one draft schema, for the browser (form), the API and storage alike. Written with zod/mini so the
+// builder's bundle carries only the validators it uses (full zod is not tree-shaken on the client);
+// nothing server-only here.
 
 export const SENIORITIES = ['junior', 'mid', 'senior', 'lead', 'principal'] as const;
 export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN'] as const;
 export const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const;
 export const PAY_PERIODS = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
 export const SKILL_LEVELS = ['required', 'preferred'] as const;
+export const MAX_DISMISSED = 100;
 
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const catalogSkillId = slug;
 const customSkillId = /^custom:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** Text is kept exactly as typed (no trimming) so a stored draft round-trips; blank text is refused. */
+const maxChars = (label: string, max: number) =>
+  z.maxLength(max, { error: `${label} must be at most ${max} characters` });
+
+/**
+ * Text that must say something. Kept exactly as typed (no trimming) so a stored draft round-trips;
+ * text with no visible character (blank, or only zero-width characters) is refused.
+ */
 function text(label: string, max: number) {
   return z
     .string({ error: `${label} must be text` })
-    .max(max, { error: `${label} must be at most ${max} characters` })
-    .refine((s) => s.trim().length > 0, { error: `${label} is required` });
+    .check(maxChars(label, max), z.refine(hasVisibleText, { error: `${label} is required` }));
 }
 
 function optionalText(label: string, max: number) {
-  return z
-    .string({ error: `${label} must be text` })
-    .max(max, { error: `${label} must be at most ${max} characters` })
-    .optional();
+  return z.optional(z.string({ error: `${label} must be text` }).check(maxChars(label, max)));
+}
+
+function isWebAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+  } catch {
+    return false;
+  }
 }
 
 const httpUrl = (label: string) =>
   z
     .string({ error: `${label} must be text` })
-    .max(2000, { error: `${label} must be at most 2000 characters` })
-    .refine(
-      (value) => {
-        try {
-          const url = new URL(value);
-          return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-        } catch {
-          return false;
-        }
-      },
-      { error: `${label} must be a full web address starting with https://` },
+    .check(
+      maxChars(label, 2000),
+      z.refine(isWebAddress, { error: `${label} must be a full web address starting with https://` }),
     );
 
 export const countryCodeSchema = z
   .string({ error: 'Country must be text' })
-  .regex(/^[A-Z]{2}$/, { error: 'Use a two-letter country code (ISO 3166-1), e.g. US' });
+  .check(z.regex(/^[A-Z]{2}$/, { error: 'Use a two-letter country code (ISO 3166-1), e.g. US' }));
 
 export const locationSchema = z.strictObject({
   city: optionalText('City', 100),
@@ -59,113 +66,148 @@ export const jobSchema = z
     seniority: z.enum(SENIORITIES, { error: 'Choose a seniority' }),
     employmentType: z.enum(EMPLOYMENT_TYPES, { error: 'Choose an employment type' }),
     workplace: z.enum(WORKPLACES, { error: 'Choose on-site, hybrid or remote' }),
-    location: locationSchema.optional(),
-    remoteCountries: z.array(countryCodeSchema).max(60, { error: 'At most 60 countries' }).optional(),
+    location: z.optional(locationSchema),
+    remoteCountries: z.optional(z.array(countryCodeSchema).check(z.maxLength(60, { error: 'At most 60 countries' }))),
     department: optionalText('Department', 100),
     summary: optionalText('Summary', 2000),
   })
-  .superRefine((job, ctx) => {
-    if (job.workplace !== 'remote' && !job.location) {
-      ctx.addIssue({ code: 'custom', path: ['location'], message: 'On-site and hybrid roles need a location' });
-    }
-    if (job.remoteCountries && new Set(job.remoteCountries).size !== job.remoteCountries.length) {
-      ctx.addIssue({ code: 'custom', path: ['remoteCountries'], message: 'Each country once' });
-    }
-  });
+  .check(
+    z.superRefine((job, ctx) => {
+      if (job.workplace !== 'remote' && !job.location) {
+        ctx.addIssue({ code: 'custom', path: ['location'], message: 'On-site and hybrid roles need a location' });
+      }
+      if (job.remoteCountries && new Set(job.remoteCountries).size !== job.remoteCountries.length) {
+        ctx.addIssue({ code: 'custom', path: ['remoteCountries'], message: 'Each country once' });
+      }
+    }),
+  );
 
 export const companySchema = z.strictObject({
   name: text('Company name', 120),
   about: optionalText('About the company', 3000),
-  website: httpUrl('Website').optional(),
+  website: z.optional(httpUrl('Website')),
 });
 
 export const draftSkillSchema = z
   .strictObject({
-    id: z
-      .string({ error: 'Skill id must be text' })
-      .max(80, { error: 'Skill id is too long' })
-      .refine((id) => catalogSkillId.test(id) || customSkillId.test(id), {
+    id: z.string({ error: 'Skill id must be text' }).check(
+      z.maxLength(80, { error: 'Skill id is too long' }),
+      z.refine((id) => catalogSkillId.test(id) || customSkillId.test(id), {
         error: 'Skill id must be a catalog id or custom:<slug>',
       }),
+    ),
     name: optionalText('Skill name', 60),
     level: z.enum(SKILL_LEVELS, { error: 'Mark the skill required or preferred' }),
-    years: z
-      .number({ error: 'Years must be a number' })
-      .int({ error: 'Years must be a whole number' })
-      .min(0, { error: 'Years must be 0 or more' })
-      .max(30, { error: 'Years must be 30 or less' })
-      .optional(),
+    years: z.optional(
+      z
+        .number({ error: 'Years must be a number' })
+        .check(
+          z.int({ error: 'Years must be a whole number' }),
+          z.gte(0, { error: 'Years must be 0 or more' }),
+          z.lte(30, { error: 'Years must be 30 or less' }),
+        ),
+    ),
   })
-  .superRefine((skill, ctx) => {
-    const custom = skill.id.startsWith('custom:');
-    if (custom && (skill.name === undefined || skill.name.trim() === '')) {
-      ctx.addIssue({ code: 'custom', path: ['name'], message: 'A custom skill needs a name' });
-    }
-    if (!custom && skill.name !== undefined) {
-      ctx.addIssue({ code: 'custom', path: ['name'], message: 'Only custom skills carry a name' });
-    }
-  });
+  .check(
+    z.superRefine((skill, ctx) => {
+      const custom = skill.id.startsWith('custom:');
+      if (custom && (skill.name === undefined || !hasVisibleText(skill.name))) {
+        ctx.addIssue({ code: 'custom', path: ['name'], message: 'A custom skill needs a name' });
+      }
+      if (!custom && skill.name !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['name'], message: 'Only custom skills carry a name' });
+      }
+    }),
+  );
 
-export const skillsSchema = z
-  .array(draftSkillSchema)
-  .max(40, { error: 'At most 40 skills' })
-  .superRefine((skills, ctx) => {
+export const skillsSchema = z.array(draftSkillSchema).check(
+  z.maxLength(40, { error: 'At most 40 skills' }),
+  z.superRefine((skills, ctx) => {
     const seen = new Set<string>();
     skills.forEach((skill, index) => {
       if (seen.has(skill.id))
         ctx.addIssue({ code: 'custom', path: [index, 'id'], message: 'This skill is listed twice' });
       seen.add(skill.id);
     });
-  });
+  }),
+);
 
 export const responsibilitiesSchema = z
   .array(text('Responsibility', 300))
-  .max(25, { error: 'At most 25 responsibilities' });
+  .check(z.maxLength(25, { error: 'At most 25 responsibilities' }));
+
+const pay = (label: string) =>
+  z
+    .number({ error: `${label} must be a number` })
+    .check(z.gte(0, { error: `${label} must be 0 or more` }), z.lte(1e9, { error: `${label} is too large` }));
 
 export const compensationSchema = z
   .strictObject({
     currency: z
       .string({ error: 'Currency must be text' })
-      .regex(/^[A-Z]{3}$/, { error: 'Use a three-letter currency code, e.g. USD' }),
-    min: z
-      .number({ error: 'Minimum pay must be a number' })
-      .min(0, { error: 'Minimum pay must be 0 or more' })
-      .max(1e9),
-    max: z
-      .number({ error: 'Maximum pay must be a number' })
-      .min(0, { error: 'Maximum pay must be 0 or more' })
-      .max(1e9),
+      .check(z.regex(/^[A-Z]{3}$/, { error: 'Use a three-letter currency code, e.g. USD' })),
+    min: pay('Minimum pay'),
+    max: pay('Maximum pay'),
     period: z.enum(PAY_PERIODS, { error: 'Choose a pay period' }),
   })
-  .refine((pay) => pay.min <= pay.max, {
-    path: ['max'],
-    error: 'Maximum pay must be at least the minimum',
-  });
+  .check(
+    z.refine((comp) => comp.min <= comp.max, {
+      path: ['max'],
+      error: 'Maximum pay must be at least the minimum',
+    }),
+  );
 
-export const benefitsSchema = z.array(text('Benefit', 200)).max(30, { error: 'At most 30 benefits' });
+export const benefitsSchema = z.array(text('Benefit', 200)).check(z.maxLength(30, { error: 'At most 30 benefits' }));
 
 export const applySchema = z
   .strictObject({
-    url: httpUrl('Application link').optional(),
-    email: z.email({ error: 'Enter a valid email address' }).max(254).optional(),
-    closingDate: z.iso.date({ error: 'Closing date must be a date (YYYY-MM-DD)' }).optional(),
+    url: z.optional(httpUrl('Application link')),
+    email: z.optional(z.email({ error: 'Enter a valid email address' }).check(z.maxLength(254))),
+    closingDate: z.optional(z.iso.date({ error: 'Closing date must be a date (YYYY-MM-DD)' })),
   })
-  .refine((apply) => apply.url !== undefined || apply.email !== undefined, {
-    path: ['url'],
-    error: 'Give an application link or an email address',
-  });
+  .check(
+    z.refine((apply) => apply.url !== undefined || apply.email !== undefined, {
+      path: ['url'],
+      error: 'Give an application link or an email address',
+    }),
+  );
+
+/** A check finding the author chose to keep, and why (see the draft-format spec). */
+export const dismissalSchema = z.strictObject({
+  finding: z
+    .string({ error: 'A dismissal names a finding id' })
+    .check(
+      z.minLength(1, { error: 'A dismissal names a finding id' }),
+      z.maxLength(200, { error: 'Finding id is too long' }),
+      z.refine(hasVisibleText, { error: 'A dismissal names a finding id' }),
+    ),
+  reason: text('Reason', 200),
+});
+
+export const dismissedSchema = z.array(dismissalSchema).check(
+  z.maxLength(MAX_DISMISSED, { error: `At most ${MAX_DISMISSED} dismissed findings` }),
+  z.superRefine((dismissed, ctx) => {
+    const seen = new Set<string>();
+    dismissed.forEach((dismissal, index) => {
+      if (seen.has(dismissal.finding))
+        ctx.addIssue({ code: 'custom', path: [index, 'finding'], message: 'This finding is dismissed twice' });
+      seen.add(dismissal.finding);
+    });
+  }),
+);
 
 export const draftSchema = z.strictObject({
   schemaVersion: z.literal(1, { error: 'schemaVersion must be 1' }),
-  roleId: z.string().regex(slug, { error: 'roleId must be a role id' }),
-  template: z.string().regex(slug, { error: 'template must be a template id' }),
+  roleId: z.string().check(z.regex(slug, { error: 'roleId must be a role id' })),
+  template: z.string().check(z.regex(slug, { error: 'template must be a template id' })),
   job: jobSchema,
   company: companySchema,
   skills: skillsSchema,
   responsibilities: responsibilitiesSchema,
-  compensation: compensationSchema.optional(),
+  compensation: z.optional(compensationSchema),
   benefits: benefitsSchema,
   apply: applySchema,
+  dismissed: z.optional(dismissedSchema),
 });
 
 export type Seniority = (typeof SENIORITIES)[number];
@@ -176,3 +218,4 @@ export type Draft = z.infer<typeof draftSchema>;
 export type DraftJob = z.infer<typeof jobSchema>;
 export type DraftSkill = z.infer<typeof draftSkillSchema>;
 export type Compensation = z.infer<typeof compensationSchema>;
+export type Dismissal = z.infer<typeof dismissalSchema>;

@@ -1,4 +1,4 @@
-import type { Draft, EmploymentType, PayPeriod, Seniority, Workplace } from './draft-schema';
+import type { Dismissal, Draft, EmploymentType, PayPeriod, Seniority, Workplace } from './draft-schema';
 
 /**
  * The builder form's shape: what inputs hold (empty strings, blank numbers, list items as objects for
@@ -25,6 +25,8 @@ export interface FormValues {
   compensation: { currency: string; min: number | null; max: number | null; period: PayPeriod };
   benefits: { text: string }[];
   apply: { url: string; email: string; closingDate: string };
+  /** Check findings the author chose to keep; not edited by a step, carried through unchanged. */
+  dismissed: Dismissal[];
 }
 
 export const emptyFormValues = (): FormValues => ({
@@ -47,6 +49,7 @@ export const emptyFormValues = (): FormValues => ({
   compensation: { currency: 'USD', min: null, max: null, period: 'YEAR' },
   benefits: [],
   apply: { url: '', email: '', closingDate: '' },
+  dismissed: [],
 });
 
 const present = (value: string | undefined) => (value !== undefined && value.trim() !== '' ? value : undefined);
@@ -105,6 +108,8 @@ export function toDraftInput(values: FormValues): unknown {
       email: present(apply.email),
       closingDate: present(apply.closingDate),
     }),
+    // Values autosaved before dismissals existed have none.
+    dismissed: values.dismissed?.length ? values.dismissed : undefined,
   });
 }
 
@@ -140,6 +145,7 @@ export function fromDraft(draft: Draft): FormValues {
     compensation: draft.compensation ? { ...draft.compensation } : empty.compensation,
     benefits: draft.benefits.map((text) => ({ text })),
     apply: { url: draft.apply.url ?? '', email: draft.apply.email ?? '', closingDate: draft.apply.closingDate ?? '' },
+    dismissed: draft.dismissed ?? [],
   };
 }
 

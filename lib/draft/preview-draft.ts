@@ -1,4 +1,5 @@
 import { draftSchema, type Draft } from './draft-schema';
+import { hasVisibleText } from './visible-text';
 import { toDraftInput, type FormValues } from './form-values';
 
 type Loose = Record<string, unknown> & {
@@ -19,8 +20,9 @@ const OPTIONAL = new Set([
 ]);
 
 function fillRequired(draft: Loose) {
-  if (typeof draft.job.title !== 'string' || !draft.job.title.trim()) draft.job.title = '[Job title]';
-  if (typeof draft.company.name !== 'string' || !draft.company.name.trim()) draft.company.name = '[Your company]';
+  if (typeof draft.job.title !== 'string' || !hasVisibleText(draft.job.title)) draft.job.title = '[Job title]';
+  if (typeof draft.company.name !== 'string' || !hasVisibleText(draft.company.name))
+    draft.company.name = '[Your company]';
   if (!draft.apply.url && !draft.apply.email) draft.apply.url = 'https://example.com/apply';
   if (draft.job.workplace !== 'remote' && !draft.job.location) draft.job.location = { country: 'US' };
 }

@@ -1,14 +1,15 @@
+import * as z from 'zod/mini';
 import { draftSchema } from './draft-schema';
 
 // Each builder step validates exactly its part of the one draft schema, so a step and the final submit
 // cannot drift apart.
 export const BUILDER_STEPS = [
-  { id: 'role', title: 'Role', schema: draftSchema.pick({ job: true }) },
-  { id: 'company', title: 'Company', schema: draftSchema.pick({ company: true }) },
-  { id: 'skills', title: 'Skills', schema: draftSchema.pick({ skills: true }) },
-  { id: 'responsibilities', title: 'Responsibilities', schema: draftSchema.pick({ responsibilities: true }) },
-  { id: 'pay', title: 'Pay and benefits', schema: draftSchema.pick({ compensation: true, benefits: true }) },
-  { id: 'apply', title: 'How to apply', schema: draftSchema.pick({ apply: true }) },
+  { id: 'role', title: 'Role', schema: z.pick(draftSchema, { job: true }) },
+  { id: 'company', title: 'Company', schema: z.pick(draftSchema, { company: true }) },
+  { id: 'skills', title: 'Skills', schema: z.pick(draftSchema, { skills: true }) },
+  { id: 'responsibilities', title: 'Responsibilities', schema: z.pick(draftSchema, { responsibilities: true }) },
+  { id: 'pay', title: 'Pay and benefits', schema: z.pick(draftSchema, { compensation: true, benefits: true }) },
+  { id: 'apply', title: 'How to apply', schema: z.pick(draftSchema, { apply: true }) },
   { id: 'review', title: 'Review', schema: draftSchema },
 ] as const;
 
