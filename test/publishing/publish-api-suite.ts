@@ -27,7 +27,7 @@ export async function importPublishRoutes(): Promise<PublishRoutes> {
 
 const parser = new XMLParser({
   parseTagValue: false,
-  isArray: (_name, path) => ['source.job', 'urlset.url'].includes(path),
+  isArray: (_name, path) => ['source.job', 'urlset.url'].includes(String(path)),
 });
 
 /** Publishing through the route handlers, on whichever store the environment selects. */
@@ -143,7 +143,7 @@ export function definePublishApiSuite(label: string, load: () => Promise<Publish
     });
 
     it('serves robots.txt pointing to the sitemap, keeping /p/ out', async () => {
-      const robots = await call(r.robots.GET, '/robots.txt');
+      const robots = await call(async (request: Request) => r.robots.GET(request), '/robots.txt');
       expect(robots.status).toBe(200);
       expect(robots.body).toContain('Disallow: /p/');
       expect(robots.body).toContain('Sitemap: http://postwright.test/sitemap.xml');
