@@ -8,6 +8,7 @@ import { HOSTILE, hostileDraft, publishedJob } from './__fixtures__/hostile-job'
 import { buildIndeedFeed } from './indeed-feed';
 import { buildLinkedInFeed } from './linkedin-feed';
 import { buildRobotsTxt, buildSitemap } from './sitemap';
+import { publicText } from './public-draft';
 import { xmlSafeText } from './xml-text';
 
 // Every feed is read back by fast-xml-parser, a parser that shares no code with xmlbuilder2.
@@ -28,7 +29,7 @@ function parseFeed(xml: string): { source: Record<string, unknown> & { job?: Fee
   return parser.parse(xml) as { source: Record<string, unknown> & { job?: FeedJob[] } };
 }
 
-const expectedText = (text: string) => xmlSafeText(text).trim();
+const expectedText = (text: string) => publicText(text).trim();
 
 describe('xmlSafeText', () => {
   it('drops exactly the characters XML 1.0 forbids', () => {
@@ -72,8 +73,8 @@ describe('the Indeed feed', () => {
     const [job] = parseFeed(xml).source.job!;
     expect(job!.title).toBe(expectedText(hostileDraft.job.title));
     expect(job!.company).toBe(expectedText(hostileDraft.company.name));
-    expect(job!.city).toBe(xmlSafeText(hostileDraft.job.location!.city!).replace(/\s+/g, ' ').trim());
-    expect(job!.state).toBe(xmlSafeText(hostileDraft.job.location!.region!).replace(/\s+/g, ' ').trim());
+    expect(job!.city).toBe(publicText(hostileDraft.job.location!.city!).replace(/\s+/g, ' ').trim());
+    expect(job!.state).toBe(publicText(hostileDraft.job.location!.region!).replace(/\s+/g, ' ').trim());
     expect(job!.title).toContain('<script>alert(1)</script> ]]> <![CDATA[x]]> &amp;');
     // The description is HTML: the typed markup arrives escaped, never as elements.
     expect(job!.description).toContain('&#x3C;script>alert(1)&#x3C;/script>');

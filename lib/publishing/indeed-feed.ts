@@ -5,6 +5,7 @@ import { renderHtml } from '../render/html';
 import { formatPay, payLocale } from '../render/intl-format';
 import { jobLocationParts } from './job-location';
 import { jobUrl } from './job-urls';
+import { publicDraft } from './public-draft';
 import { cdataElement } from './xml-text';
 
 // Indeed's XML job feed (https://docs.indeed.com/indeed-apply/xml-feed): a <source> with one <job> per live
@@ -24,7 +25,7 @@ export function buildIndeedFeed(jobs: readonly PublishedJob[], base: string, bui
   source.ele('publisherurl').txt(base);
   source.ele('lastBuildDate').txt(builtAt.toUTCString());
   for (const job of jobs) {
-    const { draft } = job;
+    const draft = publicDraft(job.draft);
     const location = jobLocationParts(draft);
     const element = source.ele('job');
     cdataElement(element, 'title', draft.job.title.trim());

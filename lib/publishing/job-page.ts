@@ -7,6 +7,7 @@ import { EMPLOYMENT_TYPE_LABELS } from '../render/labels';
 import { collapseInline } from '../render/markdown-escape';
 import { jobLocationLine } from './job-location';
 import { jobUrl } from './job-urls';
+import { publicDraft } from './public-draft';
 
 // Everything the public page /jobs/{id} shows, as plain data for its React components. The facts box is
 // built from the JSON-LD itself, so every value the structured data claims is also on the page, as Google
@@ -100,7 +101,8 @@ function factsFrom(jsonLd: JobPostingJsonLd, job: PublishedJob, canonicalUrl: st
   return facts;
 }
 
-export function buildJobPageModel(job: PublishedJob, base: string): JobPageModel {
+export function buildJobPageModel(published: PublishedJob, base: string): JobPageModel {
+  const job = { ...published, draft: publicDraft(published.draft) };
   const canonicalUrl = jobUrl(base, job.id);
   const jsonLd = buildJobPostingJsonLd(job.draft, {
     datePosted: job.firstPublishedAt.slice(0, 10),

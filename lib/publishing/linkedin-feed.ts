@@ -4,6 +4,7 @@ import type { PublishedJob } from '../posting-store/publishing-store';
 import { renderHtml } from '../render/html';
 import { jobLocationLine, jobLocationParts } from './job-location';
 import { jobUrl } from './job-urls';
+import { publicDraft } from './public-draft';
 import { cdataElement } from './xml-text';
 
 // LinkedIn's Basic Jobs XML feed
@@ -39,7 +40,7 @@ export function buildLinkedInFeed(jobs: readonly PublishedJob[], base: string, b
   source.ele('publisher').txt('Postwright');
   source.ele('expectedJobCount').txt(String(jobs.length));
   for (const job of jobs) {
-    const { draft } = job;
+    const draft = publicDraft(job.draft);
     const location = jobLocationParts(draft);
     const element = source.ele('job');
     cdataElement(element, 'partnerJobId', job.id);
