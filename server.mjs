@@ -1,28 +1,95 @@
-// The production server: Next's request handler behind Node's http server, for two things `next start`
-// cannot do. It names the client from the socket (Next keeps any X-Forwarded-For a client sends, which
-// would let anyone dodge the rate limits), and it bounds how long a slow client may hold a connection.
+// The production server: Next's request handler behind Node's http server, for what `next start` cannot do.
+// It decides once who the client is and which origin a request was addressed to (lib/http/request-source.ts:
+// from the socket and Host, or from a trusted proxy's X-Forwarded-* headers), so no client can pick its own
+// rate-limit key or the host its links are built on; it answers every method on every path with the spec's
+// JSON (never a 500 for an unknown method); and it bounds how long a slow client may hold a connection.
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
+import { getEnv } from './lib/config/env.ts';
+import { errorBody } from './lib/http/error-codes.ts';
+import { isRouteMethod, PAGE_METHODS, UNSUPPORTED_METHOD_HEADER } from './lib/http/http-methods.ts';
+import { resolveRequestSource } from './lib/http/request-source.ts';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
 });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
-const trustProxy = /^(1|true|yes)$/i.test(process.env.POSTWRIGHT_TRUST_PROXY ?? '');
+const env = getEnv(); // a bad variable stops the server here, with every problem named
+const trust = { trustProxy: env.POSTWRIGHT_TRUST_PROXY, hops: env.POSTWRIGHT_TRUST_PROXY_HOPS };
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+
+function sendError(res, status, code, message, headers = {}) {
+  const body = JSON.stringify(errorBody(code, message));
+  res.writeHead(status, {
+    'Content-Type': 'application/json',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    ...headers,
+  });
+  res.end(body);
+}
+
+const pageAllow = PAGE_METHODS.join(', ');
+
+/** Answers here what must not reach Next; true when it did. */
+function answeredHere(req, res) {
+  const source = resolveRequestSource(req, trust);
+  if (!source.host) {
+    sendError(res, 400, 'invalid_request', 'The request must name a valid host (Host header)');
+    return true;
+  }
+  // What every later reader (Next, the routes' links and rate limits) takes as fact: one value each.
+  req.headers['x-forwarded-for'] = source.client;
+  req.headers['x-forwarded-proto'] = source.proto;
+  req.headers['x-forwarded-host'] = source.host;
+  delete req.headers[UNSUPPORTED_METHOD_HEADER];
+
+  const path = (req.url ?? '/').split('?')[0];
+  if (path === '/api' || path.startsWith('/api/')) {
+    // Next refuses a method it does not know with an empty 400; the route answers 405 with its own Allow.
+    if (!isRouteMethod(req.method)) {
+      req.headers[UNSUPPORTED_METHOD_HEADER] = req.method;
+      req.method = 'OPTIONS';
+    }
+    return false;
+  }
+  // Pages, files and feeds are read-only: anything else is a 405, not a stack trace.
+  if (req.method === 'OPTIONS') {
+    res.writeHead(204, { Allow: pageAllow, 'Cache-Control': 'no-store' });
+    res.end();
+    return true;
+  }
+  if (!PAGE_METHODS.includes(req.method)) {
+    sendError(res, 405, 'method_not_allowed', `${req.method} is not allowed here; this path takes ${pageAllow}`, {
+      Allow: pageAllow,
+    });
+    return true;
+  }
+  return false;
+}
+
+// A client that hung up is not a server error: nothing to answer and nothing to log.
+const hungUp = (req, error) =>
+  req.destroyed || req.socket.destroyed || error?.code === 'ECONNRESET' || error?.code === 'ERR_STREAM_PREMATURE_CLOSE';
 
 // A client must send its headers within 10 s and its whole request within 30 s; Node checks every second
 // (its default, 30 s, would let a slowloris client hold a connection three times as long).
 const server = createServer(
   { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 },
   (req, res) => {
-    if (!trustProxy) req.headers['x-forwarded-for'] = req.socket.remoteAddress ?? 'unknown';
-    void handle(req, res);
+    if (answeredHere(req, res)) return;
+    handle(req, res).catch((error) => {
+      if (hungUp(req, error)) return;
+      console.error('[postwright] unexpected error', error);
+      if (!res.headersSent) sendError(res, 500, 'internal', 'Something went wrong on our side. Please try again.');
+      else res.destroy();
+    });
   },
 );
 server.listen(port, hostname, () => {

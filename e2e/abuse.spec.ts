@@ -5,9 +5,9 @@ import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exampleDraft } from '../lib/draft/example-draft';
-import { killServer, startServer } from './support/server-process';
+import { killServer, serverLog, startServer } from './support/server-process';
 
-const port = 3403;
+const port = 3413;
 const base = `http://127.0.0.1:${port}`;
 let server: ChildProcess;
 
@@ -126,4 +126,100 @@ test.describe('abuse', () => {
       slow.forEach((s) => s.destroy());
     }
   });
+
+  test('every method on every path gets a documented JSON answer, never a 500', async () => {
+    const cases: [string, string, number, string | null][] = [
+      ['TRACE', '/', 405, 'GET, HEAD, OPTIONS'],
+      ['TRACE', '/api/postings', 405, 'POST, OPTIONS'],
+      ['PROPFIND', '/api/catalog/back-end-developer', 405, 'GET, HEAD, OPTIONS'],
+      ['POST', '/robots.txt', 405, 'GET, HEAD, OPTIONS'],
+      ['DELETE', '/skills', 405, 'GET, HEAD, OPTIONS'],
+      ['POST', '/build', 405, 'GET, HEAD, OPTIONS'],
+      ['PUT', '/api/postings', 405, 'POST, OPTIONS'],
+      ['PATCH', '/api/postings/AAAAAAAAAAAAAAAAAAAAAA', 405, 'GET, PUT, DELETE, HEAD, OPTIONS'],
+      ['GET', '/api/no/such/endpoint', 404, null],
+    ];
+    for (const [method, path, status, allow] of cases) {
+      const answer = await rawRequest(`${method} ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+      expect(answer.status, `${method} ${path}`).toBe(status);
+      if (allow) expect(answer.headers['allow'], `${method} ${path}`).toBe(allow);
+      expect(answer.headers['content-type'], `${method} ${path}`).toContain('application/json');
+      const body = JSON.parse(answer.body) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe(status === 405 ? 'method_not_allowed' : 'not_found');
+    }
+    const options = await fetch(`${base}/api/postings`, { method: 'OPTIONS' });
+    expect(options.status).toBe(204);
+    expect(options.headers.get('allow')).toBe('POST, OPTIONS');
+    expect(serverLog(server)).not.toMatch(/unsupported|Internal Server Error|unexpected error/i);
+  });
+
+  test('links name the host the client used; a Host that could smuggle anything is refused', async () => {
+    const created = await fetch(`${base}/api/postings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '192.0.2.50', host: 'jobs.example.org:8080' },
+      body: JSON.stringify(exampleDraft),
+    });
+    expect(created.status).toBe(201);
+    const { id, viewUrl } = (await created.json()) as { id: string; viewUrl: string };
+    expect(viewUrl).toBe(`http://jobs.example.org:8080/p/${id}`);
+    const bad = await rawRequest(
+      'GET /api/catalog/back-end-developer HTTP/1.1\r\nHost: a/b@evil\r\nConnection: close\r\n\r\n',
+    );
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).error.code).toBe('invalid_request');
+  });
+
+  test('a client that hangs up mid-body is not logged as a server error', async () => {
+    const before = serverLog(server).length;
+    for (const path of ['/api/postings', '/api/render?format=html', '/api/checks']) {
+      await new Promise<void>((resolve) => {
+        const socket = connect(port, '127.0.0.1', () => {
+          socket.write(
+            `POST ${path} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nX-Forwarded-For: 192.0.2.60\r\n` +
+              `Content-Length: 100000\r\n\r\n{"job": {"title": "${'x'.repeat(2000)}`,
+          );
+          setTimeout(() => {
+            socket.destroy();
+            resolve();
+          }, 300);
+        });
+        socket.on('error', () => {});
+      });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect((await fetch(`${base}/api/catalog/back-end-developer`)).status).toBe(200);
+    expect(serverLog(server).slice(before)).toBe('');
+  });
 });
+
+/** One raw HTTP/1.1 exchange: methods fetch refuses to send (TRACE), and headers it would not let us set. */
+function rawRequest(text: string): Promise<{ status: number; headers: Record<string, string>; body: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(text));
+    let raw = '';
+    socket.on('data', (chunk) => (raw += String(chunk)));
+    socket.on('error', reject);
+    socket.on('close', () => {
+      const [head = '', ...rest] = raw.split('\r\n\r\n');
+      const [statusLine = '', ...lines] = head.split('\r\n');
+      const headers = Object.fromEntries(
+        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
+      );
+      let body = rest.join('\r\n\r\n');
+      if (headers['transfer-encoding'] === 'chunked') body = dechunk(body);
+      resolve({ status: Number(statusLine.split(' ')[1]), headers, body });
+    });
+  });
+}
+
+function dechunk(body: string): string {
+  let out = '';
+  let rest = body;
+  for (;;) {
+    const line = rest.indexOf('\r\n');
+    const size = parseInt(rest.slice(0, line), 16);
+    if (!size) return out;
+    out += rest.slice(line + 2, line + 2 + size);
+    rest = rest.slice(line + 2 + size + 2);
+  }
+}

@@ -3,8 +3,8 @@ import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import pg from 'pg';
 import { exampleDraft } from '../lib/draft/example-draft';
+import { createTestSchema } from '../test/support/test-databases';
 import { killServer, startServer } from './support/server-process';
 
 // A 2xx answer to a write means the write is durable: kill the server with SIGKILL mid-stream and every
@@ -92,7 +92,7 @@ test.describe('crash safety', () => {
 
   test('SQLite: every acknowledged write survives SIGKILL, and the file passes integrity_check', async () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'postwright-crash-')), 'crash.sqlite');
-    const acknowledged = await killMidStream(3401, { ...limits, DATABASE_URL: '', POSTWRIGHT_SQLITE_PATH: file });
+    const acknowledged = await killMidStream(3411, { ...limits, DATABASE_URL: '', POSTWRIGHT_SQLITE_PATH: file });
     const db = new Database(file);
     try {
       expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -104,18 +104,11 @@ test.describe('crash safety', () => {
   });
 
   test('PostgreSQL: every acknowledged write survives SIGKILL', async () => {
-    const admin = process.env.POSTWRIGHT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-    const schema = `postwright_crash_${Date.now()}`;
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`create schema ${schema}`);
+    const schema = await createTestSchema('crash');
     try {
-      const url = new URL(admin);
-      url.searchParams.set('options', `-c search_path=${schema}`);
-      await killMidStream(3402, { ...limits, DATABASE_URL: url.toString() });
+      await killMidStream(3412, { ...limits, DATABASE_URL: schema.url });
     } finally {
-      await client.query(`drop schema ${schema} cascade`);
-      await client.end();
+      await schema.drop();
     }
   });
 });

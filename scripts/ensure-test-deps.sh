@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # What the tests need besides npm packages, installed when missing: Debian's Chromium (Playwright never
-# downloads a browser), poppler-utils (PDF tests read PDFs back) and a running PostgreSQL on 127.0.0.1:5432.
+# downloads a browser), poppler-utils (PDF tests read PDFs back), nginx-light (the reverse proxy in front of
+# two app instances in e2e/proxy-cluster.spec.ts, which runs its own nginx on its own port) and a
+# running PostgreSQL on 127.0.0.1:5432.
 set -euo pipefail
 missing=()
 [ -x "${CHROMIUM_PATH:-/usr/bin/chromium}" ] || missing+=(chromium)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+[ -x "${NGINX_PATH:-/usr/sbin/nginx}" ] || missing+=(nginx-light)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then
     echo "Missing ${missing[*]}: install them with: sudo apt-get install -y ${missing[*]}" >&2

@@ -30,7 +30,7 @@ export function MyPostingsList() {
   async function revoke(posting: SharedPostingRecord) {
     if (!window.confirm(`Stop sharing “${posting.title}”? Its links will stop working for everyone.`)) return;
     const result = await revokeSharedPosting(posting.id, posting.editToken);
-    if (result.ok || result.status === 410) {
+    if (result.ok || result.code === 'gone') {
       markRevoked(posting.id);
       setStatus(`Sharing stopped for “${posting.title}”.`);
     } else {

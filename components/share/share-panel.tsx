@@ -87,7 +87,7 @@ export function SharePanel({ getDraft }: { getDraft: () => Draft | null }) {
       });
       return setMessage({ tone: 'ok', text: `Saved as version ${result.data.version}. The view link shows it now.` });
     }
-    if (result.status === 412) {
+    if (result.code === 'precondition_failed') {
       const latest = await fetchSharedPosting(record.id);
       setBusy(false);
       if (latest.ok) {
@@ -97,11 +97,11 @@ export function SharePanel({ getDraft }: { getDraft: () => Draft | null }) {
       return setMessage({ tone: 'error', text: latest.message });
     }
     setBusy(false);
-    if (result.status === 410) {
+    if (result.code === 'gone') {
       markRevoked(record.id);
       return setMessage({ tone: 'error', text: 'This link was revoked or has expired. Create a new share link.' });
     }
-    if (result.status === 403 || result.status === 401) {
+    if (result.code === 'forbidden' || result.code === 'unauthorized') {
       return setMessage({ tone: 'error', text: 'The edit link used here is not valid for this posting.' });
     }
     setMessage({ tone: 'error', text: result.message });
@@ -126,7 +126,7 @@ export function SharePanel({ getDraft }: { getDraft: () => Draft | null }) {
     setBusy(true);
     const result = await revokeSharedPosting(record.id, record.editToken);
     setBusy(false);
-    if (result.ok || result.status === 410) {
+    if (result.ok || result.code === 'gone') {
       markRevoked(record.id);
       return setMessage({ tone: 'ok', text: 'Sharing stopped. The links now answer “no longer shared”.' });
     }

@@ -35,29 +35,31 @@ export function useEditLink({ onLoad }: { onLoad: (draft: Draft) => void }): Edi
       window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
       // eslint-disable-next-line react-hooks/set-state-in-effect -- the fragment is only readable after mount
       setState({ status: 'loading' });
-      void fetchSharedPosting(id).then((result) => {
+      void fetchSharedPosting(id, token).then((result) => {
         if (cancelled) return;
         if (!result.ok) {
           const message =
-            result.status === 410
+            result.code === 'gone'
               ? 'This posting is no longer shared: its link was revoked or has expired.'
-              : result.status === 404
+              : result.code === 'not_found' || result.code === 'forbidden'
                 ? 'No posting matches this edit link. Check that the whole link was copied.'
                 : result.message;
           setState({ status: 'error', message });
           return;
         }
         const { data } = result;
+        const { viewUrl, editUrl } = data;
+        // A token the server accepted always comes back with its edit link.
+        if (!editUrl) return setState({ status: 'error', message: 'This edit link could not be opened.' });
         // Whatever was being written here before is kept, not overwritten by the shared posting.
         const existing = window.localStorage.getItem(AUTOSAVE_KEY);
         if (existing) window.localStorage.setItem(DRAFT_BACKUP_KEY, existing);
-        const origin = window.location.origin;
         rememberSharedPosting({
           id,
           editToken: token,
           version: data.version,
-          viewUrl: `${origin}/p/${id}`,
-          editUrl: `${origin}/build#edit=${id}.${token}`,
+          viewUrl,
+          editUrl,
           title: data.draft.job.title,
           company: data.draft.company.name,
           createdAt: data.createdAt,

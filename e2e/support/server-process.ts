@@ -1,5 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
+const serverLogs = new WeakMap<ChildProcess, string>();
+
+/** What a server started here has written to stderr so far. */
+export const serverLog = (child: ChildProcess): string => serverLogs.get(child) ?? '';
+
 /** A production server of the current build (server.mjs, as `npm start` runs it), in its own process group. */
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
@@ -8,7 +13,10 @@ export async function startServer(port: number, env: Record<string, string>): Pr
     env: { ...process.env, NODE_ENV: 'production', ...env },
   });
   let stderr = '';
-  child.stderr?.on('data', (chunk) => (stderr += String(chunk)));
+  child.stderr?.on('data', (chunk) => {
+    stderr += String(chunk);
+    serverLogs.set(child, stderr);
+  });
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early: ${stderr}`);

@@ -9,6 +9,7 @@ describe('parseEnv', () => {
       POSTWRIGHT_RATE_LIMIT_WRITE: 120,
       POSTWRIGHT_RATE_LIMIT_WINDOW_SECONDS: 60,
       POSTWRIGHT_TRUST_PROXY: false,
+      POSTWRIGHT_TRUST_PROXY_HOPS: 1,
     });
   });
 

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 
 const blankIsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
-const positiveInteger = (fallback: number) =>
+const positiveInteger = (fallback: number, max = 1_000_000_000) =>
   z.preprocess(
     blankIsUnset,
     z.coerce
       .number({ error: 'must be a whole number' })
       .int({ error: 'must be a whole number' })
       .min(1, { error: 'must be at least 1' })
-      .max(1_000_000_000, { error: 'must be at most 1000000000' })
+      .max(max, { error: `must be at most ${max}` })
       .default(fallback),
   );
 
@@ -35,14 +35,20 @@ export const envSchema = z.object({
       .default('false')
       .transform((v) => v === 'true' || v === '1' || v === 'yes'),
   ),
+  // How many proxies in front of the app append to X-Forwarded-For (used only with POSTWRIGHT_TRUST_PROXY).
+  POSTWRIGHT_TRUST_PROXY_HOPS: positiveInteger(1, 10),
 });
 
 export type Env = z.infer<typeof envSchema>;
 
+// server.mjs loads this module directly (Node strips the types): no relative imports, no TS-only syntax.
 export class EnvError extends Error {
-  constructor(readonly problems: string[]) {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
     super(`Invalid environment:\n  - ${problems.join('\n  - ')}`);
     this.name = 'EnvError';
+    this.problems = problems;
   }
 }
 

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDb, type DbHandle } from './connection';
 import { createDb } from './index';
 import { createMigrator, migrateToLatest, migrations } from './migrate';
-import { testBackends } from './test-databases';
+import { testBackends } from '../../test/support/test-databases';
 
 const backends = await testBackends('migrate');
 const APP_TABLES = ['posting_publications', 'posting_versions', 'postings'];

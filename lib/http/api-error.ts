@@ -1,39 +1,25 @@
-import type { z } from 'zod';
 import { RenderError } from '../render/render-error';
+import { ERROR_STATUS, errorBody, type ErrorCode, type FieldIssue } from './error-codes';
 
-export const ERROR_STATUS = {
-  invalid_json: 400,
-  invalid_draft: 400,
-  invalid_request: 400,
-  unauthorized: 401,
-  forbidden: 403,
-  not_found: 404,
-  gone: 410,
-  precondition_failed: 412,
-  payload_too_large: 413,
-  unsupported_media_type: 415,
-  precondition_required: 428,
-  rate_limited: 429,
-  internal: 500,
-} as const;
-
-export type ErrorCode = keyof typeof ERROR_STATUS;
-
-export interface FieldIssue {
-  path: string;
-  message: string;
-}
+export type { ErrorCode, FieldIssue } from './error-codes';
 
 /** The one error type of the API: a code decides the status, and only `message`/`issues` reach the client. */
 export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: readonly FieldIssue[];
+  readonly headers: Readonly<Record<string, string>>;
+
   constructor(
-    readonly code: ErrorCode,
+    code: ErrorCode,
     message: string,
-    readonly issues: FieldIssue[] = [],
-    readonly headers: Record<string, string> = {},
+    issues: readonly FieldIssue[] = [],
+    headers: Record<string, string> = {},
   ) {
     super(message);
     this.name = 'ApiError';
+    this.code = code;
+    this.issues = issues;
+    this.headers = headers;
   }
 
   get status(): number {
@@ -41,15 +27,10 @@ export class ApiError extends Error {
   }
 
   toBody() {
-    return {
-      error: {
-        code: this.code,
-        message: this.message,
-        ...(this.issues.length ? { issues: this.issues } : {}),
-      },
-    };
+    return errorBody(this.code, this.message, this.issues);
   }
 
+  /** The spec's JSON error, never cached. */
   toResponse(): Response {
     return Response.json(this.toBody(), {
       status: this.status,
@@ -61,11 +42,6 @@ export class ApiError extends Error {
 /** `job.location.country`, `skills.2.years`: the same dotted path react-hook-form uses for its fields. */
 export function issuePath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || '(root)';
-}
-
-export function fromZodError(error: z.ZodError, message = 'The draft is not valid'): ApiError {
-  const issues = error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
-  return new ApiError('invalid_draft', message, issues);
 }
 
 /** Anything unexpected becomes a bare 500: internals (SQL, stack traces) never leak to the client. */

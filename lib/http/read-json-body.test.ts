@@ -53,4 +53,16 @@ describe('readJsonBody', () => {
     // Stopped soon after the limit, not after reading everything.
     expect(pulled).toBeLessThan(MAX_BODY_BYTES + 4 * 64 * 1024);
   });
+
+  it('calls a body cut off mid-stream (the client hung up) an aborted request, not a server error', async () => {
+    let sent = false;
+    const cut = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (sent) return controller.error(Object.assign(new Error('aborted'), { code: 'ECONNRESET' }));
+        sent = true;
+        controller.enqueue(new TextEncoder().encode('{"job": {"title": "'));
+      },
+    });
+    expect(await codeOf(readJsonBody(post(cut)))).toBe('400 aborted');
+  });
 });

@@ -20,7 +20,14 @@ export async function readJsonBody(request: Request, limit = MAX_BODY_BYTES): Pr
   const chunks: Uint8Array[] = [];
   let received = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    let chunk: ReadableStreamReadResult<Uint8Array>;
+    try {
+      chunk = await reader.read();
+    } catch {
+      // The connection broke mid-body (the client hung up): the client's doing, not a server error.
+      throw new ApiError('aborted', 'The request body was cut off before its end');
+    }
+    const { done, value } = chunk;
     if (done) break;
     received += value.byteLength;
     if (received > limit) {

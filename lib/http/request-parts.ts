@@ -1,39 +1,33 @@
 import { ApiError } from './api-error';
 
-/** `Authorization: Bearer <token>` → the token, or undefined when absent. */
+/**
+ * `Authorization: Bearer <token>` → the token. Absent, or anything that is not one bearer token (another
+ * scheme, no token, two tokens), is undefined: no usable credentials, so 401 rather than 403 (which says
+ * the token was read and is wrong).
+ */
 export function readBearerToken(request: Request): string | undefined {
   const header = request.headers.get('authorization');
   if (!header) return undefined;
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header);
-  return match ? match[1] : '';
+  return /^Bearer +([A-Za-z0-9._~+/-]+=*) *$/i.exec(header)?.[1];
 }
 
-/** `If-Match: "3"` (or W/"3", or 3) → 3; absent → undefined; anything else matches no version (-1). */
-export function readIfMatchVersion(request: Request): number | undefined {
-  const header = request.headers.get('if-match');
-  if (header === null || header.trim() === '') return undefined;
-  const match = /^\s*(?:W\/)?"?(\d{1,9})"?\s*$/.exec(header);
-  return match ? Number(match[1]) : -1;
-}
+/** Weak tags never match under If-Match's strong comparison (RFC 9110 §13.1.1): no version is given. */
+export const WEAK_IF_MATCH = 0;
 
 /**
- * `?expiresAt=2027-01-31` or a full ISO timestamp: when the share link stops working. `never` or an empty
- * value clears it; absent leaves it as it is (undefined).
+ * `If-Match: "3"` → 3; absent → undefined. `W/"3"` is a valid header that can never match (strong
+ * comparison), so it yields a number that is no version: the store answers 412 with the current ETag.
+ * `*` names no version: treated as absent (428), since a blind overwrite is what If-Match is here to stop.
+ * Anything else is not an entity tag of ours: 400.
  */
-export function readExpiresAt(url: URL, now = new Date()): Date | null | undefined {
-  if (!url.searchParams.has('expiresAt')) return undefined;
-  const raw = url.searchParams.get('expiresAt')!.trim();
-  if (raw === '' || raw === 'never') return null;
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(raw) ? new Date(`${raw}T23:59:59.999Z`) : new Date(raw);
-  if (Number.isNaN(date.getTime()) || !/^\d{4}-\d{2}-\d{2}/.test(raw)) {
-    throw new ApiError('invalid_request', 'expiresAt must be an ISO date', [
-      { path: 'expiresAt', message: 'Use an ISO date such as 2027-01-31' },
+export function readIfMatchVersion(request: Request): number | undefined {
+  const header = request.headers.get('if-match')?.trim();
+  if (!header || header === '*') return undefined;
+  const match = /^(W\/)?"([1-9]\d{0,8})"$/.exec(header);
+  if (!match) {
+    throw new ApiError('invalid_request', 'If-Match must be the version you edited in quotes, e.g. If-Match: "3"', [
+      { path: 'If-Match', message: 'Send one entity tag, such as "3"' },
     ]);
   }
-  if (date.getTime() <= now.getTime()) {
-    throw new ApiError('invalid_request', 'expiresAt must be in the future', [
-      { path: 'expiresAt', message: 'Choose a date in the future' },
-    ]);
-  }
-  return date;
+  return match[1] ? WEAK_IF_MATCH : Number(match[2]);
 }

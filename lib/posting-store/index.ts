@@ -4,6 +4,7 @@ import { getDb, type Database } from '../db';
 import type { Draft } from '../draft/draft-schema';
 import type {
   CreateOptions,
+  Denied,
   CreatedPosting,
   GetResult,
   RevokeResult,
@@ -28,7 +29,9 @@ export async function createPosting(draft: Draft, opts?: CreateOptions): Promise
   return (await appStore()).create(draft, opts);
 }
 
-export async function getPosting(id: string, opts?: { now?: Date }): Promise<GetResult> {
+export async function getPosting(id: string, opts?: { now?: Date }): Promise<Exclude<GetResult, Denied>>;
+export async function getPosting(id: string, opts: { now?: Date; editToken?: string }): Promise<GetResult>;
+export async function getPosting(id: string, opts?: { now?: Date; editToken?: string }): Promise<GetResult> {
   return (await appStore()).get(id, opts);
 }
 

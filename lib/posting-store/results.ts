@@ -1,22 +1,9 @@
 import type { Draft } from '../draft/draft-schema';
+import type { StoredPosting, StoredVersion, VersionSummary } from './stored-posting';
+
+export type { StoredPosting, StoredVersion, VersionSummary } from './stored-posting';
 
 // Every expected outcome of the posting store is one of these values; only a broken database throws.
-
-export interface StoredPosting {
-  id: string;
-  version: number;
-  draft: Draft;
-  createdAt: string;
-  updatedAt: string;
-  expiresAt: string | null;
-}
-
-export interface StoredVersion {
-  id: string;
-  version: number;
-  draft: Draft;
-  createdAt: string;
-}
 
 export type NotFound = { status: 'not_found' };
 export type Gone = { status: 'gone'; reason: 'revoked' | 'expired' };
@@ -31,7 +18,8 @@ export interface CreatedPosting {
   createdAt: string;
 }
 
-export type GetResult = { status: 'ok'; posting: StoredPosting } | Unavailable;
+/** `editable`: the request proved it holds the edit token. */
+export type GetResult = { status: 'ok'; posting: StoredPosting; editable: boolean } | Unavailable | Denied;
 
 export type UpdateResult =
   | { status: 'ok'; version: number }
@@ -42,7 +30,7 @@ export type UpdateResult =
 
 export type RevokeResult = { status: 'ok' } | Unavailable | Denied;
 
-export type VersionsResult = { status: 'ok'; versions: { version: number; createdAt: string }[] } | Unavailable;
+export type VersionsResult = { status: 'ok'; versions: VersionSummary[] } | Unavailable;
 
 export type VersionResult = { status: 'ok'; version: StoredVersion } | Unavailable;
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type DbHandle } from '../db';
-import { testBackends } from '../db/test-databases';
+import { testBackends } from '../../test/support/test-databases';
 import type { Draft } from '../draft/draft-schema';
 import { exampleDraft, minimalDraft } from '../draft/example-draft';
 import { hashToken } from './tokens';
@@ -36,6 +36,7 @@ describe.each(backends)('posting store on $name', (backend) => {
       expect(created).toMatchObject({ version: 1, createdAt: '2026-03-04T05:06:07.089Z' });
       expect(await store.get(created.id)).toEqual({
         status: 'ok',
+        editable: false,
         posting: {
           id: created.id,
           version: 1,
@@ -54,6 +55,12 @@ describe.each(backends)('posting store on $name', (backend) => {
           created_at: '2026-03-04T05:06:07.089Z',
         },
       ]);
+    });
+
+    test("with an edit token: editable when it is the posting's, forbidden when not", async () => {
+      const { id, editToken } = await store.create(minimalDraft);
+      expect(await store.get(id, { editToken })).toMatchObject({ status: 'ok', editable: true });
+      expect(await store.get(id, { editToken: 'not-the-token' })).toEqual({ status: 'forbidden' });
     });
 
     test('round-trips the smallest draft too', async () => {
@@ -97,6 +104,7 @@ describe.each(backends)('posting store on $name', (backend) => {
       });
       expect(await store.get(id)).toEqual({
         status: 'ok',
+        editable: false,
         posting: {
           id,
           version: 2,

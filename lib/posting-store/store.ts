@@ -76,12 +76,15 @@ export function createPostingStore(db: Kysely<Database>) {
       return { id, editToken, version: 1, createdAt: at };
     },
 
-    async get(id: string, { now = new Date() }: At = {}): Promise<GetResult> {
+    /** With `editToken`, also whether it is this posting's (a wrong one is refused, as on a write). */
+    async get(id: string, { now = new Date(), editToken }: At & { editToken?: string } = {}): Promise<GetResult> {
       const found = await usableRow(id, now);
       if (!('row' in found)) return found;
       const { row } = found;
+      if (editToken !== undefined && !tokenMatches(editToken, row.edit_token_hash)) return { status: 'forbidden' };
       return {
         status: 'ok',
+        editable: editToken !== undefined,
         posting: {
           id: row.id,
           version: row.version,

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { testBackends } from '../db/test-databases';
+import { testBackends } from '../../test/support/test-databases';
 import { RATE_LIMIT_TABLE } from './limiter';
 
 // consumeRateLimit as the route guard calls it: limits and store from the environment.

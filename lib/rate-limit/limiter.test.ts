@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type DbHandle } from '../db';
-import { testBackends } from '../db/test-databases';
+import { testBackends } from '../../test/support/test-databases';
 import { createRateLimiter, RATE_LIMIT_TABLE, type RateLimiterOptions } from './limiter';
 
 const backends = await testBackends('ratelimit');

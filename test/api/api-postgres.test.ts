@@ -1,19 +1,13 @@
-import pg from 'pg';
 import { afterAll, vi } from 'vitest';
+import { createTestSchema, type TestSchema } from '../support/test-databases';
 import { defineApiSuite, importRoutes } from './api-suite';
 
 // The same API suite on PostgreSQL, in a schema of its own so parallel runs never meet.
-const adminUrl = process.env.POSTWRIGHT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const schema = `postwright_api_${process.pid}_${Date.now()}`;
+let schema: TestSchema | undefined;
 
 defineApiSuite('PostgreSQL', async () => {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  vi.stubEnv('DATABASE_URL', url.toString());
+  schema = await createTestSchema('api');
+  vi.stubEnv('DATABASE_URL', schema.url);
   vi.stubEnv('POSTWRIGHT_RATE_LIMIT_CREATE', '5');
   return importRoutes();
 });
@@ -21,8 +15,5 @@ defineApiSuite('PostgreSQL', async () => {
 afterAll(async () => {
   const { closeDb } = await import('../../lib/db');
   await closeDb();
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`drop schema if exists ${schema} cascade`);
-  await admin.end();
+  await schema?.drop();
 });

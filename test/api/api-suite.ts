@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleDraft, minimalDraft } from '../../lib/draft/example-draft';
-import { call, newClient } from './route-client';
+import { call, newClient } from '../support/route-client';
 
 type Routes = {
   postings: typeof import('../../app/api/postings/route');
@@ -12,6 +12,7 @@ type Routes = {
   checks: typeof import('../../app/api/checks/route');
   catalog: typeof import('../../app/api/catalog/[roleId]/route');
   preview: typeof import('../../app/p/[id]/route');
+  unknownApi: typeof import('../../app/api/[...path]/route');
 };
 
 /** The API's status table, end to end through the route handlers, on whichever store the env selects. */
@@ -278,6 +279,130 @@ export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>)
       expect(page.body).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
     });
 
+    it('405 JSON with Allow for a method a path does not take; OPTIONS lists the methods', async () => {
+      const put = await call(r.postings.PUT, '/api/postings', { method: 'PUT', body: exampleDraft });
+      expect(put.status).toBe(405);
+      expect(put.headers.get('allow')).toBe('POST, OPTIONS');
+      expect(put.body.error.code).toBe('method_not_allowed');
+      const { id } = await create();
+      const post = await call(r.posting.POST, `/api/postings/${id}`, { method: 'POST', params: { id } });
+      expect(post.status).toBe(405);
+      expect(post.headers.get('allow')).toBe('GET, PUT, DELETE, HEAD, OPTIONS');
+      const options = await call(r.posting.OPTIONS, `/api/postings/${id}`, { method: 'OPTIONS', params: { id } });
+      expect(options.status).toBe(204);
+      expect(options.headers.get('allow')).toBe('GET, PUT, DELETE, HEAD, OPTIONS');
+      // What server.mjs hands on for TRACE and other methods Next does not take.
+      const trace = await call(r.versions.OPTIONS, `/api/postings/${id}/versions`, {
+        method: 'OPTIONS',
+        params: { id },
+        headers: { 'x-postwright-unsupported-method': 'TRACE' },
+      });
+      expect(trace.status).toBe(405);
+      expect(trace.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+      expect(trace.body.error.message).toContain('TRACE');
+      const unknown = await call(r.unknownApi.DELETE, '/api/nothing/here', { method: 'DELETE' });
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.error.code).toBe('not_found');
+    });
+
+    it('expiresAt: a real ISO date or timestamp, else 400 (2099-02-30 is not rolled over to March)', async () => {
+      for (const bad of [
+        '2099-02-30',
+        '2099-13-01',
+        'tomorrow',
+        '2099-1-5',
+        '4102444800',
+        '2099-02-28T25:00:00Z',
+        '2099-02-28 10:00',
+      ]) {
+        const res = await call(r.postings.POST, `/api/postings?expiresAt=${encodeURIComponent(bad)}`, {
+          method: 'POST',
+          body: exampleDraft,
+          client: newClient(),
+        });
+        expect(res.status, bad).toBe(400);
+        expect(res.body.error.code).toBe('invalid_request');
+        expect(res.body.error.issues[0].path).toBe('expiresAt');
+      }
+      const day = await call(r.postings.POST, '/api/postings?expiresAt=2096-02-29', {
+        method: 'POST',
+        body: exampleDraft,
+        client: newClient(),
+      });
+      expect(day.status).toBe(201);
+      const got = await call(r.posting.GET, `/api/postings/${day.body.id}`, { params: { id: day.body.id } });
+      expect(got.body.expiresAt).toBe('2096-02-29T23:59:59.999Z');
+      const stamp = await call(r.postings.POST, '/api/postings?expiresAt=2099-02-28T10:00:00%2B02:00', {
+        method: 'POST',
+        body: exampleDraft,
+        client: newClient(),
+      });
+      expect(stamp.status).toBe(201);
+      const again = await call(r.posting.GET, `/api/postings/${stamp.body.id}`, { params: { id: stamp.body.id } });
+      expect(again.body.expiresAt).toBe('2099-02-28T08:00:00.000Z');
+    });
+
+    it('If-Match is compared strongly: W/"1" gets 412 and changes nothing; a malformed one 400; * 428', async () => {
+      const { id, editToken } = await create();
+      const auth = { authorization: `Bearer ${editToken}` };
+      const weak = await put(id, minimalDraft, { ...auth, 'if-match': 'W/"1"' });
+      expect(weak.status).toBe(412);
+      expect(weak.body.error.code).toBe('precondition_failed');
+      expect(weak.headers.get('etag')).toBe('"1"');
+      expect((await put(id, minimalDraft, { ...auth, 'if-match': '1' })).status).toBe(400);
+      expect((await put(id, minimalDraft, { ...auth, 'if-match': '"1", "2"' })).status).toBe(400);
+      expect((await put(id, minimalDraft, { ...auth, 'if-match': '*' })).status).toBe(428);
+      const after = await call(r.posting.GET, `/api/postings/${id}`, { params: { id } });
+      expect(after.body.version).toBe(1);
+      expect(after.body.draft).toEqual(exampleDraft);
+    });
+
+    it('401 (not 403) for an Authorization header that carries no bearer token', async () => {
+      const { id } = await create();
+      for (const authorization of ['Basic dXNlcjpwYXNz', 'Bearer', 'Bearer a b', 'Token abc', 'Bearer "quoted"']) {
+        const res = await put(id, minimalDraft, { 'if-match': '"1"', authorization });
+        expect(res.status, authorization).toBe(401);
+        expect(res.headers.get('www-authenticate')).toBe('Bearer');
+        const del = await call(r.posting.DELETE, `/api/postings/${id}`, {
+          method: 'DELETE',
+          params: { id },
+          headers: { authorization },
+          client: newClient(),
+        });
+        expect(del.status, authorization).toBe(401);
+        const get = await call(r.posting.GET, `/api/postings/${id}`, { params: { id }, headers: { authorization } });
+        expect(get.status, authorization).toBe(401);
+      }
+    });
+
+    it('get with the edit token also returns the edit link; a wrong token is refused', async () => {
+      const { id, editToken, viewUrl, editUrl } = await create();
+      const open = await call(r.posting.GET, `/api/postings/${id}`, { params: { id } });
+      expect(open.body.viewUrl).toBe(viewUrl);
+      expect(open.body.editUrl).toBeUndefined();
+      const owner = await call(r.posting.GET, `/api/postings/${id}`, {
+        params: { id },
+        headers: { authorization: `Bearer ${editToken}` },
+      });
+      expect(owner.body).toMatchObject({ viewUrl, editUrl });
+      const wrong = await call(r.posting.GET, `/api/postings/${id}`, {
+        params: { id },
+        headers: { authorization: 'Bearer not-the-token' },
+      });
+      expect(wrong.status).toBe(403);
+    });
+
+    it('links are built on the origin the request was addressed to (as server.mjs decided it)', async () => {
+      const res = await call(r.postings.POST, '/api/postings', {
+        method: 'POST',
+        body: exampleDraft,
+        client: newClient(),
+        headers: { 'x-forwarded-host': 'jobs.example.org:8443', 'x-forwarded-proto': 'https' },
+      });
+      expect(res.body.viewUrl).toBe(`https://jobs.example.org:8443/p/${res.body.id}`);
+      expect(res.body.editUrl).toBe(`https://jobs.example.org:8443/build#edit=${res.body.id}.${res.body.editToken}`);
+    });
+
     it('checks and catalog answer for a draft and a role', async () => {
       const draft = { ...exampleDraft, job: { ...exampleDraft.job, summary: 'We want a rockstar who ships.' } };
       const res = await call(r.checks.POST, '/api/checks', { method: 'POST', body: draft });
@@ -305,5 +430,6 @@ export async function importRoutes(): Promise<Routes> {
     checks: await import('../../app/api/checks/route'),
     catalog: await import('../../app/api/catalog/[roleId]/route'),
     preview: await import('../../app/p/[id]/route'),
+    unknownApi: await import('../../app/api/[...path]/route'),
   };
 }

@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { exampleDraft } from '../../lib/draft/example-draft';
-import { validDraft } from '../arbitraries/draft';
+import { validDraft } from '../support/draft-arbitraries';
 import { importRoutes } from './api-suite';
-import { call, newClient } from './route-client';
+import { call, newClient } from '../support/route-client';
 
 let r: Awaited<ReturnType<typeof importRoutes>>;
 beforeAll(async () => {

@@ -1,65 +1,50 @@
 // GET, PUT, DELETE /api/postings/{id} - read, update (If-Match + edit token) and revoke a posting
-import { toErrorResponse } from '@/lib/http/api-error';
+import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { postingStatusError } from '@/lib/http/posting-status';
+import {
+  postingBodySchema,
+  postingIdParams,
+  postingWriteQuery,
+  updatedPostingSchema,
+} from '@/lib/http/postings-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { readDraft } from '@/lib/http/read-draft';
-import { readBearerToken, readExpiresAt, readIfMatchVersion } from '@/lib/http/request-parts';
+import { readBearerToken, readIfMatchVersion } from '@/lib/http/request-parts';
+import { shareUrls } from '@/lib/http/share-urls';
 import { getPosting, revokePosting, updatePosting } from '@/lib/posting-store';
 
-type Context = { params: Promise<{ id: string }> };
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
+  params: postingIdParams,
 
-export async function GET(_request: Request, { params }: Context) {
-  try {
-    const { id } = await params;
-    const result = await getPosting(id);
+  // With the edit token (optional here), the answer carries the edit link too.
+  async GET({ request, params: { id } }) {
+    const editToken = readBearerToken(request);
+    if (request.headers.has('authorization') && !editToken) throw postingStatusError({ status: 'unauthorized' });
+    const result = await getPosting(id, { editToken });
     if (result.status !== 'ok') throw postingStatusError(result);
     const { posting } = result;
-    return Response.json(
-      {
-        id: posting.id,
-        version: posting.version,
-        draft: posting.draft,
-        createdAt: posting.createdAt,
-        updatedAt: posting.updatedAt,
-        expiresAt: posting.expiresAt ?? null,
-      },
-      { headers: { ETag: `"${posting.version}"`, 'Cache-Control': 'no-store' } },
-    );
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+    const links = shareUrls(request, posting.id, result.editable ? editToken : undefined);
+    return jsonResponse(postingBodySchema, { ...posting, ...links }, { headers: { ETag: `"${posting.version}"` } });
+  },
 
-export async function PUT(request: Request, { params }: Context) {
-  try {
-    const { id } = await params;
+  async PUT({ request, params: { id }, query }) {
     await enforceRateLimit(request, 'write');
-    const expiresAt = readExpiresAt(new URL(request.url));
+    const { expiresAt } = query(postingWriteQuery);
+    const ifMatch = readIfMatchVersion(request);
     const draft = await readDraft(request);
-    const result = await updatePosting(id, {
-      token: readBearerToken(request),
-      ifMatch: readIfMatchVersion(request),
-      draft,
-      expiresAt,
-    });
+    const result = await updatePosting(id, { token: readBearerToken(request), ifMatch, draft, expiresAt });
     if (result.status !== 'ok') throw postingStatusError(result);
-    return Response.json(
+    return jsonResponse(
+      updatedPostingSchema,
       { version: result.version },
-      { headers: { ETag: `"${result.version}"`, 'Cache-Control': 'no-store' } },
+      { headers: { ETag: `"${result.version}"` } },
     );
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+  },
 
-export async function DELETE(request: Request, { params }: Context) {
-  try {
-    const { id } = await params;
+  async DELETE({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
     const result = await revokePosting(id, readBearerToken(request));
     if (result.status !== 'ok') throw postingStatusError(result);
     return new Response(null, { status: 204 });
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+  },
+});

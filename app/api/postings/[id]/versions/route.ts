@@ -1,15 +1,14 @@
 // GET /api/postings/{id}/versions - every stored version of a posting (number and date), newest first
-import { toErrorResponse } from '@/lib/http/api-error';
+import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { postingStatusError } from '@/lib/http/posting-status';
+import { postingIdParams, versionListSchema } from '@/lib/http/postings-contract';
 import { listVersions } from '@/lib/posting-store';
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  try {
-    const { id } = await params;
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
+  params: postingIdParams,
+  async GET({ params: { id } }) {
     const result = await listVersions(id);
     if (result.status !== 'ok') throw postingStatusError(result);
-    return Response.json({ id, versions: result.versions }, { headers: { 'Cache-Control': 'no-store' } });
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+    return jsonResponse(versionListSchema, { id, versions: result.versions });
+  },
+});

@@ -1,11 +1,12 @@
 // Test support (not a test): the stores every storage suite runs against, each giving fresh, isolated
-// databases, so parallel runs and parallel test files never meet.
+// databases, so parallel runs and parallel test files never meet. The one place a test makes a PostgreSQL
+// schema of its own (Vitest suites and Playwright specs alike).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { DbConfig } from './connection';
+import type { DbConfig } from '../../lib/db/connection';
 
 export const TEST_POSTGRES_URL = process.env.POSTWRIGHT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -39,26 +40,37 @@ function sqliteBackend(label: string): TestBackend {
   };
 }
 
+export interface TestSchema {
+  /** DATABASE_URL for the schema: the test server's search_path is set to it. */
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A new, empty PostgreSQL schema in the test database, and the URL that works inside it. */
+export async function createTestSchema(label: string): Promise<TestSchema> {
+  const schema = `postwright_test_${label.replace(/\W+/g, '_')}_${randomBytes(6).toString('hex')}`;
+  await withAdmin((admin) => admin.query(`create schema ${schema}`));
+  const url = new URL(TEST_POSTGRES_URL);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    drop: () => withAdmin((admin) => admin.query(`drop schema if exists ${schema} cascade`)).then(() => undefined),
+  };
+}
+
 async function postgresBackend(label: string): Promise<TestBackend> {
-  const schemas: string[] = [];
+  const schemas: TestSchema[] = [];
   const available = await postgresReachable();
   return {
     name: 'PostgreSQL',
     available,
     async freshConfig() {
-      const schema = `postwright_test_${label}_${randomBytes(6).toString('hex')}`;
-      await withAdmin((admin) => admin.query(`create schema ${schema}`));
+      const schema = await createTestSchema(label);
       schemas.push(schema);
-      const url = new URL(TEST_POSTGRES_URL);
-      url.searchParams.set('options', `-c search_path=${schema}`);
-      return { kind: 'postgres', url: url.toString(), poolSize: 12 };
+      return { kind: 'postgres', url: schema.url, poolSize: 12 };
     },
     async cleanup() {
-      const dropping = schemas.splice(0);
-      if (dropping.length === 0) return;
-      await withAdmin(async (admin) => {
-        for (const schema of dropping) await admin.query(`drop schema if exists ${schema} cascade`);
-      });
+      for (const schema of schemas.splice(0)) await schema.drop();
     },
   };
 }

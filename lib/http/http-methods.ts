@@ -1,0 +1,18 @@
+// Which methods reach which handlers. Imports nothing relative: server.mjs loads it directly.
+
+/** The methods a route handler can export (Next refuses any other before a handler runs). */
+export const ROUTE_METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
+export type RouteMethod = (typeof ROUTE_METHODS)[number];
+
+/** Pages (everything outside /api/) are read-only. */
+export const PAGE_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
+
+/**
+ * server.mjs hands a request with any other method (TRACE, PROPFIND…) on an /api/ path to its route as
+ * OPTIONS, naming the real method in this header, so the route answers 405 with its own `Allow`.
+ */
+export const UNSUPPORTED_METHOD_HEADER = 'x-postwright-unsupported-method';
+
+export function isRouteMethod(method: string): method is RouteMethod {
+  return (ROUTE_METHODS as readonly string[]).includes(method);
+}
