@@ -1,12 +1,12 @@
 // GET /robots.txt - points crawlers to the sitemap and keeps the private share previews (/p/) out
 import { baseSecurityHeaders } from '@/lib/http/security-headers';
-import { publicBaseUrl } from '@/lib/publishing/public-base';
+import { publicOrigin } from '@/lib/http/share-urls';
 import { buildRobotsTxt } from '@/lib/publishing/sitemap';
 
 export const dynamic = 'force-dynamic';
 
 export function GET(request: Request) {
-  return new Response(buildRobotsTxt(publicBaseUrl(request.url)), {
+  return new Response(buildRobotsTxt(publicOrigin(request)), {
     headers: {
       ...baseSecurityHeaders,
       'Content-Type': 'text/plain; charset=utf-8',

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type DbHandle } from '../db';
-import { testBackends } from '../db/test-databases';
+import { testBackends } from '../../test/support/test-databases';
 import type { Draft } from '../draft/draft-schema';
 import { exampleDraft, minimalDraft } from '../draft/example-draft';
 import { createPublishingStore, type PublishingStore } from './publishing-store';

@@ -1,6 +1,6 @@
 import 'server-only';
 import { baseSecurityHeaders } from '../http/security-headers';
-import { publicBaseUrl } from './public-base';
+import { publicOrigin } from '../http/share-urls';
 import { publicDocument, type PublicDocumentKind } from './public-jobs';
 
 const CONTENT_TYPES: Record<PublicDocumentKind, string> = {
@@ -15,7 +15,7 @@ const CONTENT_TYPES: Record<PublicDocumentKind, string> = {
  */
 export async function publicDocumentResponse(request: Request, kind: PublicDocumentKind): Promise<Response> {
   try {
-    const { body, etag } = await publicDocument(kind, publicBaseUrl(request.url));
+    const { body, etag } = await publicDocument(kind, publicOrigin(request));
     const headers = {
       ...baseSecurityHeaders,
       'Content-Type': CONTENT_TYPES[kind],

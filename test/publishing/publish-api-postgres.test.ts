@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { afterAll, vi } from 'vitest';
-import { TEST_POSTGRES_URL } from '../../lib/db/test-databases';
+import { TEST_POSTGRES_URL } from '../support/test-databases';
 import { definePublishApiSuite, importPublishRoutes } from './publish-api-suite';
 
 // The same suite on PostgreSQL, in a schema of its own.

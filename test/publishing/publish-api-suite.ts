@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleDraft } from '../../lib/draft/example-draft';
-import { call, newClient } from '../api/route-client';
+import { call, newClient } from '../support/route-client';
 
 export type PublishRoutes = {
   postings: typeof import('../../app/api/postings/route');

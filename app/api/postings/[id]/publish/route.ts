@@ -1,37 +1,32 @@
 // POST, DELETE /api/postings/{id}/publish - publish the latest version at /jobs/{id}, or take it down
-import { toErrorResponse } from '@/lib/http/api-error';
+import { apiRoute, jsonResponse } from '@/lib/http/api-route';
+import { postingIdParams } from '@/lib/http/postings-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { readBearerToken } from '@/lib/http/request-parts';
+import { publicOrigin } from '@/lib/http/share-urls';
 import { jobUrl } from '@/lib/publishing/job-urls';
-import { publicBaseUrl } from '@/lib/publishing/public-base';
-import { publishPosting, unpublishPosting } from '@/lib/publishing/public-jobs';
+import { publishedBodySchema } from '@/lib/publishing/publish-contract';
 import { publishStatusError } from '@/lib/publishing/publish-errors';
+import { publishPosting, unpublishPosting } from '@/lib/publishing/public-jobs';
 
-type Context = { params: Promise<{ id: string }> };
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
+  params: postingIdParams,
 
-export async function POST(request: Request, { params }: Context) {
-  try {
-    const { id } = await params;
+  async POST({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
     const result = await publishPosting(id, readBearerToken(request));
     if (result.status !== 'ok') throw publishStatusError(result);
-    return Response.json(
-      { publicUrl: jobUrl(publicBaseUrl(request.url), id), version: result.version, publishedAt: result.publishedAt },
-      { headers: { 'Cache-Control': 'no-store' } },
-    );
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+    return jsonResponse(publishedBodySchema, {
+      publicUrl: jobUrl(publicOrigin(request), id),
+      version: result.version,
+      publishedAt: result.publishedAt,
+    });
+  },
 
-export async function DELETE(request: Request, { params }: Context) {
-  try {
-    const { id } = await params;
+  async DELETE({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
     const result = await unpublishPosting(id, readBearerToken(request));
     if (result.status !== 'ok') throw publishStatusError(result);
-    return new Response(null, { status: 204, headers: { 'Cache-Control': 'no-store' } });
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+    return new Response(null, { status: 204 });
+  },
+});
