@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
-import { SiteFooter } from '@/components/layout/site-footer';
-import { SiteHeader } from '@/components/layout/site-header';
+import { SiteChrome, siteBodyClassName } from '@/components/layout/site-chrome';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -13,23 +12,15 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#1d5fd6' };
 
+// The React pages (builder, My postings). The script-free pages (home, catalog, share page) are Pages
+// Router pages with the same chrome and stylesheet: see pages/_app.tsx.
 export default async function RootLayout({ children }: { children: React.ReactNode }) {
   // Every page is rendered per request so the proxy's CSP nonce reaches Next's scripts.
   await connection();
   return (
     <html lang="en">
-      <body className="flex min-h-screen flex-col font-sans antialiased">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-        >
-          Skip to content
-        </a>
-        <SiteHeader />
-        <main id="main" className="flex-1">
-          {children}
-        </main>
-        <SiteFooter />
+      <body className={siteBodyClassName}>
+        <SiteChrome>{children}</SiteChrome>
       </body>
     </html>
   );

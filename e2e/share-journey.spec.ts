@@ -36,8 +36,9 @@ test('build, share, open read-only elsewhere, download, edit via the edit link, 
   const response = await view.goto(viewUrl);
   expect(response?.status()).toBe(200);
   expect(response?.headers()['x-robots-tag']).toBe('noindex');
-  // A strict policy of its own (no script at all), which its inline stylesheet satisfies.
-  expect(response?.headers()['content-security-policy']).toMatch(/^default-src 'none'; style-src 'sha256-/);
+  // A strict policy of its own: no script at all, no inline style, only the site's one stylesheet.
+  expect(response?.headers()['content-security-policy']).toMatch(/^default-src 'none'; style-src 'self'; /);
+  expect(response?.headers()['referrer-policy']).toBe('no-referrer');
   await expect(view.locator('body')).toHaveCSS('margin', '0px');
   await expect(view.getByRole('heading', { level: 1 })).toHaveText('Senior Back End Developer');
   await expect(view.getByText('version 1')).toBeVisible();

@@ -28,7 +28,7 @@ export function PostingBuilder({ data }: { data: BuilderData }) {
   const [furthest, setFurthest] = useState(0);
   const [showPreview, setShowPreview] = useState(false);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const requested = stepIndex(params.get('step'));
+  const requested = stepIndex(params?.get('step'));
   const current = ready ? Math.min(requested, furthest) : requested;
   const step = BUILDER_STEPS[current]!;
 

@@ -1,5 +1,6 @@
 'use client';
 
+import { PostingBody } from '@/components/posting/posting-body';
 import type { LivePreview } from './use-live-preview';
 
 /** The posting as it will read (sanitized HTML from the render pipeline). */
@@ -21,7 +22,7 @@ export function PreviewPanel({ preview }: { preview: LivePreview }) {
       </div>
       <div className="max-h-none overflow-auto p-4 sm:p-6 lg:max-h-[70vh]">
         {preview.html ? (
-          <div className="posting" data-testid="preview" dangerouslySetInnerHTML={{ __html: preview.html }} />
+          <PostingBody html={preview.html} data-testid="preview" />
         ) : (
           <p className="text-sm text-slate-600">The preview appears here as you fill in the steps.</p>
         )}

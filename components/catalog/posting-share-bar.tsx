@@ -1,5 +1,11 @@
 import { formatShare } from '@/lib/catalog/search';
 
+/**
+ * The bar's width as a class: the script-free pages allow no style attribute, so app/globals.css makes
+ * one width class per whole percent (`w-47/100`); the exact figure is in the text beside it.
+ */
+export const shareWidthClass = (share: number) => `w-${Math.min(100, Math.max(1, Math.round(share)))}/100`;
+
 /** The share of postings as text for everyone and as a bar for the eye; the scale is 0–100%. */
 export function PostingShareBar({ share, skillName }: { share: number; skillName: string }) {
   return (
@@ -9,7 +15,7 @@ export function PostingShareBar({ share, skillName }: { share: number; skillName
         <span className="sr-only"> that ask for {skillName}</span>
       </p>
       <div className="mt-1 h-2 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
-        <div className="h-full rounded-full bg-brand-600" style={{ width: `${Math.max(share, 1)}%` }} />
+        <div className={`h-full rounded-full bg-brand-600 ${shareWidthClass(share)}`} />
       </div>
     </div>
   );

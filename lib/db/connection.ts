@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';

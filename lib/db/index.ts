@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import type { Kysely } from 'kysely';
 import { getEnv } from '../config/env';
 import { openDb, type DbConfig, type DbHandle, type DialectName } from './connection';

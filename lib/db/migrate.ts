@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import { PostgresAdapter, sql, type Kysely } from 'kysely';
 import { Migrator, type Migration } from 'kysely/migration';
 import * as postings0001 from './migrations/0001_postings';

@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import { z } from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
 import { ApiError, issuePath, toErrorResponse } from './api-error';

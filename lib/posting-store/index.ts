@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import type { Kysely } from 'kysely';
 import { getDb, type Database } from '../db';
 import type { Draft } from '../draft/draft-schema';

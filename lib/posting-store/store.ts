@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PostingsTable } from '../db/schema';
 import type { Draft } from '../draft/draft-schema';

@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { nanoid } from 'nanoid';
 

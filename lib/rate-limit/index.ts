@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import type pg from 'pg';
 import { getEnv } from '../config/env';
 import { dialectName, getDbHandle } from '../db';

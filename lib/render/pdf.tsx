@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import { Document, Page, renderToBuffer, Text } from '@react-pdf/renderer';
 import type { Draft } from '../draft/draft-schema';
 import { renderMarkdownTree, type RenderOptions } from './markdown';

@@ -11,7 +11,7 @@ type Routes = {
   render: typeof import('../../app/api/render/route');
   checks: typeof import('../../app/api/checks/route');
   catalog: typeof import('../../app/api/catalog/[roleId]/route');
-  preview: typeof import('../../app/p/[id]/route');
+  preview: typeof import('./share-page-route');
   unknownApi: typeof import('../../app/api/[...path]/route');
 };
 
@@ -271,7 +271,7 @@ export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>)
       expect(page.headers.get('referrer-policy')).toBe('no-referrer');
       expect(page.body).toContain('<h1');
       expect(page.body).toContain('Senior Back End Developer');
-      expect(page.body).toContain('<meta property="og:title" content="Senior Back End Developer at Acme Analytics">');
+      expect(page.body).toContain('<meta property="og:title" content="Senior Back End Developer at Acme Analytics"');
       expect(page.body).toContain('<script type="application/ld+json"');
       for (const format of ['pdf', 'markdown', 'text', 'html', 'jsonld']) {
         expect(page.body).toContain(`/api/postings/${id}/export?format=${format}`);
@@ -429,7 +429,7 @@ export async function importRoutes(): Promise<Routes> {
     render: await import('../../app/api/render/route'),
     checks: await import('../../app/api/checks/route'),
     catalog: await import('../../app/api/catalog/[roleId]/route'),
-    preview: await import('../../app/p/[id]/route'),
+    preview: await import('./share-page-route'),
     unknownApi: await import('../../app/api/[...path]/route'),
   };
 }

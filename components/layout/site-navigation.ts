@@ -1,4 +1,4 @@
-/** The site's main navigation, shared by the React layout and the hand-built pages. */
+/** The site's main navigation: one list for every page, App Router and Pages Router alike. */
 export const siteNavigation = [
   { href: '/build', label: 'Build a posting' },
   { href: '/skills', label: 'Skill catalog' },

@@ -1,0 +1,50 @@
+import type { CatalogSkill, SkillCategory } from '@/lib/catalog/schema';
+import { formatYearsRange } from '@/lib/catalog/search';
+import { PostingShareBar } from './posting-share-bar';
+
+/** One skill of the catalog: name, category, definition, typical ask and share of postings. */
+export function SkillCard({
+  skill,
+  category,
+  matchedAlias,
+}: {
+  skill: CatalogSkill;
+  category?: SkillCategory;
+  matchedAlias?: string;
+}) {
+  const headingId = `skill-${skill.id}`;
+  return (
+    <article
+      aria-labelledby={headingId}
+      className="flex h-full flex-col rounded-lg border border-slate-200 bg-white p-4"
+    >
+      <header className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id={headingId} className="text-lg font-semibold">
+          {skill.name}
+        </h2>
+        {category ? (
+          <span className="rounded-full bg-brand-50 px-2 py-0.5 text-xs font-medium text-brand-800">
+            {category.name}
+          </span>
+        ) : null}
+      </header>
+      {matchedAlias ? <p className="text-xs text-slate-600">Matched “{matchedAlias}”</p> : null}
+      <p className="mt-2 flex-1 text-sm text-slate-700">{skill.definition}</p>
+      <dl className="mt-3 grid gap-2 text-sm">
+        <div>
+          <dt className="sr-only">Typical experience asked</dt>
+          <dd>
+            Typical ask:{' '}
+            <strong className="font-semibold text-slate-900">{formatYearsRange(skill.typicalYears)}</strong>
+          </dd>
+        </div>
+        <div>
+          <dt className="sr-only">How common in postings</dt>
+          <dd>
+            <PostingShareBar share={skill.postingShare} skillName={skill.name} />
+          </dd>
+        </div>
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,71 @@
+import type { SkillCategory } from '@/lib/catalog/schema';
+import type { SkillSort } from '@/lib/catalog/search';
+
+export interface SkillFilterValues {
+  query: string;
+  category: string;
+  sort: SkillSort;
+}
+
+interface SkillFiltersProps {
+  /** Prefix of the fields' ids, unique on the page. */
+  idPrefix: string;
+  categories: readonly SkillCategory[];
+  values: SkillFilterValues;
+  /** Given: the fields are controlled (the builder filters as you type). Left out: they are plain named
+   * fields with initial values, for a GET form that works without script (`/skills`). */
+  onChange?: (values: SkillFilterValues) => void;
+  searchPlaceholder?: string;
+}
+
+const fieldClass = 'mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2';
+
+/** Search by name or alias, category, sort: the same three fields in the catalog and the builder. */
+export function SkillFilters({ idPrefix, categories, values, onChange, searchPlaceholder }: SkillFiltersProps) {
+  const field = <K extends keyof SkillFilterValues>(name: K) =>
+    onChange
+      ? {
+          value: values[name],
+          onChange: (e: { target: { value: string } }) =>
+            onChange({ ...values, [name]: e.target.value as SkillFilterValues[K] }),
+        }
+      : { name: name === 'query' ? 'q' : name, defaultValue: values[name] };
+  return (
+    <>
+      <div>
+        <label htmlFor={`${idPrefix}-search`} className="block text-sm font-medium">
+          Search by name or alias
+        </label>
+        <input
+          id={`${idPrefix}-search`}
+          type="search"
+          placeholder={searchPlaceholder ?? 'e.g. Postgres, .NET, JS'}
+          className={fieldClass}
+          {...field('query')}
+        />
+      </div>
+      <div>
+        <label htmlFor={`${idPrefix}-category`} className="block text-sm font-medium">
+          Category
+        </label>
+        <select id={`${idPrefix}-category`} className={fieldClass} {...field('category')}>
+          <option value="">All categories</option>
+          {categories.map((c) => (
+            <option key={c.id} value={c.id}>
+              {c.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor={`${idPrefix}-sort`} className="block text-sm font-medium">
+          Sort by
+        </label>
+        <select id={`${idPrefix}-sort`} className={fieldClass} {...field('sort')}>
+          <option value="share">Share of postings</option>
+          <option value="name">Name (A–Z)</option>
+        </select>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+import Link from 'next/link';
+import type { ShareView } from '@/lib/shared-posting/share-view';
+import { PostingBody } from './posting-body';
+
+/** `/p/{id}`: the read-only posting a hiring manager opens, with every download. */
+export function SharedPostingPage({ view }: { view: ShareView }) {
+  return (
+    <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_17rem] print:block print:p-0">
+      <article
+        aria-label={view.title}
+        className="rounded-lg border border-slate-200 bg-white p-5 sm:px-10 sm:py-8 print:border-0 print:p-0"
+      >
+        <PostingBody html={view.postingHtml} />
+      </article>
+      <aside aria-labelledby="downloads-title" className="no-print">
+        <p className="mb-4 text-sm font-medium text-slate-700">Read-only preview</p>
+        <h2 id="downloads-title" className="mb-2 font-semibold">
+          Download
+        </h2>
+        <ul className="mb-4 grid gap-1.5">
+          {view.downloads.map((d) => (
+            <li key={d.href}>
+              <a
+                href={d.href}
+                download
+                className="block rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-ink no-underline hover:border-brand-600"
+              >
+                {d.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+        <p className="mb-4 text-sm text-slate-600">
+          Last updated <time dateTime={view.updatedAt}>{view.updatedLabel}</time> · version {view.version}
+        </p>
+        <p className="text-sm text-slate-600">This page prints cleanly: use your browser’s Print command.</p>
+      </aside>
+    </div>
+  );
+}
+
+export type ShareNoticeKind = 'not_found' | 'revoked' | 'expired';
+
+export const shareNotices: Record<ShareNoticeKind, { title: string; body: string }> = {
+  not_found: {
+    title: 'We can’t find this posting',
+    body: 'The link may be mistyped or incomplete. Ask the person who shared it for a new one.',
+  },
+  revoked: {
+    title: 'This posting is no longer shared',
+    body: 'Its owner turned the share link off. Ask them for a new link if you still need it.',
+  },
+  expired: {
+    title: 'This share link has expired',
+    body: 'Links can be set to stop working after a date. Ask the owner for a fresh link.',
+  },
+};
+
+/** A link that never existed (404), or was revoked or has expired (410). */
+export function ShareNotice({ kind }: { kind: ShareNoticeKind }) {
+  const notice = shareNotices[kind];
+  return (
+    <div className="mx-auto my-16 max-w-xl rounded-lg border border-slate-200 bg-white p-8 text-center">
+      <h1 className="mb-2 text-2xl font-bold">{notice.title}</h1>
+      <p className="text-slate-700">{notice.body}</p>
+      <p className="mt-4">
+        <Link prefetch={false} href="/" className="text-brand-700 underline">
+          Go to Postwright
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+// GET /p/{id} - the read-only page of a shared posting: React on the server, no client script.
+import type { GetServerSideProps } from 'next';
+import { PageHead } from '@/components/layout/page-head';
+import {
+  ShareNotice,
+  shareNotices,
+  SharedPostingPage,
+  type ShareNoticeKind,
+} from '@/components/posting/shared-posting-page';
+import { shareUrls } from '@/lib/http/share-urls';
+import { getPosting } from '@/lib/posting-store';
+import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
+import { cachedShareView, type ShareView } from '@/lib/shared-posting/share-view';
+
+export const config = { unstable_runtimeJS: false };
+
+type Props = { view: ShareView } | { notice: ShareNoticeKind };
+
+export const getServerSideProps: GetServerSideProps<Props, { id: string }> = async ({ req, res, params }) => {
+  setHeaders(res, scriptFreePageHeaders({ noindex: true, dev: process.env.NODE_ENV === 'development' }));
+  const id = params!.id;
+  const result = await getPosting(id);
+  if (result.status !== 'ok') {
+    res.statusCode = result.status === 'not_found' ? 404 : 410;
+    return { props: { notice: result.status === 'not_found' ? 'not_found' : result.reason } };
+  }
+  // shareUrls reads only the URL: the origin the request came to, unless a public URL is configured.
+  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
+  return { props: { view: cachedShareView(result.posting, shareUrls(new Request(url), id).viewUrl) } };
+};
+
+const privacy = (
+  <>
+    <meta name="robots" content="noindex" />
+    <meta name="referrer" content="no-referrer" />
+  </>
+);
+
+export default function SharedPostingRoute(props: Props) {
+  if ('notice' in props) {
+    return (
+      <>
+        <PageHead title={`${shareNotices[props.notice].title} · Postwright`}>{privacy}</PageHead>
+        <ShareNotice kind={props.notice} />
+      </>
+    );
+  }
+  const { view } = props;
+  return (
+    <>
+      <PageHead title={view.title} description={view.description}>
+        {privacy}
+        <meta property="og:type" content="website" />
+        <meta property="og:site_name" content="Postwright" />
+        <meta property="og:title" content={view.title} />
+        <meta property="og:description" content={view.description} />
+        <meta property="og:url" content={view.viewUrl} />
+        <meta name="twitter:card" content="summary" />
+        {/* Data for search engines, not script: browsers never run this type, so the policy needs nothing. */}
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: view.jsonLd }} />
+      </PageHead>
+      <SharedPostingPage view={view} />
+    </>
+  );
+}
