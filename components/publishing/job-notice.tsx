@@ -1,3 +1,4 @@
+import Link from 'next/link';
 export type JobNoticeKind = 'not_found' | 'gone';
 
 export const jobNotices: Record<JobNoticeKind, { title: string; text: string }> = {
@@ -19,9 +20,9 @@ export function JobNotice({ kind }: { kind: JobNoticeKind }) {
       <h1 className="text-2xl font-bold tracking-tight">{notice.title}</h1>
       <p className="mt-3 text-slate-700">{notice.text}</p>
       <p className="mt-6">
-        <a href="/jobs" className="font-medium text-brand-700 underline">
+        <Link prefetch={false} href="/jobs" className="font-medium text-brand-700 underline">
           See the open jobs
-        </a>
+        </Link>
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { JobsListPage } from '@/lib/publishing/jobs-list';
 
 /** The published jobs, newest first, with a pager when there are more than fit one page. */
@@ -15,9 +16,9 @@ export function JobsList({ list }: { list: JobsListPage }) {
           {list.jobs.map((job) => (
             <li key={job.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
               <h2 className="text-lg font-semibold [overflow-wrap:anywhere]">
-                <a href={job.href} className="text-brand-700 underline-offset-2 hover:underline">
+                <Link prefetch={false} href={job.href} className="text-brand-700 underline-offset-2 hover:underline">
                   {job.title}
-                </a>
+                </Link>
               </h2>
               <p className="font-medium [overflow-wrap:anywhere]">{job.company}</p>
               <p className="mt-1 text-sm text-slate-700 [overflow-wrap:anywhere]">
@@ -40,9 +41,9 @@ function Pager({ page, pageCount }: { page: number; pageCount: number }) {
   return (
     <nav aria-label="Pages of jobs" className="mt-6 flex items-center justify-between gap-3">
       {page > 1 ? (
-        <a className={link} href={`/jobs?page=${page - 1}`} rel="prev">
+        <Link prefetch={false} className={link} href={`/jobs?page=${page - 1}`} rel="prev">
           Newer jobs
-        </a>
+        </Link>
       ) : (
         <span />
       )}
@@ -50,9 +51,9 @@ function Pager({ page, pageCount }: { page: number; pageCount: number }) {
         Page {page} of {pageCount}
       </span>
       {page < pageCount ? (
-        <a className={link} href={`/jobs?page=${page + 1}`} rel="next">
+        <Link prefetch={false} className={link} href={`/jobs?page=${page + 1}`} rel="next">
           Older jobs
-        </a>
+        </Link>
       ) : (
         <span />
       )}

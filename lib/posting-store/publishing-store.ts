@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Draft } from '../draft/draft-schema';

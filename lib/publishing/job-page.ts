@@ -101,6 +101,15 @@ function factsFrom(jsonLd: JobPostingJsonLd, job: PublishedJob, canonicalUrl: st
   return facts;
 }
 
+/** What the page itself needs (the JSON-LD only as its serialized script). */
+export type JobPageView = Omit<JobPageModel, 'jsonLd'>;
+
+export function jobPageView(model: JobPageModel): JobPageView {
+  const view: Partial<JobPageModel> = { ...model };
+  delete view.jsonLd;
+  return view as JobPageView;
+}
+
 export function buildJobPageModel(published: PublishedJob, base: string): JobPageModel {
   const job = { ...published, draft: publicDraft(published.draft) };
   const canonicalUrl = jobUrl(base, job.id);

@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import { baseSecurityHeaders } from '../http/security-headers';
 import { publicOrigin } from '../http/share-urls';
 import { publicDocument, type PublicDocumentKind } from './public-jobs';

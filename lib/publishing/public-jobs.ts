@@ -1,4 +1,4 @@
-import 'server-only';
+import '#server-only';
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { createLru } from '../cache/lru';

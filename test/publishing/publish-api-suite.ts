@@ -2,6 +2,9 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleDraft } from '../../lib/draft/example-draft';
 import { call, newClient } from '../support/route-client';
+import { validateJobPostingJsonLd } from '../../lib/render/json-ld-validate';
+import { valuesMissingFrom } from './json-ld-visible-values';
+import { pageRoute } from './page-route';
 
 export type PublishRoutes = {
   postings: typeof import('../../app/api/postings/route');
@@ -11,6 +14,8 @@ export type PublishRoutes = {
   linkedin: typeof import('../../app/feeds/linkedin.xml/route');
   sitemap: typeof import('../../app/sitemap.xml/route');
   robots: typeof import('../../app/robots.txt/route');
+  jobPage: ReturnType<typeof pageRoute>;
+  jobsPage: ReturnType<typeof pageRoute>;
 };
 
 export async function importPublishRoutes(): Promise<PublishRoutes> {
@@ -22,6 +27,8 @@ export async function importPublishRoutes(): Promise<PublishRoutes> {
     linkedin: await import('../../app/feeds/linkedin.xml/route'),
     sitemap: await import('../../app/sitemap.xml/route'),
     robots: await import('../../app/robots.txt/route'),
+    jobPage: await import('../../pages/jobs/[id]').then((m) => pageRoute(m.default, m.getServerSideProps as never)),
+    jobsPage: await import('../../pages/jobs/index').then((m) => pageRoute(m.default, m.getServerSideProps as never)),
   };
 }
 
@@ -68,7 +75,10 @@ export function definePublishApiSuite(label: string, load: () => Promise<Publish
         (j: { partnerJobId: string }) => j.partnerJobId,
       );
       const sitemapUrls = parser.parse(sitemap.body).urlset.url.map((u: { loc: string }) => u.loc);
+      const jobs = await call(r.jobsPage, '/jobs');
+      expect(jobs.status).toBe(200);
       return {
+        jobsPage: (jobs.body as string).includes(`href="/jobs/${id}"`),
         indeed: indeedIds.includes(id),
         linkedin: linkedinIds.includes(id),
         sitemap: sitemapUrls.includes(`http://postwright.test/jobs/${id}`),
@@ -77,22 +87,58 @@ export function definePublishApiSuite(label: string, load: () => Promise<Publish
 
     it('publishes with the edit token and answers the public URL; unpublishing takes it out of every feed', async () => {
       const { id, editToken } = await create('Published through the API');
-      expect(await everywhere(id)).toEqual({ indeed: false, linkedin: false, sitemap: false });
+      expect(await everywhere(id)).toEqual({ jobsPage: false, indeed: false, linkedin: false, sitemap: false });
 
       const published = await publish(id, editToken);
       expect(published.status).toBe(200);
       expect(published.body).toMatchObject({ publicUrl: `http://postwright.test/jobs/${id}`, version: 1 });
-      expect(await everywhere(id)).toEqual({ indeed: true, linkedin: true, sitemap: true });
+      expect(await everywhere(id)).toEqual({ jobsPage: true, indeed: true, linkedin: true, sitemap: true });
 
       const down = await publish(id, editToken, 'DELETE');
       expect(down.status).toBe(204);
-      expect(await everywhere(id)).toEqual({ indeed: false, linkedin: false, sitemap: false });
+      expect(await everywhere(id)).toEqual({ jobsPage: false, indeed: false, linkedin: false, sitemap: false });
+    });
+
+    const jobPage = (id: string) => call(r.jobPage, `/jobs/${id}`, { params: { id } });
+
+    it('serves the job page: indexable, canonical, Open Graph, JSON-LD whose every value is visible', async () => {
+      const { id, editToken } = await create('Page through the route');
+      expect((await jobPage(id)).status).toBe(404); // not published yet
+      await publish(id, editToken);
+      const page = await jobPage(id);
+      expect(page.status).toBe(200);
+      const html = page.body as string;
+      expect(page.headers.get('x-robots-tag')).toBeNull();
+      expect(html).not.toMatch(/noindex/);
+      expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
+      expect(html).toContain(`<link rel="canonical" href="http://postwright.test/jobs/${id}"/>`);
+      expect(html).toContain(`<meta property="og:url" content="http://postwright.test/jobs/${id}"/>`);
+      expect(html).toContain('<meta property="og:title" content="Page through the route at Acme Analytics"/>');
+      const script = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!;
+      const jsonLd = JSON.parse(script);
+      expect(validateJobPostingJsonLd(jsonLd)).toEqual([]);
+      expect(jsonLd).toMatchObject({ url: `http://postwright.test/jobs/${id}`, validThrough: '2026-12-31T23:59:59' });
+      // Visible text: the body without its head, scripts and tags.
+      const body = html.slice(html.indexOf('<body>')).replace(/<script[\s\S]*?<\/script>/g, '');
+      const text = body
+        .replace(/<[^>]+>/g, ' ')
+        .replace(/&amp;/g, '&')
+        .replace(/&#x27;/g, "'")
+        .replace(/&quot;/g, '"');
+      expect(valuesMissingFrom(text, jsonLd)).toEqual([]);
+      expect(html).not.toMatch(/<script(?! type="application\/ld\+json")/);
+
+      await publish(id, editToken, 'DELETE');
+      const gone = await jobPage(id);
+      expect(gone.status).toBe(410);
+      expect(gone.body).toContain('This job is no longer open');
+      expect(gone.body).not.toContain('application/ld+json');
     });
 
     it('drops a revoked posting from every feed at once', async () => {
       const { id, editToken } = await create('Revoked after publishing');
       await publish(id, editToken);
-      expect(await everywhere(id)).toEqual({ indeed: true, linkedin: true, sitemap: true });
+      expect(await everywhere(id)).toEqual({ jobsPage: true, indeed: true, linkedin: true, sitemap: true });
       const revoked = await call(r.posting.DELETE, `/api/postings/${id}`, {
         method: 'DELETE',
         params: { id },
@@ -100,8 +146,9 @@ export function definePublishApiSuite(label: string, load: () => Promise<Publish
         client: newClient(),
       });
       expect(revoked.status).toBe(204);
-      expect(await everywhere(id)).toEqual({ indeed: false, linkedin: false, sitemap: false });
+      expect(await everywhere(id)).toEqual({ jobsPage: false, indeed: false, linkedin: false, sitemap: false });
       expect((await publish(id, editToken)).status).toBe(410);
+      expect((await jobPage(id)).status).toBe(410);
     });
 
     it('answers the spec errors: 401 without a token, 403 with a wrong one, 404 for no posting', async () => {
