@@ -1,6 +1,9 @@
 'use client';
 
 import type { Finding } from '@/lib/checks/finding';
+import { formFieldFor } from '@/lib/draft/form-values';
+import { Button } from '@/components/ui/button';
+import { useBuilder, useBuilderPreview } from './builder-context';
 
 const GROUPS = [
   { severity: 'error', title: 'Must fix', tone: 'border-red-300 bg-red-50' },
@@ -9,15 +12,18 @@ const GROUPS = [
 ] as const;
 
 /** Findings grouped by severity; each can take the user to its field or apply its suggestion. */
-export function ChecksPanel({
-  findings,
-  onGoTo,
-  onApplyFix,
-}: {
-  findings: Finding[];
-  onGoTo: (field: string) => void;
-  onApplyFix: (finding: Finding) => void;
-}) {
+export function ChecksPanel() {
+  const { findings } = useBuilderPreview();
+  const { getValue, setValue, goToField } = useBuilder();
+
+  function applyFix(finding: Finding) {
+    if (!finding.fix) return;
+    const name = formFieldFor(finding.fix.field);
+    const current = getValue(name);
+    if (typeof current !== 'string' || !current.includes(finding.fix.find)) return goToField(finding.fix.field);
+    setValue(name, current.replace(finding.fix.find, finding.fix.replace));
+  }
+
   return (
     <section aria-labelledby="checks-title" className="no-print rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="checks-title" className="text-sm font-semibold text-slate-700">
@@ -59,25 +65,17 @@ export function ChecksPanel({
                   ) : null}
                   <div className="mt-2 flex flex-wrap gap-2">
                     {finding.fix ? (
-                      <button
-                        type="button"
-                        onClick={() => onApplyFix(finding)}
-                        className="rounded-md bg-brand-600 px-2.5 py-1 text-xs font-semibold text-white hover:bg-brand-700"
-                      >
+                      <Button variant="primary" size="sm" onClick={() => applyFix(finding)}>
                         Apply suggestion
                         <span className="sr-only">
                           : replace “{finding.fix.find}” with “{finding.fix.replace}”
                         </span>
-                      </button>
+                      </Button>
                     ) : null}
                     {finding.field ? (
-                      <button
-                        type="button"
-                        onClick={() => onGoTo(finding.field!)}
-                        className="rounded-md border border-slate-400 bg-white px-2.5 py-1 text-xs font-medium"
-                      >
+                      <Button size="sm" onClick={() => goToField(finding.field!)}>
                         Go to field
-                      </button>
+                      </Button>
                     ) : null}
                   </div>
                 </li>

@@ -1,6 +1,7 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import { draftSchema, type Draft } from '@/lib/draft/draft-schema';
 import { formFieldFor, toDraftInput, type FormValues } from '@/lib/draft/form-values';
+import type { DraftIssue } from '@/lib/draft/validate-draft';
 
 function setAt(target: Record<string, unknown>, path: string, value: unknown) {
   const keys = path.split('.');
@@ -28,4 +29,12 @@ export const draftResolver: Resolver<FormValues> = async (values) => {
 export function currentDraft(values: FormValues): Draft | null {
   const result = draftSchema.safeParse(toDraftInput(values));
   return result.success ? result.data : null;
+}
+
+/** Why the form is not a valid draft yet, by draft path (empty when it is). */
+export function draftIssues(values: FormValues): DraftIssue[] {
+  const result = draftSchema.safeParse(toDraftInput(values));
+  return result.success
+    ? []
+    : result.error.issues.map((i) => ({ path: i.path.map(String).join('.') || 'draft', message: i.message }));
 }

@@ -1,10 +1,10 @@
 'use client';
 
-import { PostingBody } from '@/components/posting/posting-body';
-import type { LivePreview } from './use-live-preview';
+import { useBuilderPreview } from './builder-context';
 
 /** The posting as it will read (sanitized HTML from the render pipeline). */
-export function PreviewPanel({ preview }: { preview: LivePreview }) {
+export function PreviewPanel() {
+  const preview = useBuilderPreview();
   return (
     <section
       aria-labelledby="preview-title"
@@ -22,7 +22,7 @@ export function PreviewPanel({ preview }: { preview: LivePreview }) {
       </div>
       <div className="max-h-none overflow-auto p-4 sm:p-6 lg:max-h-[70vh]">
         {preview.html ? (
-          <PostingBody html={preview.html} data-testid="preview" />
+          <div className="posting" data-testid="preview" dangerouslySetInnerHTML={{ __html: preview.html }} />
         ) : (
           <p className="text-sm text-slate-600">The preview appears here as you fill in the steps.</p>
         )}

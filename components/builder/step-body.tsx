@@ -1,6 +1,5 @@
 'use client';
 
-import type { Draft } from '@/lib/draft/draft-schema';
 import type { BuilderStepId } from '@/lib/draft/step-schemas';
 import dynamic from 'next/dynamic';
 import { ApplyStep } from './steps/apply-step';
@@ -20,17 +19,9 @@ const ResponsibilitiesStep = dynamic(
   { loading },
 );
 const PayStep = dynamic(() => import('./steps/pay-step').then((m) => m.PayStep), { loading });
-const ReviewStep = dynamic(() => import('./steps/review-step').then((m) => m.ReviewStep), { loading });
+const ReviewStep = dynamic(() => import('./review/review-step').then((m) => m.ReviewStep), { loading });
 
-export function StepBody({
-  id,
-  getDraft,
-  problems,
-}: {
-  id: BuilderStepId;
-  getDraft: () => Draft | null;
-  problems: string[];
-}) {
+export function StepBody({ id }: { id: BuilderStepId }) {
   switch (id) {
     case 'role':
       return <RoleStep />;
@@ -45,6 +36,6 @@ export function StepBody({
     case 'apply':
       return <ApplyStep />;
     case 'review':
-      return <ReviewStep getDraft={getDraft} problems={problems} />;
+      return <ReviewStep />;
   }
 }

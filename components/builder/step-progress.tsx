@@ -1,25 +1,22 @@
 'use client';
 
 import { BUILDER_STEPS } from '@/lib/draft/step-schemas';
+import { useBuilder } from './builder-context';
+import type { StepBadge, StepBadges } from './step-badges';
+
+const BADGE_TONES: Record<StepBadge['tone'], string> = {
+  warning: 'bg-amber-200 text-amber-950',
+  info: 'bg-brand-100 text-brand-800',
+};
 
 /** Where you are, and a way back to any step already reached. */
-export function StepProgress({
-  current,
-  furthest,
-  onGo,
-  reviewBadge,
-}: {
-  current: number;
-  furthest: number;
-  onGo: (index: number) => void;
-  reviewBadge: number;
-}) {
+export function StepProgress({ badges }: { badges: StepBadges }) {
+  const { step: current, furthest, goToStep } = useBuilder();
   return (
     <nav aria-label="Steps" className="no-print min-w-0 max-w-full">
       <ol className="relative flex flex-wrap gap-1 text-sm">
         {BUILDER_STEPS.map((step, index) => {
-          const state = index === current ? 'current' : index <= furthest ? 'reached' : 'ahead';
-          const badge = step.id === 'review' && reviewBadge > 0 ? reviewBadge : 0;
+          const state = index === current.index ? 'current' : index <= furthest ? 'reached' : 'ahead';
           const content = (
             <>
               <span
@@ -29,12 +26,16 @@ export function StepProgress({
                 {index + 1}
               </span>
               <span className="whitespace-nowrap">{step.title}</span>
-              {badge ? (
-                <span className="rounded-full bg-amber-200 px-1.5 text-xs font-semibold text-amber-950">
-                  {badge}
-                  <span className="sr-only"> check findings to look at</span>
+              {(badges[step.id] ?? []).map((badge) => (
+                <span
+                  key={badge.source}
+                  data-badge={badge.source}
+                  className={`rounded-full px-1.5 text-xs font-semibold ${BADGE_TONES[badge.tone]}`}
+                >
+                  {badge.count}
+                  <span className="sr-only"> {badge.label}</span>
                 </span>
-              ) : null}
+              ))}
             </>
           );
           return (
@@ -47,7 +48,7 @@ export function StepProgress({
               ) : (
                 <button
                   type="button"
-                  onClick={() => onGo(index)}
+                  onClick={() => goToStep(step.id)}
                   aria-current={state === 'current' ? 'step' : undefined}
                   className={`flex items-center gap-1.5 rounded-md px-2 py-1.5 ${state === 'current' ? 'bg-brand-50 font-semibold text-brand-800' : 'text-slate-800 hover:bg-slate-100'}`}
                 >

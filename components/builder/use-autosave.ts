@@ -2,30 +2,25 @@
 
 import { useEffect } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { fromDraft, type FormValues } from '@/lib/draft/form-values';
-import { draftSchema } from '@/lib/draft/draft-schema';
+import { autosaveSlot, draftBackupSlot } from '@/lib/browser-storage/browser-storage';
+import { emptyFormValues, type FormValues } from '@/lib/draft/form-values';
 
-export const AUTOSAVE_KEY = 'postwright:draft:v1';
+const SAVE_DELAY_MS = 250;
 
-export interface SavedBuilder {
-  values: FormValues;
-  furthestStep: number;
-  savedAt: string;
+/** What this browser was writing (after a reload or a closed tab), merged over empty values. */
+export function readAutosaved(): { values: FormValues; furthestStep: number } | null {
+  const saved = autosaveSlot.read();
+  return saved ? { values: { ...emptyFormValues(), ...saved.values }, furthestStep: saved.furthestStep } : null;
 }
 
-export function readSaved(): SavedBuilder | null {
-  try {
-    const raw = window.localStorage.getItem(AUTOSAVE_KEY);
-    if (!raw) return null;
-    const saved = JSON.parse(raw) as SavedBuilder;
-    return saved && typeof saved === 'object' && saved.values?.job ? saved : null;
-  } catch {
-    return null;
-  }
+export function clearAutosaved() {
+  autosaveSlot.write(null);
 }
 
-export function clearSaved() {
-  window.localStorage.removeItem(AUTOSAVE_KEY);
+/** Keeps form text that is about to be replaced, unless there is nothing in it yet. */
+export function backUpFormValues(values: FormValues, furthestStep: number) {
+  if (JSON.stringify(values) === JSON.stringify(emptyFormValues())) return;
+  draftBackupSlot.write({ values, furthestStep, savedAt: new Date().toISOString() });
 }
 
 /** Keeps the form (valid or not yet) in this browser, so a reload or a closed tab loses nothing. */
@@ -33,31 +28,19 @@ export function useAutosave(form: UseFormReturn<FormValues>, furthestStep: numbe
   useEffect(() => {
     if (!ready) return;
     let timer: number | undefined;
-    const save = () => {
-      const saved: SavedBuilder = { values: form.getValues(), furthestStep, savedAt: new Date().toISOString() };
-      try {
-        window.localStorage.setItem(AUTOSAVE_KEY, JSON.stringify(saved));
-      } catch {
-        // Storage full or disabled: the builder still works, it just can't remember.
-      }
-    };
+    // A refused write (private mode, full quota) is fine: the builder works, it just can't remember.
+    const save = () =>
+      autosaveSlot.write({ values: form.getValues(), furthestStep, savedAt: new Date().toISOString() });
     const subscription = form.watch(() => {
       window.clearTimeout(timer);
-      timer = window.setTimeout(save, 250);
+      timer = window.setTimeout(save, SAVE_DELAY_MS);
     });
     save();
-    const flush = () => save();
-    window.addEventListener('pagehide', flush);
+    window.addEventListener('pagehide', save);
     return () => {
       subscription.unsubscribe();
       window.clearTimeout(timer);
-      window.removeEventListener('pagehide', flush);
+      window.removeEventListener('pagehide', save);
     };
   }, [form, ready, furthestStep]);
-}
-
-/** An autosaved draft written by an older version or by hand may not fit; a stored draft always does. */
-export function valuesFromUnknownDraft(draft: unknown): FormValues | null {
-  const parsed = draftSchema.safeParse(draft);
-  return parsed.success ? fromDraft(parsed.data) : null;
 }

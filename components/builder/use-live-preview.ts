@@ -5,13 +5,7 @@ import { useWatch, type Control } from 'react-hook-form';
 import type { Finding } from '@/lib/checks/finding';
 import type { FormValues } from '@/lib/draft/form-values';
 import { previewDraft } from '@/lib/draft/preview-draft';
-
-export interface LivePreview {
-  html: string | null;
-  findings: Finding[];
-  status: 'idle' | 'updating' | 'ready' | 'error';
-  error?: string;
-}
+import type { BuilderPreview } from './builder-context';
 
 // The preview must reach the screen within 100 ms of a keystroke: a render is ~0.2 ms on the server,
 // so the wait only coalesces keys typed in one burst. The checks panel can lag a little behind.
@@ -46,9 +40,9 @@ function useLatestRequest() {
  * Renders the posting with the same engine as the exports (server-side: it keeps the builder's bundle
  * small) and runs the checks, shortly after each change; a newer change cancels the older request.
  */
-export function useLivePreview(control: Control<FormValues>, enabled: boolean): LivePreview {
+export function useLivePreview(control: Control<FormValues>, enabled: boolean): BuilderPreview {
   const values = useWatch({ control }) as FormValues;
-  const [state, setState] = useState<LivePreview>({ html: null, findings: [], status: 'idle' });
+  const [state, setState] = useState<BuilderPreview>({ html: null, findings: [], status: 'idle' });
   const render = useLatestRequest();
   const check = useLatestRequest();
 

@@ -1,8 +1,11 @@
 'use client';
 
 import { useState } from 'react';
+import { Button } from '@/components/ui/button';
 
-export function CopyButton({ text, label, className = '' }: { text: string; label: string; className?: string }) {
+const RESET_AFTER_MS = 2500;
+
+export function CopyButton({ text, label }: { text: string; label: string }) {
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   async function copy() {
     try {
@@ -11,18 +14,14 @@ export function CopyButton({ text, label, className = '' }: { text: string; labe
     } catch {
       setCopied('failed');
     }
-    window.setTimeout(() => setCopied('idle'), 2500);
+    window.setTimeout(() => setCopied('idle'), RESET_AFTER_MS);
   }
   return (
-    <button
-      type="button"
-      onClick={copy}
-      className={`rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand-600 ${className}`}
-    >
+    <Button size="sm" onClick={() => void copy()}>
       {copied === 'done' ? 'Copied' : copied === 'failed' ? 'Copy failed: select the link' : label}
       <span className="sr-only" aria-live="polite">
         {copied === 'done' ? ' – copied to the clipboard' : ''}
       </span>
-    </button>
+    </Button>
   );
 }

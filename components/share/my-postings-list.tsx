@@ -2,15 +2,12 @@
 
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
+import type { SharedPostingRecord } from '@/lib/browser-storage/browser-storage';
+import { forgetSharedPosting, listSharedPostings, markRevoked } from '@/lib/browser-storage/shared-postings';
+import { onStorageChange } from '@/lib/browser-storage/storage-slot';
+import { Button, ButtonLink } from '@/components/ui/button';
 import { CopyButton } from './copy-button';
 import { revokeSharedPosting } from './postings-api';
-import {
-  forgetSharedPosting,
-  listSharedPostings,
-  markRevoked,
-  onSharedPostingsChange,
-  type SharedPostingRecord,
-} from './share-storage';
 
 function formatDate(iso: string) {
   return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
@@ -24,7 +21,7 @@ export function MyPostingsList() {
   useEffect(() => {
     const sync = () => setPostings(listSharedPostings());
     sync();
-    return onSharedPostingsChange(sync);
+    return onStorageChange(sync);
   }, []);
 
   async function revoke(posting: SharedPostingRecord) {
@@ -70,35 +67,21 @@ export function MyPostingsList() {
               </div>
               <div className="mt-3 flex flex-wrap gap-2 text-sm">
                 {posting.revoked ? (
-                  <button
-                    type="button"
-                    onClick={() => forgetSharedPosting(posting.id)}
-                    className="rounded-md border border-slate-300 px-3 py-1.5 font-medium"
-                  >
+                  <Button size="sm" onClick={() => forgetSharedPosting(posting.id)}>
                     Remove from this list<span className="sr-only">: {posting.title}</span>
-                  </button>
+                  </Button>
                 ) : (
                   <>
-                    <a
-                      href={posting.viewUrl}
-                      className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:border-brand-600"
-                    >
+                    <ButtonLink size="sm" href={posting.viewUrl}>
                       Open<span className="sr-only"> {posting.title}</span>
-                    </a>
-                    <a
-                      href={posting.editUrl}
-                      className="rounded-md border border-slate-300 px-3 py-1.5 font-medium hover:border-brand-600"
-                    >
+                    </ButtonLink>
+                    <ButtonLink size="sm" href={posting.editUrl}>
                       Edit<span className="sr-only"> {posting.title}</span>
-                    </a>
+                    </ButtonLink>
                     <CopyButton text={posting.viewUrl} label="Copy link" />
-                    <button
-                      type="button"
-                      onClick={() => void revoke(posting)}
-                      className="rounded-md border border-red-300 px-3 py-1.5 font-medium text-red-800 hover:border-red-600"
-                    >
+                    <Button size="sm" variant="danger" onClick={() => void revoke(posting)}>
                       Revoke<span className="sr-only"> {posting.title}</span>
-                    </button>
+                    </Button>
                   </>
                 )}
               </div>

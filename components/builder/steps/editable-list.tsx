@@ -1,5 +1,6 @@
 'use client';
 
+import { Button } from '@/components/ui/button';
 import { useState } from 'react';
 import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
@@ -37,41 +38,27 @@ export function EditableList({
           />
           <FieldError name={`${name}.${index}.text`} />
           <div className="mt-2 flex flex-wrap gap-2 text-sm">
-            <button
-              type="button"
-              disabled={index === 0}
-              onClick={() => move(index, index - 1)}
-              className="rounded-md border border-slate-300 px-2 py-1 disabled:opacity-40"
-            >
+            <Button size="sm" disabled={index === 0} onClick={() => move(index, index - 1)}>
               Move up
               <span className="sr-only">
                 {' '}
                 {itemLabel.toLowerCase()} {index + 1}
               </span>
-            </button>
-            <button
-              type="button"
-              disabled={index === fields.length - 1}
-              onClick={() => move(index, index + 1)}
-              className="rounded-md border border-slate-300 px-2 py-1 disabled:opacity-40"
-            >
+            </Button>
+            <Button size="sm" disabled={index === fields.length - 1} onClick={() => move(index, index + 1)}>
               Move down
               <span className="sr-only">
                 {' '}
                 {itemLabel.toLowerCase()} {index + 1}
               </span>
-            </button>
-            <button
-              type="button"
-              onClick={() => remove(index)}
-              className="rounded-md border border-slate-300 px-2 py-1 hover:border-red-600"
-            >
+            </Button>
+            <Button size="sm" onClick={() => remove(index)}>
               Remove
               <span className="sr-only">
                 {' '}
                 {itemLabel.toLowerCase()} {index + 1}
               </span>
-            </button>
+            </Button>
           </div>
         </li>
       ))}
@@ -116,14 +103,9 @@ export function AddOwnItem({
           className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
         />
       </div>
-      <button
-        type="button"
-        onClick={add}
-        disabled={disabled}
-        className="rounded-md border border-slate-400 bg-white px-3 py-2 font-medium hover:border-brand-600 disabled:opacity-50"
-      >
+      <Button onClick={add} disabled={disabled}>
         Add<span className="sr-only"> {label.toLowerCase().replace(/^add /, '')}</span>
-      </button>
+      </Button>
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { PAY_PERIODS } from '@/lib/draft/draft-schema';
 import type { FormValues } from '@/lib/draft/form-values';
 import { PAY_PERIOD_LABELS } from '@/lib/render/labels';
 import { FieldError, SelectField, TextField } from '@/components/ui/form-field';
-import { useBuilderData } from '../builder-data';
+import { useBuilderData } from '../builder-context';
 import { AddOwnItem, EditableList } from './editable-list';
 
 const CURRENCIES = [

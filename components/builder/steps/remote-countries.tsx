@@ -1,10 +1,11 @@
 'use client';
 
+import { Button } from '@/components/ui/button';
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
-import { useBuilderData } from '../builder-data';
+import { useBuilderData } from '../builder-context';
 
 /** Where remote applicants may live: pick countries one at a time; each can be removed again. */
 export function RemoteCountries() {
@@ -41,17 +42,15 @@ export function RemoteCountries() {
               ))}
           </select>
         </div>
-        <button
-          type="button"
+        <Button
           disabled={!pick}
           onClick={() => {
             update([...chosen, pick]);
             setPick('');
           }}
-          className="rounded-md border border-slate-400 bg-white px-3 py-2 font-medium hover:border-brand-600 disabled:opacity-50"
         >
           Add country
-        </button>
+        </Button>
       </div>
       {chosen.length ? (
         <ul className="mt-3 flex flex-wrap gap-2" aria-label="Chosen countries">

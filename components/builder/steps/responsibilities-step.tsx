@@ -1,9 +1,10 @@
 'use client';
 
+import { Button } from '@/components/ui/button';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
-import { useBuilderData } from '../builder-data';
+import { useBuilderData } from '../builder-context';
 import { AddOwnItem, EditableList } from './editable-list';
 
 const MAX = 25;
@@ -65,14 +66,9 @@ export function ResponsibilitiesStep() {
                   <p>{s.text}</p>
                   <p className="mt-1 text-xs text-slate-600">For {s.skills.map(name).join(', ')}</p>
                 </div>
-                <button
-                  type="button"
-                  disabled={full}
-                  onClick={() => append({ text: s.text })}
-                  className="rounded-md border border-brand-600 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:opacity-50"
-                >
+                <Button size="sm" disabled={full} onClick={() => append({ text: s.text })}>
                   Add<span className="sr-only">: {s.text}</span>
-                </button>
+                </Button>
               </li>
             ))}
           </ul>

@@ -5,7 +5,7 @@ import { EMPLOYMENT_TYPE_LABELS, SENIORITY_LABELS, WORKPLACE_LABELS } from '@/li
 import { EMPLOYMENT_TYPES, SENIORITIES, WORKPLACES } from '@/lib/draft/draft-schema';
 import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError, SelectField, TextAreaField, TextField } from '@/components/ui/form-field';
-import { useBuilderData } from '../builder-data';
+import { useBuilderData } from '../builder-context';
 import { RemoteCountries } from './remote-countries';
 
 export function RoleStep() {

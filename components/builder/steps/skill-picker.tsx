@@ -1,10 +1,11 @@
 'use client';
 
+import { Button } from '@/components/ui/button';
 import { useState } from 'react';
 import { formatYearsRange, matchSkill, searchSkills, type SkillSort } from '@/lib/catalog/search';
 import type { CatalogSkill } from '@/lib/catalog/schema';
 import { PostingShareBar } from '@/components/catalog/posting-share-bar';
-import { useBuilderData } from '../builder-data';
+import { useBuilderData } from '../builder-context';
 
 /** The catalog made usable: search by name or alias, filter, sort, and add a skill with one click. */
 export function SkillPicker({
@@ -92,15 +93,10 @@ export function SkillPicker({
                   </p>
                   {alias ? <p className="text-xs text-slate-600">Matched “{alias}”</p> : null}
                 </div>
-                <button
-                  type="button"
-                  disabled={added || full}
-                  onClick={() => onAdd(skill)}
-                  className="rounded-md border border-brand-600 px-3 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50 disabled:border-slate-300 disabled:text-slate-600"
-                >
+                <Button size="sm" disabled={added || full} onClick={() => onAdd(skill)}>
                   {added ? 'Added' : 'Add'}
                   <span className="sr-only"> {skill.name}</span>
-                </button>
+                </Button>
               </div>
               <p className="mt-1 text-sm text-slate-700">{skill.definition}</p>
               <p className="mt-1 text-sm">

@@ -1,5 +1,6 @@
 'use client';
 
+import { Button } from '@/components/ui/button';
 import { useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { CatalogSkill } from '@/lib/catalog/schema';
@@ -7,7 +8,7 @@ import { slugify } from '@/lib/catalog/slug';
 import { formatYearsRange } from '@/lib/catalog/search';
 import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
-import { useBuilderData } from '../builder-data';
+import { useBuilderData } from '../builder-context';
 import { QUICK_PICKS } from './quick-picks';
 import { SkillPicker } from './skill-picker';
 
@@ -61,14 +62,9 @@ export function SkillsStep() {
         </h3>
         <div className="mt-2 flex flex-wrap gap-2">
           {QUICK_PICKS.map((pick) => (
-            <button
-              key={pick.id}
-              type="button"
-              onClick={() => addQuickPick(pick.skills)}
-              className="rounded-full border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand-600"
-            >
+            <Button size="sm" key={pick.id} onClick={() => addQuickPick(pick.skills)}>
               {pick.label}
-            </button>
+            </Button>
           ))}
         </div>
       </section>
@@ -129,13 +125,9 @@ export function SkillsStep() {
                       className="mt-1 w-20 rounded-md border border-slate-400 px-2 py-1.5"
                     />
                   </div>
-                  <button
-                    type="button"
-                    onClick={() => remove(index)}
-                    className="rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:border-red-600"
-                  >
+                  <Button size="sm" onClick={() => remove(index)}>
                     Remove<span className="sr-only"> {name}</span>
-                  </button>
+                  </Button>
                   <div className="sm:col-span-4">
                     <FieldError name={`skills.${index}.years`} />
                     <FieldError name={`skills.${index}.name`} />
@@ -166,14 +158,9 @@ export function SkillsStep() {
               className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
             />
           </div>
-          <button
-            type="button"
-            onClick={addCustom}
-            disabled={full}
-            className="rounded-md border border-slate-400 bg-white px-3 py-2 font-medium hover:border-brand-600"
-          >
+          <Button onClick={addCustom} disabled={full}>
             Add custom skill
-          </button>
+          </Button>
         </div>
       </section>
 

@@ -2,6 +2,8 @@
 
 import { useState } from 'react';
 import type { Draft } from '@/lib/draft/draft-schema';
+import { Button } from '@/components/ui/button';
+import { useBuilder } from '../builder-context';
 
 async function render(draft: Draft, query: string): Promise<Response> {
   const response = await fetch(`/api/render?${query}`, {
@@ -19,7 +21,8 @@ function fileNameFrom(response: Response, fallback: string) {
 }
 
 /** Downloads and clipboard copies, all from the same render pipeline as the preview and the share page. */
-export function ExportActions({ getDraft }: { getDraft: () => Draft | null }) {
+export function ExportActions() {
+  const { getDraft } = useBuilder();
   const [status, setStatus] = useState('');
   const [pageSize, setPageSize] = useState<'A4' | 'LETTER'>('A4');
 
@@ -66,18 +69,15 @@ export function ExportActions({ getDraft }: { getDraft: () => Draft | null }) {
       return 'Rich text copied: paste it into your applicant tracking system.';
     });
 
-  const button = 'rounded-md border border-slate-400 bg-white px-3 py-2 text-sm font-medium hover:border-brand-600';
-  const primary =
-    'rounded-md border border-brand-600 bg-brand-600 px-3 py-2 text-sm font-semibold text-white hover:bg-brand-700';
   return (
     <section aria-labelledby="export-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="export-title" className="text-base font-semibold">
         Export
       </h3>
       <div className="mt-3 flex flex-wrap items-end gap-2">
-        <button type="button" className={primary} onClick={() => void download('pdf', 'Download PDF')}>
+        <Button variant="primary" onClick={() => void download('pdf', 'Download PDF')}>
           Download PDF
-        </button>
+        </Button>
         <div>
           <label htmlFor="pdf-page-size" className="sr-only">
             PDF page size
@@ -92,23 +92,13 @@ export function ExportActions({ getDraft }: { getDraft: () => Draft | null }) {
             <option value="LETTER">US Letter</option>
           </select>
         </div>
-        <button type="button" className={button} onClick={() => void download('markdown', 'Download Markdown')}>
-          Download Markdown (.md)
-        </button>
+        <Button onClick={() => void download('markdown', 'Download Markdown')}>Download Markdown (.md)</Button>
       </div>
       <div className="mt-2 flex flex-wrap gap-2">
-        <button type="button" className={button} onClick={() => void copyText('markdown', 'Copy Markdown')}>
-          Copy Markdown
-        </button>
-        <button type="button" className={button} onClick={() => void copyText('text', 'Copy plain text')}>
-          Copy plain text
-        </button>
-        <button type="button" className={button} onClick={() => void copyRich()}>
-          Copy rich text
-        </button>
-        <button type="button" className={button} onClick={() => window.print()}>
-          Print view
-        </button>
+        <Button onClick={() => void copyText('markdown', 'Copy Markdown')}>Copy Markdown</Button>
+        <Button onClick={() => void copyText('text', 'Copy plain text')}>Copy plain text</Button>
+        <Button onClick={() => void copyRich()}>Copy rich text</Button>
+        <Button onClick={() => window.print()}>Print view</Button>
       </div>
       <p role="status" aria-live="polite" className="mt-2 text-sm text-slate-700">
         {status}

@@ -1,0 +1,53 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { useBuilder } from '../builder-context';
+import { useReadinessRows, type ReadinessRow } from './readiness-rows';
+
+const STATES: Record<ReadinessRow['state'], { label: string; tone: string }> = {
+  ready: { label: 'Ready', tone: 'border-green-300 bg-green-50' },
+  attention: { label: 'Worth a look', tone: 'border-amber-300 bg-amber-50' },
+  blocked: { label: 'Needs attention', tone: 'border-red-300 bg-red-50' },
+};
+
+/** Is the posting ready? One row per concern, with a way to the field to fix. */
+export function ReadinessList() {
+  const rows = useReadinessRows();
+  const { goToField } = useBuilder();
+  return (
+    <section aria-labelledby="readiness-title">
+      <h3 id="readiness-title" className="text-base font-semibold">
+        Ready to go?
+      </h3>
+      <ul className="mt-2 grid gap-2">
+        {rows.map((row) => (
+          <li
+            key={row.id}
+            data-readiness={row.id}
+            className={`rounded-md border p-3 text-sm ${STATES[row.state].tone}`}
+          >
+            <p>
+              <span className="font-semibold">{row.title}</span>
+              <span className="text-slate-700"> · {STATES[row.state].label}</span>
+            </p>
+            <p className="mt-1">{row.summary}</p>
+            {row.details?.length ? (
+              <ul className="mt-2 grid gap-1.5">
+                {row.details.map((detail) => (
+                  <li key={`${detail.field}:${detail.text}`} className="flex flex-wrap items-center gap-2">
+                    <span>{detail.text}</span>
+                    {detail.field ? (
+                      <Button size="sm" onClick={() => goToField(detail.field!)}>
+                        Go to field<span className="sr-only">: {detail.text}</span>
+                      </Button>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

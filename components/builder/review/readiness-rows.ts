@@ -1,0 +1,59 @@
+'use client';
+
+import { useMemo } from 'react';
+import { useWatch } from 'react-hook-form';
+import { useBuilder, useBuilderPreview } from '../builder-context';
+
+/** One line of "is this posting ready?" on the review step. */
+export interface ReadinessRow {
+  /** Which concern the row is about ('fields', 'checks', …): a React key and `data-readiness` for tests. */
+  id: string;
+  title: string;
+  /** ready: nothing to do; attention: worth a look, does not stop anything; blocked: stops export and sharing. */
+  state: 'ready' | 'attention' | 'blocked';
+  summary: string;
+  /** What to fix, each with the draft field it is about (the row offers to go there). */
+  details?: { text: string; field?: string }[];
+}
+
+const MAX_DETAILS = 6;
+
+/**
+ * Every readiness row, in order. A feature adds its row here (computed from the builder's context), and
+ * the review step lists it with the others.
+ */
+export function useReadinessRows(): ReadinessRow[] {
+  const { draftIssues } = useBuilder();
+  const { findings, status } = useBuilderPreview();
+  const values = useWatch();
+
+  return useMemo(() => {
+    void values; // the issues are recomputed whenever the form changes
+    const issues = draftIssues();
+    const mustFix = findings.filter((f) => f.severity === 'error').length;
+    const worthFixing = findings.filter((f) => f.severity === 'warning').length;
+    const rows: ReadinessRow[] = [
+      issues.length === 0
+        ? { id: 'fields', title: 'Required fields', state: 'ready', summary: 'Your posting is complete.' }
+        : {
+            id: 'fields',
+            title: 'Required fields',
+            state: 'blocked',
+            summary: `${issues.length} ${issues.length === 1 ? 'field needs' : 'fields need'} attention before you export or share.`,
+            details: issues.slice(0, MAX_DETAILS).map((issue) => ({ text: issue.message, field: issue.path })),
+          },
+      {
+        id: 'checks',
+        title: 'Checks',
+        state: mustFix + worthFixing > 0 ? 'attention' : 'ready',
+        summary:
+          status === 'idle'
+            ? 'The checks run as soon as the posting has its essentials.'
+            : mustFix + worthFixing === 0
+              ? 'Nothing to fix.'
+              : `${mustFix} must fix, ${worthFixing} worth fixing: see the Checks panel.`,
+      },
+    ];
+    return rows;
+  }, [draftIssues, findings, status, values]);
+}
