@@ -2,16 +2,17 @@
 
 import { useState } from 'react';
 import { publishSharedPosting, unpublishSharedPosting } from '@/components/share/postings-api';
+import { useCurrentSharedPosting } from '@/components/share/use-shared-posting';
 import { Button } from '@/components/ui/button';
 
-type Shared = { id: string; editToken: string };
 type State = { kind: 'idle' } | { kind: 'published'; url: string; version: number } | { kind: 'unpublished' };
 
 /**
  * Publish the saved posting as a public job page (and in the job-board feeds), or take it down. Publishing
  * needs a saved posting: it makes the latest saved version public.
  */
-export function PublishPanel({ shared }: { shared: Shared | null }) {
+export function PublishPanel() {
+  const shared = useCurrentSharedPosting();
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -55,11 +56,9 @@ export function PublishPanel({ shared }: { shared: Shared | null }) {
             <Button variant="primary" onClick={publish} disabled={busy}>
               {state.kind === 'published' ? 'Publish the latest version' : 'Publish job page'}
             </Button>
-            {state.kind === 'published' ? (
-              <Button variant="danger" onClick={unpublish} disabled={busy}>
-                Unpublish
-              </Button>
-            ) : null}
+            <Button variant="danger" onClick={unpublish} disabled={busy}>
+              Unpublish
+            </Button>
           </div>
         </>
       )}

@@ -1,5 +1,6 @@
 'use client';
 
+import { PublishPanel } from '@/components/publishing/publish-panel';
 import { SharePanel } from '@/components/share/share-panel';
 import { ExportActions } from './export-actions';
 import { ReadinessList } from './readiness-list';
@@ -15,6 +16,7 @@ export function ReviewStep() {
       <ReadinessList />
       <StylePicker />
       <ExportActions />
+      <PublishPanel />
       <SharePanel />
     </div>
   );
