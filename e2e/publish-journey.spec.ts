@@ -70,7 +70,10 @@ test('publish a posting, find it everywhere, unpublish it and see it gone', asyn
   const region = page.getByLabel(/^Region/);
   await expect(region).toBeFocused();
   await region.fill('TX');
-  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Review/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('button', { name: /Review/ })
+    .click();
   await expect(builder.heading('Review')).toBeVisible();
   await builder.stepLoaded();
   for (const name of Object.keys(CHANNELS) as (keyof typeof CHANNELS)[]) await expectReady(page, name);
