@@ -14,7 +14,7 @@ export function useStepNavigation(ready: boolean) {
   const router = useRouter();
   const params = useSearchParams();
   const [furthest, setFurthest] = useState(0);
-  const requested = stepIndex(params.get('step'));
+  const requested = stepIndex(params?.get('step'));
   const current = ready ? Math.min(requested, furthest) : requested;
 
   const goTo = useCallback(
