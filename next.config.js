@@ -1,7 +1,8 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native and font-loading packages stay outside the server bundle and load from node_modules.
-  serverExternalPackages: ['better-sqlite3', '@react-pdf/renderer', 'pg', 'liquidjs'],
+  // piscina starts its worker threads from its own files: it must stay a package, not be bundled.
+  serverExternalPackages: ['better-sqlite3', '@react-pdf/renderer', 'pg', 'liquidjs', 'piscina'],
   poweredByHeader: false,
   // content/ is read at run time (templates): keep it in the output trace.
   outputFileTracingIncludes: { '/**': ['./content/**/*', './node_modules/dejavu-fonts-ttf/ttf/DejaVuSans*.ttf'] },

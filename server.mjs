@@ -7,8 +7,9 @@ import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
 import { getEnv } from './lib/config/env.ts';
+import { exampleDraft } from './lib/draft/example-draft.ts';
 import { errorBody } from './lib/http/error-codes.ts';
-import { isRouteMethod, PAGE_METHODS, UNSUPPORTED_METHOD_HEADER } from './lib/http/http-methods.ts';
+import { isFormPage, isRouteMethod, PAGE_METHODS, UNSUPPORTED_METHOD_HEADER } from './lib/http/http-methods.ts';
 import { resolveRequestSource } from './lib/http/request-source.ts';
 
 const { values } = parseArgs({
@@ -65,7 +66,7 @@ function answeredHere(req, res) {
     res.end();
     return true;
   }
-  if (!PAGE_METHODS.includes(req.method)) {
+  if (!PAGE_METHODS.includes(req.method) && !(req.method === 'POST' && isFormPage(path))) {
     sendError(res, 405, 'method_not_allowed', `${req.method} is not allowed here; this path takes ${pageAllow}`, {
       Allow: pageAllow,
     });
@@ -78,22 +79,60 @@ function answeredHere(req, res) {
 const hungUp = (req, error) =>
   req.destroyed || req.socket.destroyed || error?.code === 'ECONNRESET' || error?.code === 'ERR_STREAM_PREMATURE_CLOSE';
 
+function onRequest(req, res) {
+  if (answeredHere(req, res)) return;
+  handle(req, res).catch((error) => {
+    if (hungUp(req, error)) return;
+    console.error('[postwright] unexpected error', error);
+    if (!res.headersSent) sendError(res, 500, 'internal', 'Something went wrong on our side. Please try again.');
+    else res.destroy();
+  });
+}
+
+/**
+ * Serves each kind of request once, on a private port, before taking traffic. The first request of a
+ * route loads its modules, opens (and migrates) the database and fills the content caches: seconds on a
+ * busy machine, and every request that arrives meanwhile queues behind it (a load run's maximum latency
+ * was that queue). Nothing is written.
+ */
+async function warmUp() {
+  const warm = createServer(onRequest);
+  await new Promise((resolve) => warm.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${warm.address().port}`;
+  const json = { 'content-type': 'application/json' };
+  const draft = JSON.stringify(exampleDraft);
+  const noSuchPosting = 'AAAAAAAAAAAAAAAAAAAAAA';
+  const requests = [
+    [`/api/postings/${noSuchPosting}`],
+    [`/p/${noSuchPosting}`],
+    ['/api/catalog/back-end-developer'],
+    ['/api/render?format=html', { method: 'POST', headers: json, body: draft }],
+    ['/api/checks', { method: 'POST', headers: json, body: draft }],
+    ['/'],
+    ['/skills'],
+    ['/build'],
+  ];
+  const started = Date.now();
+  await Promise.allSettled(
+    requests.map(([path, init]) =>
+      fetch(base + path, { ...init, signal: AbortSignal.timeout(20_000) }).then((res) => res.arrayBuffer()),
+    ),
+  );
+  await new Promise((resolve) => warm.close(resolve));
+  return Date.now() - started;
+}
+
+const warmedInMs = await warmUp();
+
 // A client must send its headers within 10 s and its whole request within 30 s; Node checks every second
 // (its default, 30 s, would let a slowloris client hold a connection three times as long).
 const server = createServer(
   { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 },
-  (req, res) => {
-    if (answeredHere(req, res)) return;
-    handle(req, res).catch((error) => {
-      if (hungUp(req, error)) return;
-      console.error('[postwright] unexpected error', error);
-      if (!res.headersSent) sendError(res, 500, 'internal', 'Something went wrong on our side. Please try again.');
-      else res.destroy();
-    });
-  },
+  onRequest,
 );
 server.listen(port, hostname, () => {
-  console.log(`Postwright ready on http://${hostname === '0.0.0.0' ? 'localhost' : hostname}:${port}`);
+  const shown = hostname === '0.0.0.0' ? 'localhost' : hostname;
+  console.log(`Postwright ready on http://${shown}:${port} (warmed up in ${warmedInMs} ms)`);
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -11,6 +11,8 @@ rmSync(dbDir, { recursive: true, force: true });
 mkdirSync(dbDir, { recursive: true });
 
 if (process.env.E2E_SKIP_BUILD !== '1') {
+  const worker = spawnSync(process.execPath, ['scripts/build-export-worker.mjs'], { stdio: 'inherit' });
+  if (worker.status !== 0) process.exit(worker.status ?? 1);
   const build = spawnSync(next, ['build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
@@ -23,6 +25,7 @@ const server = spawn(process.execPath, ['server.mjs', '-p', port, '-H', '127.0.0
     POSTWRIGHT_SQLITE_PATH: path.join(dbDir, 'postwright.sqlite'),
     POSTWRIGHT_RATE_LIMIT_CREATE: process.env.POSTWRIGHT_RATE_LIMIT_CREATE ?? '1000',
     POSTWRIGHT_RATE_LIMIT_WRITE: process.env.POSTWRIGHT_RATE_LIMIT_WRITE ?? '1000',
+    POSTWRIGHT_RATE_LIMIT_EXPORT: process.env.POSTWRIGHT_RATE_LIMIT_EXPORT ?? '1000',
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

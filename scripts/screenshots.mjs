@@ -1,29 +1,57 @@
+// Screenshots of the four main pages at 1280 px and 375 px, into docs/ (the README shows them).
+// Usage: BASE=http://127.0.0.1:3440 node scripts/screenshots.mjs  (a running production server)
 import { chromium } from '@playwright/test';
+import { tsImport } from 'tsx/esm/api';
+
 const base = process.env.BASE ?? 'http://127.0.0.1:3100';
-const pages = (process.env.PAGES ?? '/,/skills').split(',');
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+const out = process.env.OUT ?? 'docs';
+// The spec's example draft, as the API and the builder's storage take it.
+const { exampleDraft } = await tsImport('../lib/draft/example-draft.ts', import.meta.url);
+const { fromDraft } = await tsImport('../lib/draft/form-values.ts', import.meta.url);
+
+const created = await fetch(`${base}/api/postings`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify(exampleDraft),
 });
-for (const [name, viewport] of [
-  ['desktop', { width: 1280, height: 900 }],
-  ['phone', { width: 375, height: 812 }],
-]) {
-  const page = await browser.newPage({ viewport });
-  for (const p of pages) {
-    await page.goto(base + p, { waitUntil: 'load' });
-    await page.waitForTimeout(500);
-    const file = `screenshots/${name}${p.replace(/[^a-z0-9]+/gi, '_')}.png`;
-    await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
-    console.log(file, await page.evaluate(() => document.documentElement.scrollWidth));
+if (created.status !== 201) throw new Error(`could not share the example posting: ${created.status}`);
+const sharePath = `/p/${(await created.json()).id}`;
+
+const pages = [
+  ['home', '/'],
+  ['skills', '/skills'],
+  ['share', sharePath],
+  ['build', '/build?step=skills'],
+];
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'],
+});
+try {
+  for (const [width, height] of [
+    [1280, 900],
+    [375, 812],
+  ]) {
+    const context = await browser.newContext({ viewport: { width, height } });
+    const page = await context.newPage();
+    // The builder restores what this browser was writing: give it the example posting.
+    await page.goto(base + '/skills');
+    await page.evaluate((values) => {
+      localStorage.setItem(
+        'postwright:draft:v1',
+        JSON.stringify({ values, furthestStep: 6, savedAt: new Date().toISOString() }),
+      );
+    }, fromDraft(exampleDraft));
+    for (const [name, path] of pages) {
+      await page.goto(base + path, { waitUntil: 'networkidle' });
+      if (name === 'build') await page.locator('[data-ready="true"]').waitFor();
+      const file = `${out}/screenshot-${name}-${width}.png`;
+      await page.screenshot({ path: file });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      console.log(file, overflow > 0 ? `OVERFLOWS by ${overflow}px` : 'fits');
+    }
+    await context.close();
   }
+} finally {
+  await browser.close();
 }
-await browser.close();

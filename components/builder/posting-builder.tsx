@@ -10,6 +10,7 @@ import { StepProgress } from './step-progress';
 import { useStepBadges } from './step-badges';
 import { useBuilderState } from './use-builder-state';
 import { Button } from '@/components/ui/button';
+import { BuilderReviewProvider } from '@/components/review/builder-review-context';
 
 /** The posting builder: steps on the left, the live preview and checks beside them (below on a phone). */
 export function PostingBuilder({ data }: { data: BuilderData }) {
@@ -17,7 +18,9 @@ export function PostingBuilder({ data }: { data: BuilderData }) {
   return (
     <BuilderProvider api={api} preview={preview}>
       <FormProvider {...api.form}>
-        <BuilderLayout editLink={<EditLinkNotice state={editLink} />} onNext={next} onStartOver={startOver} />
+        <BuilderReviewProvider>
+          <BuilderLayout editLink={<EditLinkNotice state={editLink} />} onNext={next} onStartOver={startOver} />
+        </BuilderReviewProvider>
       </FormProvider>
     </BuilderProvider>
   );

@@ -2,6 +2,9 @@
 
 import { useMemo } from 'react';
 import type { BuilderStepId } from '@/lib/draft/step-schemas';
+import { useBuilderReview } from '@/components/review/builder-review-context';
+import { sectionsForStep } from '@/lib/review/section-fields';
+import { BUILDER_STEPS } from '@/lib/draft/step-schemas';
 import { useBuilderPreview } from './builder-context';
 
 /** A count shown next to a step's name in the step list, e.g. check findings or open comments. */
@@ -22,6 +25,7 @@ export type StepBadges = Partial<Record<BuilderStepId, StepBadge[]>>;
  */
 export function useStepBadges(): StepBadges {
   const { findings } = useBuilderPreview();
+  const { openIn } = useBuilderReview();
   return useMemo(() => {
     const badges: StepBadges = {};
     const add = (step: BuilderStepId, badge: StepBadge) => {
@@ -33,6 +37,14 @@ export function useStepBadges(): StepBadges {
       label: 'check findings to look at',
       tone: 'warning',
     });
+    for (const step of BUILDER_STEPS) {
+      add(step.id, {
+        source: 'review',
+        count: openIn(sectionsForStep(step.id)).length,
+        label: 'open review comments',
+        tone: 'info',
+      });
+    }
     return badges;
-  }, [findings]);
+  }, [findings, openIn]);
 }

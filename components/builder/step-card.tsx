@@ -5,6 +5,7 @@ import { BUILDER_STEPS } from '@/lib/draft/step-schemas';
 import { Button } from '@/components/ui/button';
 import { useBuilder } from './builder-context';
 import { StepBody } from './step-body';
+import { StepReviewThreads } from '@/components/review/step-review-threads';
 
 /** The step on screen: its heading (focused on arrival, for screen readers), its fields, and the way on. */
 export function StepCard({ onNext, onStartOver }: { onNext: () => Promise<void>; onStartOver: () => void }) {
@@ -34,6 +35,7 @@ export function StepCard({ onNext, onStartOver }: { onNext: () => Promise<void>;
         {step.title}
       </h2>
       <div id="builder-step" className="mt-5">
+        <StepReviewThreads />
         <StepBody id={step.id} />
       </div>
       <div className="mt-8 flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4">

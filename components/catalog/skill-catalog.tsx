@@ -35,7 +35,7 @@ export function SkillCatalog({ roleTitle, totalSkills, source, categories, filte
         className="no-print mt-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
       >
         <SkillFilters idPrefix="skill" categories={categories} values={filter} />
-        <Button type="submit" variant="primary">
+        <Button type="submit" variant="primary" className="h-11">
           Show skills
         </Button>
       </form>

@@ -18,7 +18,7 @@ interface SkillFiltersProps {
   searchPlaceholder?: string;
 }
 
-const fieldClass = 'mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2';
+const fieldClass = 'mt-1 h-11 w-full rounded-md border border-slate-400 bg-white px-3';
 
 /** Search by name or alias, category, sort: the same three fields in the catalog and the builder. */
 export function SkillFilters({ idPrefix, categories, values, onChange, searchPlaceholder }: SkillFiltersProps) {

@@ -32,10 +32,10 @@ export function HomeIntro() {
           data on real postings, checks it as you write, and gives you a finished document to publish.
         </p>
         <p className="mt-8 flex flex-wrap gap-3">
-          <ButtonLink href="/build" variant="primary" className="px-5 py-3">
+          <ButtonLink href="/build" variant="primary" size="lg">
             Start a new posting
           </ButtonLink>
-          <ButtonLink href="/skills" className="px-5 py-3">
+          <ButtonLink href="/skills" size="lg">
             Browse the skill catalog
           </ButtonLink>
         </p>

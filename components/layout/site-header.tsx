@@ -15,7 +15,7 @@ export function SiteHeader() {
           Postwright
         </Link>
         <nav aria-label="Main">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
+          <ul className="-mx-1 flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
             {siteNavigation.map((link) => (
               <li key={link.href}>
                 <Link

@@ -6,6 +6,7 @@ import type { SharedPostingRecord } from '@/lib/browser-storage/browser-storage'
 import { forgetSharedPosting, listSharedPostings, markRevoked } from '@/lib/browser-storage/shared-postings';
 import { onStorageChange } from '@/lib/browser-storage/storage-slot';
 import { Button, ButtonLink } from '@/components/ui/button';
+import { PostingReviewStatus } from '@/components/review/posting-review-status';
 import { CopyButton } from './copy-button';
 import { revokeSharedPosting } from './postings-api';
 
@@ -85,6 +86,7 @@ export function MyPostingsList() {
                   </>
                 )}
               </div>
+              {posting.revoked ? null : <PostingReviewStatus posting={posting} />}
             </li>
           ))}
         </ul>

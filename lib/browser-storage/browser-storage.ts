@@ -15,6 +15,8 @@ export const STORAGE_KEYS = {
   currentLink: 'postwright:link:v1',
   /** The name a reviewer signs comments with (reserved for the review feature). */
   reviewerName: 'postwright:reviewer-name:v1',
+  /** The review link made for each shared posting, by posting id (the server keeps only a hash). */
+  reviewLinks: 'postwright:review-links:v1',
 } as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -60,3 +62,4 @@ export const reviewerNameSlot = storageSlot(
   STORAGE_KEYS.reviewerName,
   z.string().check(z.minLength(1), z.maxLength(80)),
 );
+export const reviewLinksSlot = storageSlot(STORAGE_KEYS.reviewLinks, z.record(z.string(), z.string()));

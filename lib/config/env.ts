@@ -23,6 +23,8 @@ export const envSchema = z.object({
   POSTWRIGHT_SQLITE_PATH: z.preprocess(blankIsUnset, z.string().default('./data/postwright.sqlite')),
   POSTWRIGHT_RATE_LIMIT_CREATE: positiveInteger(60),
   POSTWRIGHT_RATE_LIMIT_WRITE: positiveInteger(120),
+  // PDF and Word exports (render and export endpoints) per client and window: each costs a worker thread.
+  POSTWRIGHT_RATE_LIMIT_EXPORT: positiveInteger(30),
   POSTWRIGHT_RATE_LIMIT_WINDOW_SECONDS: positiveInteger(60),
   POSTWRIGHT_PUBLIC_URL: z.preprocess(
     blankIsUnset,

@@ -29,3 +29,26 @@ describe('SQLite connection', () => {
     }
   });
 });
+
+describe('SQLite in its worker thread', () => {
+  it('reports changes, keeps SQLite error codes, and rolls a failed transaction back whole', async () => {
+    const { db } = openDb({ kind: 'sqlite', path: path.join(folder, 'worker.sqlite') });
+    try {
+      await sql`create table t (id integer primary key, v text not null)`.execute(db);
+      const inserted = await sql`insert into t (id, v) values (1, 'a'), (2, 'b')`.execute(db);
+      expect(inserted.numAffectedRows).toBe(2n);
+      const failing = db.transaction().execute(async (trx) => {
+        await sql`insert into t (id, v) values (3, 'c')`.execute(trx);
+        await sql`insert into t (id, v) values (1, 'again')`.execute(trx);
+      });
+      await expect(failing).rejects.toMatchObject({ code: 'SQLITE_CONSTRAINT_PRIMARYKEY' });
+      const { rows } = await sql<{ id: number; v: string }>`select id, v from t order by id`.execute(db);
+      expect(rows).toEqual([
+        { id: 1, v: 'a' },
+        { id: 2, v: 'b' },
+      ]);
+    } finally {
+      await db.destroy();
+    }
+  });
+});

@@ -1,10 +1,10 @@
 import '#server-only';
-import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
 import type { Database } from './schema';
+import { SqliteWorkerDialect } from './sqlite-worker-dialect';
 
 export type DbConfig = { kind: 'sqlite'; path: string } | { kind: 'postgres'; url: string; poolSize?: number };
 export type DialectName = DbConfig['kind'];
@@ -31,11 +31,13 @@ function openPostgres(url: string, poolSize = 10): DbHandle {
 
 function openSqlite(file: string): DbHandle {
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const database = new SqliteDatabase(file);
-  database.pragma('journal_mode = WAL');
-  // FULL: a write acknowledged with 2xx survives the process being killed the next instant (spec).
-  database.pragma('synchronous = FULL');
-  database.pragma('busy_timeout = 5000');
-  database.pragma('foreign_keys = ON');
-  return { db: new Kysely<Database>({ dialect: new SqliteDialect({ database }) }), kind: 'sqlite' };
+  const pragmas = [
+    'journal_mode = WAL',
+    // FULL: a write acknowledged with 2xx survives the process being killed the next instant (spec).
+    'synchronous = FULL',
+    'busy_timeout = 5000',
+    'foreign_keys = ON',
+  ];
+  // Off the request thread: a commit's fsync must not stall every other request (sqlite-worker-dialect.ts).
+  return { db: new Kysely<Database>({ dialect: new SqliteWorkerDialect({ file, pragmas }) }), kind: 'sqlite' };
 }

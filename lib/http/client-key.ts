@@ -1,17 +1,12 @@
 /**
- * Who is asking, for rate limits. Behind a trusted proxy the first X-Forwarded-For entry is the client;
- * otherwise the last one, which the Node server itself appends from the socket (a client can prepend
- * anything it likes, so the first entry is not to be believed).
+ * Who is asking, for rate limits: the address server.mjs resolved (lib/http/request-source.ts) and put in
+ * X-Forwarded-For as its only entry. Without server.mjs (tests, `next dev`) the last entry is taken, the
+ * one nearest the server: anything before it could have been written by the client.
  */
-export function clientKey(request: Request, trustProxy: boolean): string {
-  const forwarded = request.headers.get('x-forwarded-for');
-  if (forwarded) {
-    const parts = forwarded
-      .split(',')
-      .map((p) => p.trim())
-      .filter(Boolean);
-    const chosen = trustProxy ? parts[0] : parts[parts.length - 1];
-    if (chosen) return chosen;
-  }
-  return request.headers.get('x-real-ip') ?? 'unknown';
+export function clientKey(request: Request): string {
+  const entries = (request.headers.get('x-forwarded-for') ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  return entries.at(-1) ?? 'unknown';
 }

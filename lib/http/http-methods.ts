@@ -7,6 +7,9 @@ export type RouteMethod = (typeof ROUTE_METHODS)[number];
 /** Pages (everything outside /api/) are read-only. */
 export const PAGE_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
 
+/** Except the reviewer's page, whose plain forms post back to it (it runs no script). */
+export const isFormPage = (path: string): boolean => /^\/review\/[^/]+\/[^/]+$/.test(path);
+
 /**
  * server.mjs hands a request with any other method (TRACE, PROPFIND…) on an /api/ path to its route as
  * OPTIONS, naming the real method in this header, so the route answers 405 with its own `Allow`.

@@ -1,11 +1,10 @@
-import { getEnv } from '../config/env';
-import { consumeRateLimit } from '../rate-limit';
+import { consumeRateLimit, type RateLimitBucket } from '../rate-limit';
 import { ApiError } from './api-error';
 import { clientKey } from './client-key';
 
 /** 429 with Retry-After once a client has used its writes for the window. */
-export async function enforceRateLimit(request: Request, bucket: 'create' | 'write'): Promise<void> {
-  const key = clientKey(request, getEnv().POSTWRIGHT_TRUST_PROXY);
+export async function enforceRateLimit(request: Request, bucket: RateLimitBucket): Promise<void> {
+  const key = clientKey(request);
   const outcome = await consumeRateLimit(bucket, key);
   if (!outcome.allowed) {
     const seconds = Math.max(1, Math.ceil(outcome.retryAfterSeconds));

@@ -23,7 +23,7 @@ const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null
 const isVersionNumber = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 1;
 
 /** Why a posting cannot be used now, or undefined when it can. */
-function unavailable(row: PostingRow, now: Date): Unavailable | undefined {
+export function unavailable(row: PostingRow, now: Date): Unavailable | undefined {
   if (row.revoked_at !== null) return { status: 'gone', reason: 'revoked' };
   if (row.expires_at !== null && row.expires_at <= now.toISOString()) return { status: 'gone', reason: 'expired' };
   return undefined;

@@ -4,7 +4,7 @@ import { getEnv } from '../config/env';
 import { dialectName, getDbHandle } from '../db';
 import { createRateLimiter, type RateLimiter, type RateLimiterOptions, type RateLimitOutcome } from './limiter';
 
-export type RateLimitBucket = 'create' | 'write';
+export type RateLimitBucket = 'create' | 'write' | 'export';
 
 const RETRY_POSTGRES_AFTER_MS = 30_000;
 
@@ -18,7 +18,11 @@ function optionsFor(bucket: RateLimitBucket): RateLimiterOptions {
   const env = getEnv();
   return {
     name: `postwright_${bucket}`,
-    points: bucket === 'create' ? env.POSTWRIGHT_RATE_LIMIT_CREATE : env.POSTWRIGHT_RATE_LIMIT_WRITE,
+    points: {
+      create: env.POSTWRIGHT_RATE_LIMIT_CREATE,
+      write: env.POSTWRIGHT_RATE_LIMIT_WRITE,
+      export: env.POSTWRIGHT_RATE_LIMIT_EXPORT,
+    }[bucket],
     durationSeconds: env.POSTWRIGHT_RATE_LIMIT_WINDOW_SECONDS,
   };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDraft } from '../draft/example-draft';
 import { exportFileName } from './file-name';
-import { RENDER_FORMATS, renderFormat } from './format';
+import { EXPORT_CHOICES, RENDER_FORMATS } from './format';
+import { renderFormat } from './render-format';
 import { renderHtml } from './html';
 import { getTemplateMeta, listTemplates, renderHtml as faceRenderHtml, RenderError } from './index';
 import { renderMarkdown } from './markdown';
@@ -38,8 +39,20 @@ describe('renderFormat', () => {
     expect((result.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
   });
 
+  it('renders a Word document (a zip with the document part)', async () => {
+    const result = await renderFormat(exampleDraft, 'docx');
+    expect(result.contentType).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(result.extension).toBe('docx');
+    const body = result.body as Buffer;
+    expect(body.subarray(0, 2).toString()).toBe('PK');
+    expect(body.includes('word/document.xml')).toBe(true);
+  });
+
   it('lists every format once', () => {
-    expect([...RENDER_FORMATS].sort()).toEqual(['html', 'jsonld', 'markdown', 'pdf', 'text']);
+    expect([...RENDER_FORMATS].sort()).toEqual(['docx', 'html', 'jsonld', 'markdown', 'pdf', 'text']);
+    // Every format is offered for download at least once, and every download names a known format.
+    expect(new Set(EXPORT_CHOICES.map((choice) => choice.format))).toEqual(new Set(RENDER_FORMATS));
+    for (const choice of EXPORT_CHOICES) expect(choice.query).toMatch(new RegExp(`^format=${choice.format}(&|$)`));
   });
 
   it('throws a clear error for an unknown template or role', async () => {

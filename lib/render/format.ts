@@ -1,53 +1,50 @@
-import type { Draft } from '../draft/draft-schema';
-import { renderHtml } from './html';
-import { buildJobPostingJsonLd, type JsonLdOptions } from './json-ld';
-import { renderMarkdown } from './markdown';
-import type { PdfOptions } from './pdf';
-import { renderText } from './text';
+// The formats a posting can be exported in, and how each is offered. Imports nothing, so the browser (the
+// review step, the share page) lists the same formats as the API: a format added here appears everywhere.
 
-export const RENDER_FORMATS = ['markdown', 'html', 'text', 'pdf', 'jsonld'] as const;
+export const RENDER_FORMATS = ['markdown', 'html', 'text', 'pdf', 'docx', 'jsonld'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
 
-export type RenderFormatOptions = PdfOptions & JsonLdOptions;
+/** Formats drawn by a layout engine or zipped: rendered in the export worker pool, never on the request thread. */
+export const WORKER_FORMATS = ['pdf', 'docx'] as const satisfies readonly RenderFormat[];
+export type WorkerFormat = (typeof WORKER_FORMATS)[number];
 
-export interface RenderedFile {
-  body: string | Buffer;
-  contentType: string;
-  extension: string;
-}
+export const PAGE_SIZES = ['A4', 'LETTER'] as const;
+export type PdfPageSize = (typeof PAGE_SIZES)[number];
 
 export const FORMAT_FILES: Record<RenderFormat, { contentType: string; extension: string }> = {
   markdown: { contentType: 'text/markdown; charset=utf-8', extension: 'md' },
   html: { contentType: 'text/html; charset=utf-8', extension: 'html' },
   text: { contentType: 'text/plain; charset=utf-8', extension: 'txt' },
   pdf: { contentType: 'application/pdf', extension: 'pdf' },
+  docx: {
+    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    extension: 'docx',
+  },
   jsonld: { contentType: 'application/ld+json', extension: 'jsonld' },
 };
 
-async function renderBody(draft: Draft, format: RenderFormat, options: RenderFormatOptions): Promise<string | Buffer> {
-  switch (format) {
-    case 'markdown':
-      return renderMarkdown(draft, options);
-    case 'html':
-      return renderHtml(draft, options);
-    case 'text':
-      return renderText(draft, options);
-    case 'pdf': {
-      // Loaded on first use: react-pdf is heavy, and text renders (the preview, the checks) never need it.
-      const { renderPdf } = await import('./pdf');
-      return renderPdf(draft, options);
-    }
-    case 'jsonld':
-      return `${JSON.stringify(buildJobPostingJsonLd(draft, options), null, 2)}\n`;
-  }
+export interface ExportChoice {
+  format: RenderFormat;
+  /** The query string of the render/export endpoints for this download, without `?`. */
+  query: string;
+  label: string;
 }
 
-/** One entry point for the render and export endpoints: the body, its content type and a file extension. */
-export async function renderFormat(
-  draft: Draft,
-  format: RenderFormat,
-  options: RenderFormatOptions = {},
-): Promise<RenderedFile> {
-  if (!Object.hasOwn(FORMAT_FILES, format)) throw new Error(`Unknown format "${String(format)}"`);
-  return { body: await renderBody(draft, format, options), ...FORMAT_FILES[format] };
+/** Every download offered to people, in the order they are shown (a PDF once per page size). */
+export const EXPORT_CHOICES: readonly ExportChoice[] = [
+  { format: 'pdf', query: 'format=pdf&download=1', label: 'PDF (A4)' },
+  { format: 'pdf', query: 'format=pdf&pageSize=LETTER&download=1', label: 'PDF (US Letter)' },
+  { format: 'docx', query: 'format=docx&download=1', label: 'Word (.docx)' },
+  { format: 'markdown', query: 'format=markdown&download=1', label: 'Markdown (.md)' },
+  { format: 'text', query: 'format=text&download=1', label: 'Plain text (.txt)' },
+  { format: 'html', query: 'format=html&download=1', label: 'HTML fragment' },
+  { format: 'jsonld', query: 'format=jsonld&download=1', label: 'Structured data (JSON-LD)' },
+];
+
+export function isRenderFormat(value: string): value is RenderFormat {
+  return (RENDER_FORMATS as readonly string[]).includes(value);
+}
+
+export function isWorkerFormat(format: RenderFormat): format is WorkerFormat {
+  return (WORKER_FORMATS as readonly string[]).includes(format);
 }

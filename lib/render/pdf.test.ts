@@ -2,15 +2,28 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getRoleCatalog } from '../catalog';
 import type { Draft } from '../draft/draft-schema';
 import { exampleDraft } from '../draft/example-draft';
+import { validateDraft } from '../draft/validate-draft';
 import { draftWithText, longDraft, unicodeDraft } from './__fixtures__/drafts';
+import { lineBreaksDraft, WORST_CASE_PDF_DRAFTS } from './__fixtures__/worst-case-drafts';
 import { renderPdf } from './pdf';
+import { boundLines, PDF_MAX_LINES_PER_FIELD } from './pdf-layout-bounds';
 
-// poppler-utils reads the PDF back: the text must be real, selectable text, not drawn shapes.
-const poppler = existsSync('/usr/bin/pdftotext') && existsSync('/usr/bin/pdfinfo');
+// poppler-utils reads the PDF back: the text must be real, selectable text, not drawn shapes. It is a test
+// dependency (scripts/ensure-test-deps.sh installs it): without it these tests fail, they never skip.
+const popplerMissing = ['pdftotext', 'pdfinfo'].filter(
+  (tool) => !['/usr/bin', '/usr/local/bin'].some((bin) => existsSync(path.join(bin, tool))),
+);
+beforeAll(() => {
+  if (popplerMissing.length) {
+    throw new Error(
+      `${popplerMissing.join(', ')} missing: run scripts/ensure-test-deps.sh (apt-get install poppler-utils)`,
+    );
+  }
+});
 const dir = mkdtempSync(path.join(tmpdir(), 'postwright-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -24,7 +37,7 @@ const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-
 const pdfInfo = (file: string) => execFileSync('pdfinfo', [file], { encoding: 'utf8' });
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
-describe.skipIf(!poppler)('renderPdf', () => {
+describe('renderPdf', () => {
   it('writes the title, every skill, the pay range and page numbers as text', async () => {
     const file = await pdfFile('example', exampleDraft);
     const text = flat(pdfText(file));
@@ -65,5 +78,42 @@ describe.skipIf(!poppler)('renderPdf', () => {
     const text = flat(pdfText(await pdfFile('hostile', draftWithText(payload))));
     expect(text).toContain(payload);
     expect(pdfInfo(path.join(dir, 'hostile.pdf'))).toMatch(/JavaScript:\s+no/);
+  });
+});
+
+describe('the PDF of the worst valid drafts', () => {
+  const pagesOf = (file: string) => Number(/Pages:\s+(\d+)/.exec(pdfInfo(file))?.[1]);
+
+  it('lays out a bounded number of pages whatever the draft is packed with', async () => {
+    for (const [name, draft] of Object.entries(WORST_CASE_PDF_DRAFTS)) {
+      expect(validateDraft(draft).success, name).toBe(true);
+      // One character per line in summary and about used to make ~60 pages (about 5 s of one core).
+      expect(pagesOf(await pdfFile(`worst-${name}`, draft)), name).toBeLessThanOrEqual(14);
+    }
+  }, 240_000);
+
+  it('keeps every word of a field typed one word per line', async () => {
+    const text = pdfText(await pdfFile('worst-kept', lineBreaksDraft));
+    const typed = `${lineBreaksDraft.job.summary}\n${lineBreaksDraft.company.about}`.split('\n').length;
+    // pdftotext runs one-letter words together ("a a a" reads back as "aaa"): count the letters instead, once
+    // the other fields' "ab"s are gone.
+    expect(text.replace(/ab/g, '').replace(/[^a]/g, '').length).toBeGreaterThanOrEqual(typed);
+  }, 60_000);
+});
+
+describe('boundLines', () => {
+  it('leaves a field within the limit as typed, blank lines included', () => {
+    const typed = 'First paragraph.\n\nSecond, with\na hard break.\n';
+    expect(boundLines(typed)).toBe(typed);
+  });
+
+  it('runs the lines past the limit on as one, losing no word', () => {
+    const lines = Array.from({ length: 100 }, (_, i) => `line ${i}`);
+    const bounded = boundLines(lines.join('\n\n'), 10);
+    const kept = bounded.split('\n').filter((line) => line.trim() !== '');
+    expect(kept).toHaveLength(10);
+    expect(kept.slice(0, 9)).toEqual(lines.slice(0, 9));
+    expect(kept[9]).toBe(lines.slice(9).join(' '));
+    expect(PDF_MAX_LINES_PER_FIELD).toBeGreaterThanOrEqual(20); // real postings keep their shape
   });
 });

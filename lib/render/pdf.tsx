@@ -6,8 +6,8 @@ import { markdownTreeToPdfBlocks } from './pdf-markdown';
 import { loadPdfFonts } from './pdf-fonts';
 import { pdfStyles as styles } from './pdf-styles';
 import { collapseInline } from './markdown-escape';
-
-export type PdfPageSize = 'A4' | 'LETTER';
+import type { PdfPageSize } from './format';
+import { boundPdfLayout } from './pdf-layout-bounds';
 
 export interface PdfOptions extends RenderOptions {
   pageSize?: PdfPageSize;
@@ -16,7 +16,8 @@ export interface PdfOptions extends RenderOptions {
 /** The posting as a PDF with real, selectable text; long postings flow onto further pages. */
 export async function renderPdf(draft: Draft, options: PdfOptions = {}): Promise<Buffer> {
   await loadPdfFonts();
-  const tree = renderMarkdownTree(draft, options);
+  // Hard line breaks cost react-pdf far more than wrapped text: a bounded number keep their shape (see there).
+  const tree = renderMarkdownTree(boundPdfLayout(draft), options);
   const document = (
     <Document
       title={collapseInline(draft.job.title)}

@@ -1,14 +1,10 @@
 import { createLru } from '../cache/lru';
 import type { Draft } from '../draft/draft-schema';
-import { buildJobPostingJsonLd, renderHtml, serializeJsonLdForHtml } from '../render';
+import type { StoredPosting } from '../posting-store/stored-posting';
+import { buildJobPostingJsonLd, EXPORT_CHOICES, renderHtml, serializeJsonLdForHtml } from '../render';
 
-export interface SharedPosting {
-  id: string;
-  version: number;
-  draft: Draft;
-  createdAt: string;
-  updatedAt: string;
-}
+/** What the share page needs of a stored posting (lib/posting-store/stored-posting.ts holds the shape). */
+export type SharedPosting = Pick<StoredPosting, 'id' | 'version' | 'draft' | 'createdAt' | 'updatedAt'>;
 
 /** Everything the read-only share page shows, as plain data (the page's React view draws it). */
 export interface ShareView {
@@ -24,15 +20,6 @@ export interface ShareView {
   updatedAt: string;
   updatedLabel: string;
 }
-
-const downloads = [
-  { query: 'format=pdf&download=1', label: 'PDF (A4)' },
-  { query: 'format=pdf&pageSize=LETTER&download=1', label: 'PDF (US Letter)' },
-  { query: 'format=markdown&download=1', label: 'Markdown (.md)' },
-  { query: 'format=text&download=1', label: 'Plain text (.txt)' },
-  { query: 'format=html&download=1', label: 'HTML fragment' },
-  { query: 'format=jsonld&download=1', label: 'Structured data (JSON-LD)' },
-] as const;
 
 /** One line for link previews and search results, at most 200 characters. */
 export function describePosting(draft: Draft): string {
@@ -60,7 +47,8 @@ export function buildShareView(posting: SharedPosting, viewUrl: string): ShareVi
     jsonLd: serializeJsonLdForHtml(
       buildJobPostingJsonLd(draft, { datePosted: posting.createdAt.slice(0, 10), url: viewUrl }),
     ),
-    downloads: downloads.map((d) => ({ href: exportBase + d.query, label: d.label })),
+    // Every export format the API offers (lib/render/format.ts), so a new format appears here by itself.
+    downloads: EXPORT_CHOICES.map((d) => ({ href: exportBase + d.query, label: d.label })),
     version: posting.version,
     updatedAt: posting.updatedAt,
     updatedLabel: formatDate(posting.updatedAt),

@@ -24,9 +24,8 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string }> = asy
     res.statusCode = result.status === 'not_found' ? 404 : 410;
     return { props: { notice: result.status === 'not_found' ? 'not_found' : result.reason } };
   }
-  // shareUrls reads only the URL: the origin the request came to, unless a public URL is configured.
-  const url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-  return { props: { view: cachedShareView(result.posting, shareUrls(new Request(url), id).viewUrl) } };
+  // The origin the request came to (as server.mjs resolved it), unless a public URL is configured.
+  return { props: { view: cachedShareView(result.posting, shareUrls(req, id).viewUrl) } };
 };
 
 const privacy = (

@@ -1,17 +1,22 @@
 // npm run bench: every figure of the issues in one JSON report, each with its budget; exits 1 on a miss.
-// Options (env): BENCH_BUILD=1 rebuilds first; BENCH_SKIP=http,load,preview,lighthouse,publish skips parts;
+// Options (env): BENCH_BUILD=1 rebuilds first;
+// BENCH_SKIP=render,sqlite,checks,http,review,exports,load,preview,lighthouse,publish skips parts;
 // BENCH_LOAD_SECONDS (default 60); BENCH_PORT.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgets, type BudgetKey } from './budgets';
 import { measureFirstLoadJs } from './first-load-js';
 import { createExamplePosting } from './example-posting';
+import { benchChecksHttp } from './checks-bench';
 import { benchHttp } from './http-bench';
 import { loadMix } from './load-mix';
 import { measurePreviewLatency } from './preview-latency';
 import { benchPublishing } from './publish-bench';
 import { runLighthouse } from './lighthouse-bench';
 import { benchRenderAndChecks } from './render-bench';
+import { benchExports } from './export-bench';
+import { benchReview } from './review-bench';
 import { startProductionServer } from './server';
+import { measureSqliteCommitStall } from './sqlite-commit-stall';
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const figures: Partial<Record<BudgetKey, number>> = {};
@@ -19,14 +24,21 @@ const report: Record<string, unknown> = {
   machine: { cpus: (await import('node:os')).cpus().length, node: process.version, date: new Date().toISOString() },
 };
 
-const inProcess = await benchRenderAndChecks();
-report.render = inProcess.render;
-report.checks = inProcess.checks;
-figures['render.markdown.p50Ms'] = inProcess.render.markdown.p50Ms;
-figures['render.html.p50Ms'] = inProcess.render.html.p50Ms;
-figures['render.text.p50Ms'] = inProcess.render.text.p50Ms;
-figures['render.pdf.p50Ms'] = inProcess.render.pdf.p50Ms;
-figures['checks.p50Ms'] = inProcess.checks.p50Ms;
+if (!skip.has('render')) {
+  const inProcess = await benchRenderAndChecks();
+  report.render = inProcess.render;
+  report.checks = inProcess.checks;
+  figures['render.markdown.p50Ms'] = inProcess.render.markdown.p50Ms;
+  figures['render.html.p50Ms'] = inProcess.render.html.p50Ms;
+  figures['render.text.p50Ms'] = inProcess.render.text.p50Ms;
+  figures['render.pdf.p50Ms'] = inProcess.render.pdf.p50Ms;
+  figures['checks.p50Ms'] = inProcess.checks.p50Ms;
+}
+if (!skip.has('sqlite')) {
+  const commitStall = await measureSqliteCommitStall();
+  report.sqliteCommitStall = commitStall;
+  figures['sqlite.eventLoopMaxGapMs'] = commitStall.eventLoopMaxGapMs;
+}
 
 const server = await startProductionServer({
   port: Number(process.env.BENCH_PORT ?? 3300),
@@ -34,6 +46,12 @@ const server = await startProductionServer({
 });
 try {
   const previewPath = await createExamplePosting(server.baseUrl);
+  if (!skip.has('checks')) {
+    const checks = await benchChecksHttp(server.baseUrl);
+    report.checksHttp = { ...checks, settings: 'POST /api/checks, one request at a time, 40 after 10 warm-up' };
+    figures['checks.worstCase.p50Ms'] = checks.worstCase.p50Ms;
+    figures['checks.worstCase.responseKb'] = checks.worstCase.responseKb;
+  }
   if (!skip.has('http')) {
     const http = await benchHttp(server.baseUrl, previewPath);
     report.http = {
@@ -45,12 +63,27 @@ try {
     figures['http.preview.p99Ms'] = http.preview.p99Ms;
     figures['http.create.requestsPerSecond'] = http.create.requestsPerSecond;
   }
+  if (!skip.has('review')) {
+    const review = await benchReview(server.baseUrl);
+    report.review = { ...review, settings: '10 s, 50 connections, 127.0.0.1, production build' };
+    figures['review.commentCreate.requestsPerSecond'] = review.commentCreate.requestsPerSecond;
+    figures['review.page50Comments.requestsPerSecond'] = review.reviewPage.requestsPerSecond;
+    figures['review.page50Comments.p99Ms'] = review.reviewPage.p99Ms;
+  }
+  if (!skip.has('exports')) {
+    const exports = await benchExports(server.baseUrl, server.pid, previewPath);
+    report.exports = exports;
+    figures['export.pdfWorstCase.p50Ms'] = exports.worstCasePdf.p50Ms;
+    figures['export.docx.p50Ms'] = exports.docx.p50Ms;
+    figures['export.previewWhilePdfs.p99Ms'] = exports.previewWhilePdfs.p99Ms;
+  }
   if (!skip.has('load')) {
     const load = await loadMix(server.baseUrl, server.pid, previewPath, {
       duration: Number(process.env.BENCH_LOAD_SECONDS ?? 60),
     });
     report.load = load;
     figures['load.errors'] = load.errors + load.non2xx;
+    figures['load.maxMs'] = load.maxMs;
     figures['load.peakRssMb'] = load.memory.peakRssMb;
     figures['load.growthAfterWarmupMb'] = load.memory.growthAfterWarmupMb;
   }

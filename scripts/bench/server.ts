@@ -7,6 +7,11 @@ const next = path.join('node_modules', '.bin', 'next'); // for the build only
 
 /** The production build on a throwaway SQLite file, with rate limits lifted so load is not refused. */
 export async function startProductionServer({ port, build }: { port: number; build: boolean }) {
+  // The export worker is bundled apart from Next (see scripts/build-export-worker.mjs): always fresh.
+  const worker = spawnSync(process.execPath, ['scripts/build-export-worker.mjs'], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (worker.status !== 0) throw new Error('building the export worker failed');
   if (build || !existsSync('.next/BUILD_ID')) {
     const result = spawnSync(next, ['build'], { stdio: ['ignore', 'inherit', 'inherit'] });
     if (result.status !== 0) throw new Error('next build failed');
@@ -21,6 +26,7 @@ export async function startProductionServer({ port, build }: { port: number; bui
       POSTWRIGHT_SQLITE_PATH: path.join(dataDir, 'bench.sqlite'),
       POSTWRIGHT_RATE_LIMIT_CREATE: '100000000',
       POSTWRIGHT_RATE_LIMIT_WRITE: '100000000',
+      POSTWRIGHT_RATE_LIMIT_EXPORT: '100000000',
     },
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -113,12 +113,12 @@ export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>)
       expect((await call(r.posting.GET, `/api/postings/${unknownId}`, { params: { id: unknownId } })).status).toBe(404);
       expect((await call(r.posting.GET, '/api/postings/x', { params: { id: 'x' } })).status).toBe(404);
       const { id } = await create();
-      expect((await call(r.exportRoute.GET, `/api/postings/${id}/export?format=docx`, { params: { id } })).status).toBe(
+      expect((await call(r.exportRoute.GET, `/api/postings/${id}/export?format=odt`, { params: { id } })).status).toBe(
         404,
       );
-      expect(
-        (await call(r.render.POST, '/api/render?format=docx', { method: 'POST', body: exampleDraft })).status,
-      ).toBe(404);
+      expect((await call(r.render.POST, '/api/render?format=odt', { method: 'POST', body: exampleDraft })).status).toBe(
+        404,
+      );
       expect(
         (await call(r.render.POST, '/api/render?format=html&template=nope', { method: 'POST', body: exampleDraft }))
           .status,
@@ -273,7 +273,7 @@ export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>)
       expect(page.body).toContain('Senior Back End Developer');
       expect(page.body).toContain('<meta property="og:title" content="Senior Back End Developer at Acme Analytics"');
       expect(page.body).toContain('<script type="application/ld+json"');
-      for (const format of ['pdf', 'markdown', 'text', 'html', 'jsonld']) {
+      for (const format of ['pdf', 'docx', 'markdown', 'text', 'html', 'jsonld']) {
         expect(page.body).toContain(`/api/postings/${id}/export?format=${format}`);
       }
       expect(page.body).not.toMatch(/<script(?![^>]*application\/ld\+json)/);
@@ -410,7 +410,22 @@ export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>)
       const finding = res.body.findings.find((f: { excerpt?: string }) =>
         f.excerpt?.toLowerCase().includes('rockstar'),
       );
-      expect(finding).toMatchObject({ severity: expect.stringMatching(/warning|error/), field: 'job.summary' });
+      expect(finding).toMatchObject({
+        id: 'exclusionary:term:rockstar',
+        severity: expect.stringMatching(/warning|error/),
+        field: 'job.summary',
+      });
+      expect(res.body.score.total).toBeGreaterThan(0);
+      expect(res.body.score.parts).toHaveLength(4);
+      const dismissed = await call(r.checks.POST, '/api/checks', {
+        method: 'POST',
+        body: { ...draft, dismissed: [{ finding: 'exclusionary:term:rockstar', reason: 'Our band is hiring.' }] },
+      });
+      expect(dismissed.body.findings.find((f: { id: string }) => f.id === 'exclusionary:term:rockstar')).toMatchObject({
+        dismissed: true,
+        reason: 'Our band is hiring.',
+      });
+      expect(dismissed.body.score.total).toBeGreaterThan(res.body.score.total);
       const catalog = await call(r.catalog.GET, '/api/catalog/back-end-developer', {
         params: { roleId: 'back-end-developer' },
       });

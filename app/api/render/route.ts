@@ -1,14 +1,12 @@
-// POST /api/render?format=markdown|html|text|pdf|jsonld - render a draft; nothing is stored
-import { toErrorResponse } from '@/lib/http/api-error';
+// POST /api/render?format=markdown|html|text|pdf|docx|jsonld - render a draft; nothing is stored
+import { apiRoute } from '@/lib/http/api-route';
 import { readDraft } from '@/lib/http/read-draft';
 import { readRenderOptions, renderResponse } from '@/lib/http/render-response';
 
-export async function POST(request: Request) {
-  try {
-    const options = readRenderOptions(new URL(request.url));
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
+  async POST({ request, url }) {
+    const options = readRenderOptions(url);
     const draft = await readDraft(request);
-    return await renderResponse(draft, options, { headers: { 'Cache-Control': 'no-store' } });
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+    return renderResponse(request, draft, options);
+  },
+});

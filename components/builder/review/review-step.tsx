@@ -1,7 +1,9 @@
 'use client';
 
 import { PublishPanel } from '@/components/publishing/publish-panel';
+import { ReviewStepSection } from '@/components/review/review-step-section';
 import { SharePanel } from '@/components/share/share-panel';
+import { ReviewScore } from '../checks/review-score';
 import { ExportActions } from './export-actions';
 import { ReadinessList } from './readiness-list';
 import { StylePicker } from './style-picker';
@@ -13,10 +15,12 @@ import { StylePicker } from './style-picker';
 export function ReviewStep() {
   return (
     <div className="grid gap-5">
+      <ReviewScore />
       <ReadinessList />
       <StylePicker />
       <ExportActions />
       <PublishPanel />
+      <ReviewStepSection />
       <SharePanel />
     </div>
   );

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { formatYearsRange, matchSkill, searchSkills, type SkillSort } from '@/lib/catalog/search';
 import type { CatalogSkill } from '@/lib/catalog/schema';
 import { PostingShareBar } from '@/components/catalog/posting-share-bar';
+import { SkillFilters } from '@/components/catalog/skill-filters';
 import { useBuilderData } from '../builder-context';
 
 /** The catalog made usable: search by name or alias, filter, sort, and add a skill with one click. */
@@ -30,51 +31,17 @@ export function SkillPicker({
         Skill catalog
       </h3>
       <div className="mt-3 grid gap-3 sm:grid-cols-[2fr_1fr_1fr]">
-        <div>
-          <label htmlFor="picker-search" className="block text-sm font-medium">
-            Search by name or alias
-          </label>
-          <input
-            id="picker-search"
-            type="search"
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            placeholder="e.g. Postgres, .NET"
-            className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
-          />
-        </div>
-        <div>
-          <label htmlFor="picker-category" className="block text-sm font-medium">
-            Category
-          </label>
-          <select
-            id="picker-category"
-            value={category}
-            onChange={(e) => setCategory(e.target.value)}
-            className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2"
-          >
-            <option value="">All categories</option>
-            {categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="picker-sort" className="block text-sm font-medium">
-            Sort by
-          </label>
-          <select
-            id="picker-sort"
-            value={sort}
-            onChange={(e) => setSort(e.target.value as SkillSort)}
-            className="mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2"
-          >
-            <option value="share">Share of postings</option>
-            <option value="name">Name (A–Z)</option>
-          </select>
-        </div>
+        <SkillFilters
+          idPrefix="picker"
+          categories={categories}
+          values={{ query, category, sort }}
+          onChange={(next) => {
+            setQuery(next.query);
+            setCategory(next.category);
+            setSort(next.sort);
+          }}
+          searchPlaceholder="e.g. Postgres, .NET"
+        />
       </div>
       <p className="mt-3 text-sm text-slate-700" role="status">
         {results.length === 1 ? '1 skill' : `${results.length} skills`}

@@ -1,0 +1,32 @@
+// POST, GET /api/postings/{id}/comments - comment on a section (review or edit token); every comment, oldest first
+import { apiRoute, jsonResponse } from '@/lib/http/api-route';
+import { postingIdParams } from '@/lib/http/postings-contract';
+import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
+import { readJsonBody } from '@/lib/http/read-json-body';
+import { readBearerToken } from '@/lib/http/request-parts';
+import { commentBodySchema, commentListBodySchema, reviewPaths } from '@/lib/http/review-contract';
+import { appReviewStore } from '@/lib/posting-store/review-store';
+import { parseReviewBody, reviewStatusError } from '@/lib/review/review-api-errors';
+import { commentInputSchema } from '@/lib/review/review-schema';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
+  params: postingIdParams,
+
+  async POST({ request, params: { id } }) {
+    await enforceRateLimit(request, 'write');
+    const input = parseReviewBody(commentInputSchema, await readJsonBody(request));
+    const result = await (await appReviewStore()).addComment(id, readBearerToken(request), input);
+    if (result.status !== 'ok') throw reviewStatusError(result, 'review or edit');
+    return jsonResponse(
+      commentBodySchema,
+      { comment: result.comment },
+      { status: 201, headers: { Location: reviewPaths.comment(id, result.comment.id) } },
+    );
+  },
+
+  async GET({ request, params: { id } }) {
+    const result = await (await appReviewStore()).listComments(id, readBearerToken(request));
+    if (result.status !== 'ok') throw reviewStatusError(result, 'review or edit');
+    return jsonResponse(commentListBodySchema, { comments: result.comments });
+  },
+});

@@ -1,0 +1,28 @@
+// POST, DELETE /api/postings/{id}/review-links - invite reviewers (edit token), or turn every review link off
+import { apiRoute, jsonResponse } from '@/lib/http/api-route';
+import { postingIdParams } from '@/lib/http/postings-contract';
+import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
+import { readBearerToken } from '@/lib/http/request-parts';
+import { reviewLinkBodySchema, reviewPaths } from '@/lib/http/review-contract';
+import { publicOrigin } from '@/lib/http/share-urls';
+import { appReviewStore } from '@/lib/posting-store/review-store';
+import { reviewStatusError } from '@/lib/review/review-api-errors';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
+  params: postingIdParams,
+
+  async POST({ request, params: { id } }) {
+    await enforceRateLimit(request, 'write');
+    const result = await (await appReviewStore()).createLink(id, readBearerToken(request));
+    if (result.status !== 'ok') throw reviewStatusError(result, 'edit');
+    const reviewUrl = `${publicOrigin(request).replace(/\/+$/, '')}${reviewPaths.page(id, result.reviewToken)}`;
+    return jsonResponse(reviewLinkBodySchema, { reviewToken: result.reviewToken, reviewUrl }, { status: 201 });
+  },
+
+  async DELETE({ request, params: { id } }) {
+    await enforceRateLimit(request, 'write');
+    const result = await (await appReviewStore()).revokeLinks(id, readBearerToken(request));
+    if (result.status !== 'ok') throw reviewStatusError(result, 'edit');
+    return new Response(null, { status: 204 });
+  },
+});

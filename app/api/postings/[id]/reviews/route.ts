@@ -1,0 +1,31 @@
+// POST, GET /api/postings/{id}/reviews - a verdict on the latest version (review or edit token); every verdict
+import { apiRoute, jsonResponse } from '@/lib/http/api-route';
+import { postingIdParams } from '@/lib/http/postings-contract';
+import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
+import { readJsonBody } from '@/lib/http/read-json-body';
+import { readBearerToken } from '@/lib/http/request-parts';
+import { verdictBodySchema, verdictListBodySchema } from '@/lib/http/review-contract';
+import { appReviewStore } from '@/lib/posting-store/review-store';
+import { parseReviewBody, reviewStatusError } from '@/lib/review/review-api-errors';
+import { verdictInputSchema } from '@/lib/review/review-schema';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
+  params: postingIdParams,
+
+  async POST({ request, params: { id } }) {
+    await enforceRateLimit(request, 'write');
+    const input = parseReviewBody(verdictInputSchema, await readJsonBody(request));
+    const result = await (await appReviewStore()).addVerdict(id, readBearerToken(request), input);
+    if (result.status !== 'ok') throw reviewStatusError(result, 'review or edit');
+    const approved = result.approvedVersion !== undefined ? { approvedVersion: result.approvedVersion } : {};
+    return jsonResponse(verdictBodySchema, { review: result.review, ...approved }, { status: 201 });
+  },
+
+  async GET({ request, params: { id } }) {
+    const result = await (await appReviewStore()).listVerdicts(id, readBearerToken(request));
+    if (result.status !== 'ok') throw reviewStatusError(result, 'review or edit');
+    const { reviews, approvedVersion, latestVersion } = result;
+    const approved = approvedVersion !== undefined ? { approvedVersion } : {};
+    return jsonResponse(verdictListBodySchema, { reviews, ...approved, latestVersion });
+  },
+});

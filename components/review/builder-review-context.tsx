@@ -1,0 +1,32 @@
+'use client';
+
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import type { SharedPostingRecord } from '@/lib/browser-storage/browser-storage';
+import { currentSharedPosting } from '@/lib/browser-storage/shared-postings';
+import { onStorageChange } from '@/lib/browser-storage/storage-slot';
+import { usePostingReview } from './use-posting-review';
+
+type BuilderReview = ReturnType<typeof usePostingReview> & { posting: SharedPostingRecord | null };
+
+const Context = createContext<BuilderReview | null>(null);
+
+/**
+ * The review of the posting the builder is editing (when it was shared from this browser): loaded once
+ * for the whole builder, so the step badges, the threads by the fields and the review step agree.
+ */
+export function BuilderReviewProvider({ children }: { children: ReactNode }) {
+  const [posting, setPosting] = useState<SharedPostingRecord | null>(null);
+  useEffect(() => {
+    const sync = () => setPosting(currentSharedPosting());
+    sync();
+    return onStorageChange(sync);
+  }, []);
+  const review = usePostingReview(posting);
+  return <Context.Provider value={{ ...review, posting }}>{children}</Context.Provider>;
+}
+
+export function useBuilderReview(): BuilderReview {
+  const value = useContext(Context);
+  if (!value) throw new Error('useBuilderReview needs a BuilderReviewProvider');
+  return value;
+}

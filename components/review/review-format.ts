@@ -1,0 +1,23 @@
+import type { ReviewVerdict } from '@/lib/review/review-schema';
+
+// Words for review state, shared by the reviewer's page and the author's builder.
+
+export function verdictLabel(verdict: Pick<ReviewVerdict, 'verdict' | 'version' | 'author'>): string {
+  return verdict.verdict === 'approve'
+    ? `Approved v${verdict.version} by ${verdict.author}`
+    : `Changes requested on v${verdict.version} by ${verdict.author}`;
+}
+
+// One formatter for every date: building one per call costs more than the whole rest of a comment.
+const when = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: 'UTC',
+  timeZoneName: 'short',
+});
+
+export function formatWhen(iso: string): string {
+  return when.format(new Date(iso));
+}

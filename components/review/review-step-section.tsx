@@ -1,0 +1,38 @@
+'use client';
+
+import { useBuilderReview } from './builder-review-context';
+import { ReviewLinkPanel } from './review-link-panel';
+import { VerdictSummary } from './verdict-summary';
+
+/** On the builder's review step: invite reviewers, and the verdict of each version. */
+export function ReviewStepSection() {
+  const review = useBuilderReview();
+  const open = review.comments.filter((c) => !c.resolved).length;
+  return (
+    <section aria-labelledby="review-section-heading" className="grid gap-3 rounded-lg border border-slate-200 p-4">
+      <h3 id="review-section-heading" className="font-semibold">
+        Comments and approval
+      </h3>
+      {review.posting ? (
+        <>
+          <p className="text-sm text-slate-700">
+            A review link lets colleagues read the posting, comment on each section and approve a version or ask for
+            changes. They cannot edit it. Their comments show next to the steps they concern
+            {open ? ` (${open} open now)` : ''}.
+          </p>
+          {review.status === 'error' ? <p className="text-sm text-red-800">{review.message}</p> : null}
+          <VerdictSummary
+            verdicts={review.verdicts}
+            approvedVersion={review.approvedVersion}
+            latestVersion={review.latestVersion}
+          />
+          <ReviewLinkPanel posting={review.posting} />
+        </>
+      ) : (
+        <p className="text-sm text-slate-700">
+          Create a share link below first; then you can invite reviewers to comment and approve.
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,27 @@
+'use client';
+
+import { useBuilder } from '@/components/builder/builder-context';
+import { sectionsForStep } from '@/lib/review/section-fields';
+import { AuthorCommentThreads } from './author-comment-threads';
+import { useBuilderReview } from './builder-review-context';
+
+/** At the top of a builder step: the reviewers' comments on what this step edits. */
+export function StepReviewThreads() {
+  const { step, goToField } = useBuilder();
+  const review = useBuilderReview();
+  if (step.id === 'review' || review.comments.length === 0) return null;
+  return (
+    <>
+      <AuthorCommentThreads
+        sections={sectionsForStep(step.id)}
+        comments={review.comments}
+        latestVersion={review.latestVersion}
+        onResolve={(id, resolved) => void review.resolve(id, resolved)}
+        onGoToField={goToField}
+      />
+      <p role="status" aria-live="polite" className="sr-only">
+        {review.message}
+      </p>
+    </>
+  );
+}

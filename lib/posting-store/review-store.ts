@@ -1,0 +1,300 @@
+import '#server-only';
+import type { Kysely, Selectable } from 'kysely';
+import { nanoid } from 'nanoid';
+import { getDb, type Database } from '../db';
+import {
+  approvedVersion,
+  type CommentInput,
+  type ReviewComment,
+  type ReviewSection,
+  type ReviewVerdict,
+  type Verdict,
+  type VerdictInput,
+} from '../review/review-schema';
+import type { Denied, Unavailable } from './results';
+import type { ReviewCommentsTable, ReviewTables, ReviewVerdictsTable } from './review-tables';
+import { unavailable } from './store';
+import { hashToken, isPostingId, newEditToken, tokenMatches } from './tokens';
+
+// Review links, comments and verdicts of a posting. Every call first finds the posting usable (not
+// revoked, not expired) and the caller's token; expected outcomes are values, only a broken database throws.
+
+export type ReviewRole = 'owner' | 'reviewer';
+type At = { now?: Date };
+
+export type ReviewAccess = { status: 'ok'; role: ReviewRole; version: number } | Unavailable | Denied;
+export type ReviewLinkResult = { status: 'ok'; reviewToken: string } | Unavailable | Denied;
+export type RevokeLinksResult = { status: 'ok'; revoked: number } | Unavailable | Denied;
+export type NoSuchVersion = { status: 'no_such_version'; currentVersion: number };
+export type CommentResult = { status: 'ok'; comment: ReviewComment } | Unavailable | Denied | NoSuchVersion;
+export type CommentsResult =
+  { status: 'ok'; comments: ReviewComment[]; role: ReviewRole; version: number } | Unavailable | Denied;
+export type ResolveResult =
+  { status: 'ok'; comment: ReviewComment } | Unavailable | Denied | { status: 'no_such_comment' };
+export type VerdictResult =
+  | { status: 'ok'; review: ReviewVerdict; approvedVersion?: number }
+  | Unavailable
+  | Denied
+  | NoSuchVersion
+  | { status: 'stale'; currentVersion: number };
+export type ReviewSnapshot =
+  | {
+      status: 'ok';
+      role: ReviewRole;
+      version: number;
+      /** The latest draft, as JSON text (parsed by the caller only when it needs it). */
+      draftJson: string;
+      comments: ReviewComment[];
+      reviews: ReviewVerdict[];
+    }
+  | Unavailable
+  | Denied;
+export type VerdictsResult =
+  | { status: 'ok'; reviews: ReviewVerdict[]; approvedVersion?: number; latestVersion: number; role: ReviewRole }
+  | Unavailable
+  | Denied;
+
+const COMMENT_ID = /^[A-Za-z0-9_-]{16}$/;
+const newRowId = () => nanoid(16);
+
+function toComment(row: Selectable<ReviewCommentsTable>): ReviewComment {
+  return {
+    id: row.id,
+    version: row.version,
+    section: row.section as ReviewSection,
+    ...(row.quote !== null ? { quote: row.quote } : {}),
+    body: row.body,
+    author: row.author,
+    createdAt: row.created_at,
+    resolved: row.resolved_at !== null,
+  };
+}
+
+function toVerdict(row: Selectable<ReviewVerdictsTable>): ReviewVerdict {
+  return {
+    id: row.id,
+    version: row.version,
+    verdict: row.verdict as Verdict,
+    author: row.author,
+    ...(row.note !== null ? { note: row.note } : {}),
+    createdAt: row.created_at,
+  };
+}
+
+export function createReviewStore(base: Kysely<Database>) {
+  const db = base.withTables<ReviewTables>();
+
+  /** The posting as usable now, and who the token makes the caller (edit token: owner; review token: reviewer). */
+  async function accessRow(id: string, token: string | undefined, now: Date, ownerOnly = false) {
+    if (!isPostingId(id)) return { status: 'not_found' } as const;
+    const row = await db.selectFrom('postings').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) return { status: 'not_found' } as const;
+    const gone = unavailable(row, now);
+    if (gone) return gone;
+    if (token === undefined) return { status: 'unauthorized' } as const;
+    if (tokenMatches(token, row.edit_token_hash)) return { status: 'ok', role: 'owner', row } as const;
+    if (ownerOnly || token === '') return { status: 'forbidden' } as const;
+    const link = await db
+      .selectFrom('review_tokens')
+      .select('posting_id')
+      .where('token_hash', '=', hashToken(token))
+      .where('posting_id', '=', id)
+      .where('revoked_at', 'is', null)
+      .executeTakeFirst();
+    return link ? ({ status: 'ok', role: 'reviewer', row } as const) : ({ status: 'forbidden' } as const);
+  }
+
+  async function access(id: string, token: string | undefined, now: Date, ownerOnly = false): Promise<ReviewAccess> {
+    const found = await accessRow(id, token, now, ownerOnly);
+    return found.status === 'ok' ? { status: 'ok', role: found.role, version: found.row.version } : found;
+  }
+
+  async function commentRows(id: string) {
+    return db.selectFrom('review_comments').selectAll().where('posting_id', '=', id).orderBy('seq').execute();
+  }
+
+  async function verdictRows(id: string) {
+    return db.selectFrom('review_verdicts').selectAll().where('posting_id', '=', id).orderBy('seq').execute();
+  }
+
+  return {
+    access: (id: string, token: string | undefined, { now = new Date() }: At = {}) => access(id, token, now),
+
+    async createLink(
+      id: string,
+      editToken: string | undefined,
+      { now = new Date() }: At = {},
+    ): Promise<ReviewLinkResult> {
+      const found = await access(id, editToken, now, true);
+      if (found.status !== 'ok') return found;
+      const reviewToken = newEditToken();
+      await db
+        .insertInto('review_tokens')
+        .values({ token_hash: hashToken(reviewToken), posting_id: id, created_at: now.toISOString(), revoked_at: null })
+        .execute();
+      return { status: 'ok', reviewToken };
+    },
+
+    async revokeLinks(
+      id: string,
+      editToken: string | undefined,
+      { now = new Date() }: At = {},
+    ): Promise<RevokeLinksResult> {
+      const found = await access(id, editToken, now, true);
+      if (found.status !== 'ok') return found;
+      const result = await db
+        .updateTable('review_tokens')
+        .set({ revoked_at: now.toISOString() })
+        .where('posting_id', '=', id)
+        .where('revoked_at', 'is', null)
+        .executeTakeFirst();
+      return { status: 'ok', revoked: Number(result.numUpdatedRows) };
+    },
+
+    async addComment(
+      id: string,
+      token: string | undefined,
+      input: CommentInput,
+      { now = new Date() }: At = {},
+    ): Promise<CommentResult> {
+      const found = await access(id, token, now);
+      if (found.status !== 'ok') return found;
+      // A comment may concern an older version (the page was open while the author saved), never a future one.
+      if (input.version > found.version) return { status: 'no_such_version', currentVersion: found.version };
+      const row = {
+        id: newRowId(),
+        posting_id: id,
+        version: input.version,
+        section: input.section,
+        quote: input.quote === undefined || input.quote.trim() === '' ? null : input.quote,
+        body: input.body,
+        author: input.author,
+        created_at: now.toISOString(),
+        resolved_at: null,
+      };
+      await db.insertInto('review_comments').values(row).execute();
+      return { status: 'ok', comment: toComment({ ...row, seq: 0 }) };
+    },
+
+    /** Oldest first. */
+    async listComments(id: string, token: string | undefined, { now = new Date() }: At = {}): Promise<CommentsResult> {
+      const found = await access(id, token, now);
+      if (found.status !== 'ok') return found;
+      const rows = await commentRows(id);
+      return { status: 'ok', comments: rows.map(toComment), role: found.role, version: found.version };
+    },
+
+    async setResolved(
+      id: string,
+      editToken: string | undefined,
+      commentId: string,
+      resolved: boolean,
+      { now = new Date() }: At = {},
+    ): Promise<ResolveResult> {
+      const found = await access(id, editToken, now, true);
+      if (found.status !== 'ok') return found;
+      if (!COMMENT_ID.test(commentId)) return { status: 'no_such_comment' };
+      const updated = await db
+        .updateTable('review_comments')
+        .set({ resolved_at: resolved ? now.toISOString() : null })
+        .where('posting_id', '=', id)
+        .where('id', '=', commentId)
+        .returningAll()
+        .executeTakeFirst();
+      return updated ? { status: 'ok', comment: toComment(updated) } : { status: 'no_such_comment' };
+    },
+
+    async addVerdict(
+      id: string,
+      token: string | undefined,
+      input: VerdictInput,
+      { now = new Date() }: At = {},
+    ): Promise<VerdictResult> {
+      const found = await access(id, token, now);
+      if (found.status !== 'ok') return found;
+      if (input.version > found.version) return { status: 'no_such_version', currentVersion: found.version };
+      const row = {
+        id: newRowId(),
+        posting_id: id,
+        version: input.version,
+        verdict: input.verdict,
+        author: input.author,
+        note: input.note === undefined || input.note.trim() === '' ? null : input.note,
+        created_at: now.toISOString(),
+      };
+      // Written only while the version is still the latest: a save landing meanwhile makes this a stale verdict.
+      const inserted = await db
+        .insertInto('review_verdicts')
+        .columns(['id', 'posting_id', 'version', 'verdict', 'author', 'note', 'created_at'])
+        .expression((eb) =>
+          eb
+            .selectFrom('postings')
+            .select([
+              eb.val(row.id).as('id'),
+              eb.val(row.posting_id).as('posting_id'),
+              eb.val(row.version).as('version'),
+              eb.val(row.verdict).as('verdict'),
+              eb.val(row.author).as('author'),
+              eb.val(row.note).as('note'),
+              eb.val(row.created_at).as('created_at'),
+            ])
+            .where('id', '=', id)
+            .where('version', '=', input.version)
+            .where('revoked_at', 'is', null),
+        )
+        .returning('id')
+        .executeTakeFirst();
+      if (!inserted) {
+        const current = await access(id, token, now);
+        return current.status === 'ok' ? { status: 'stale', currentVersion: current.version } : current;
+      }
+      const all = await verdictRows(id);
+      return {
+        status: 'ok',
+        review: toVerdict({ ...row, seq: 0 }),
+        approvedVersion: approvedVersion(all.map(toVerdict)),
+      };
+    },
+
+    /** Everything the reviewer's page shows, read once: the latest draft, its comments and verdicts. */
+    async snapshot(id: string, token: string | undefined, { now = new Date() }: At = {}): Promise<ReviewSnapshot> {
+      const found = await accessRow(id, token, now);
+      if (found.status !== 'ok') return found;
+      const [comments, reviews] = await Promise.all([commentRows(id), verdictRows(id)]);
+      return {
+        status: 'ok',
+        role: found.role,
+        version: found.row.version,
+        draftJson: found.row.draft,
+        comments: comments.map(toComment),
+        reviews: reviews.map(toVerdict),
+      };
+    },
+
+    /** Oldest first, with the version they make approved. */
+    async listVerdicts(id: string, token: string | undefined, { now = new Date() }: At = {}): Promise<VerdictsResult> {
+      const found = await access(id, token, now);
+      if (found.status !== 'ok') return found;
+      const reviews = (await verdictRows(id)).map(toVerdict);
+      return {
+        status: 'ok',
+        reviews,
+        approvedVersion: approvedVersion(reviews),
+        latestVersion: found.version,
+        role: found.role,
+      };
+    },
+  };
+}
+
+export type ReviewStore = ReturnType<typeof createReviewStore>;
+
+const appStores = new WeakMap<Kysely<Database>, ReviewStore>();
+
+/** The review store on the app's database (the one the environment selects): what the route handlers call. */
+export async function appReviewStore(): Promise<ReviewStore> {
+  const db = await getDb();
+  let store = appStores.get(db);
+  if (!store) appStores.set(db, (store = createReviewStore(db)));
+  return store;
+}

@@ -1,0 +1,206 @@
+import '#server-only';
+import { createLru } from '../cache/lru';
+import type { Draft } from '../draft/draft-schema';
+import { getPostingVersion } from '../posting-store';
+import type { Unavailable } from '../posting-store/results';
+import { appReviewStore, type ReviewStore } from '../posting-store/review-store';
+import { postingSections, type PostingSection } from './posting-sections';
+import {
+  approvedVersion,
+  AUTHOR_MAX,
+  commentInputSchema,
+  REVIEW_SECTIONS,
+  verdictInputSchema,
+  type ReviewComment,
+  type ReviewSection,
+  type ReviewVerdict,
+} from './review-schema';
+import { diffVersions, type VersionDiff } from './version-diff';
+
+// The reviewer's page, without client script: what it shows (loadReviewPage) and what its two plain forms
+// do (submitReviewForm). The route only moves these values between HTTP and React.
+
+export type ReviewFormKind = 'comment' | 'verdict';
+
+export interface ReviewFormState {
+  kind: ReviewFormKind;
+  /** The section of a comment form; the verdict form has none. */
+  section?: ReviewSection;
+  values: Record<string, string>;
+  errors: Record<string, string>;
+  message: string;
+}
+
+export interface ReviewPageView {
+  id: string;
+  version: number;
+  title: string;
+  company: string;
+  sections: (PostingSection & { comments: ReviewComment[] })[];
+  verdicts: ReviewVerdict[];
+  approvedVersion: number | null;
+  reviewerName: string;
+  /** Earlier versions, newest first, for "show what changed since". */
+  olderVersions: number[];
+  changes: VersionDiff | null;
+  /** Why these changes are shown: the reviewer's last comment or verdict was on an older version, or they asked. */
+  changesSince: 'last-comment' | 'asked' | null;
+  /** Set after a post: what was just saved, announced at the top. */
+  saved: 'comment' | 'approve' | 'changes' | null;
+  form: ReviewFormState | null;
+}
+
+export type ReviewPageResult = { status: 'ok'; view: ReviewPageView } | Unavailable | { status: 'denied' };
+
+export interface ReviewPageQuery {
+  since?: string | string[];
+  saved?: string | string[];
+}
+
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+const sameName = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * The version to compare the latest with: the one asked for (?since=N), else the last version this
+ * reviewer (by the name the browser remembers) commented on or gave a verdict on, if older than the latest.
+ */
+function sinceVersion(
+  query: ReviewPageQuery,
+  latest: number,
+  name: string,
+  comments: ReviewComment[],
+  verdicts: ReviewVerdict[],
+): { version: number; reason: 'last-comment' | 'asked' } | null {
+  const asked = single(query.since);
+  if (asked !== undefined && /^[1-9]\d{0,8}$/.test(asked)) {
+    const n = Number(asked);
+    return n < latest ? { version: n, reason: 'asked' } : null;
+  }
+  if (!name.trim()) return null;
+  const mine = [...comments, ...verdicts].filter((x) => sameName(x.author, name)).map((x) => x.version);
+  const last = mine.length ? Math.max(...mine) : null;
+  return last !== null && last < latest ? { version: last, reason: 'last-comment' } : null;
+}
+
+// The sections of a version never change: each is worked out once (the page is read far more than written).
+type VersionView = { title: string; company: string; sections: PostingSection[] };
+const versionCache = createLru<VersionView>(500);
+const versionView = (id: string, version: number, draftJson: string) =>
+  versionCache.getOrSet(`${id}\u0000${version}`, () => {
+    const draft = JSON.parse(draftJson) as Draft;
+    return { title: draft.job.title, company: draft.company.name, sections: postingSections(draft) };
+  });
+
+export async function loadReviewPage(
+  id: string,
+  token: string,
+  options: { reviewerName?: string; query?: ReviewPageQuery; form?: ReviewFormState; store?: ReviewStore } = {},
+): Promise<ReviewPageResult> {
+  const store = options.store ?? (await appReviewStore());
+  const snapshot = await store.snapshot(id, token);
+  if (snapshot.status === 'unauthorized' || snapshot.status === 'forbidden') return { status: 'denied' };
+  if (snapshot.status !== 'ok') return snapshot;
+
+  const { version, comments, reviews } = snapshot;
+  const { title, company, sections } = versionView(id, version, snapshot.draftJson);
+  const reviewerName = (options.reviewerName ?? '').slice(0, AUTHOR_MAX);
+  const query = options.query ?? {};
+  const since = sinceVersion(query, version, reviewerName, comments, reviews);
+  let changes: VersionDiff | null = null;
+  if (since !== null) {
+    const [older, latest] = await Promise.all([getPostingVersion(id, since.version), getPostingVersion(id, version)]);
+    if (older.status === 'ok' && latest.status === 'ok') changes = diffVersions(older.version, latest.version);
+  }
+  const saved = single(query.saved);
+  const byId = new Map(sections.map((s) => [s.id, [] as ReviewComment[]]));
+  for (const c of comments) byId.get(c.section)?.push(c);
+  return {
+    status: 'ok',
+    view: {
+      id,
+      version,
+      title,
+      company,
+      sections: sections.map((section) => ({ ...section, comments: byId.get(section.id) ?? [] })),
+      verdicts: reviews,
+      approvedVersion: approvedVersion(reviews) ?? null,
+      reviewerName,
+      olderVersions: Array.from({ length: version - 1 }, (_, i) => version - 1 - i),
+      changes,
+      changesSince: changes ? since!.reason : null,
+      saved: saved === 'comment' || saved === 'approve' || saved === 'changes' ? saved : null,
+      form: options.form ?? null,
+    },
+  };
+}
+
+export type ReviewFormResult =
+  | { status: 'saved'; saved: 'comment' | 'approve' | 'changes'; author: string; section?: ReviewSection }
+  | { status: 'invalid'; httpStatus: 400 | 409; form: ReviewFormState }
+  | Unavailable
+  | { status: 'denied' };
+
+const blankToUndefined = (value: string | null) => (value === null || value.trim() === '' ? undefined : value);
+
+/** A posted form (comment or verdict), checked by the same schemas as the JSON API. */
+export async function submitReviewForm(
+  id: string,
+  token: string,
+  fields: URLSearchParams,
+  { store }: { store?: ReviewStore } = {},
+): Promise<ReviewFormResult> {
+  const reviews = store ?? (await appReviewStore());
+  const kind: ReviewFormKind = fields.get('form') === 'verdict' ? 'verdict' : 'comment';
+  const values = Object.fromEntries(
+    ['section', 'quote', 'body', 'author', 'note', 'version', 'verdict'].map((k) => [k, fields.get(k) ?? '']),
+  );
+  const sectionField = values.section as ReviewSection;
+  const section = (REVIEW_SECTIONS as readonly string[]).includes(sectionField) ? sectionField : undefined;
+  const version = /^\d{1,9}$/.test(values.version!) ? Number(values.version) : Number.NaN;
+
+  const invalid = (errors: Record<string, string>, message: string, httpStatus: 400 | 409 = 400): ReviewFormResult => ({
+    status: 'invalid',
+    httpStatus,
+    form: { kind, section, values, errors, message },
+  });
+  const fieldErrors = (issues: { path: PropertyKey[]; message: string }[]) =>
+    Object.fromEntries(issues.map((i) => [String(i.path[0] ?? 'form'), i.message]));
+
+  if (kind === 'comment') {
+    const parsed = commentInputSchema.safeParse({
+      version,
+      section: values.section,
+      quote: blankToUndefined(fields.get('quote')),
+      body: values.body,
+      author: values.author,
+    });
+    if (!parsed.success)
+      return invalid(fieldErrors(parsed.error.issues), 'Your comment was not saved: check the marked fields.');
+    const result = await reviews.addComment(id, token, parsed.data);
+    if (result.status === 'unauthorized' || result.status === 'forbidden') return { status: 'denied' };
+    if (result.status === 'no_such_version') return invalid({}, 'This version does not exist. Reload the page.');
+    if (result.status !== 'ok') return result;
+    return { status: 'saved', saved: 'comment', author: parsed.data.author, section: parsed.data.section };
+  }
+
+  const parsed = verdictInputSchema.safeParse({
+    version,
+    verdict: values.verdict,
+    author: values.author,
+    note: blankToUndefined(fields.get('note')),
+  });
+  if (!parsed.success)
+    return invalid(fieldErrors(parsed.error.issues), 'Your verdict was not saved: check the marked fields.');
+  const result = await reviews.addVerdict(id, token, parsed.data);
+  if (result.status === 'unauthorized' || result.status === 'forbidden') return { status: 'denied' };
+  if (result.status === 'stale') {
+    return invalid(
+      {},
+      `The posting changed while you were reading: it is now version ${result.currentVersion}. Read what changed, then give your verdict on the new version.`,
+      409,
+    );
+  }
+  if (result.status === 'no_such_version') return invalid({}, 'This version does not exist. Reload the page.');
+  if (result.status !== 'ok') return result;
+  return { status: 'saved', saved: parsed.data.verdict, author: parsed.data.author };
+}

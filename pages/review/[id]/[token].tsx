@@ -1,0 +1,106 @@
+// GET, POST /review/{id}/{reviewToken} - the reviewer's page: read, comment by section, give a verdict.
+// React on the server and plain forms (POST, then 303 to GET): no client script at all.
+import type { GetServerSideProps } from 'next';
+import { PageHead } from '@/components/layout/page-head';
+import { ReviewNotice, type ReviewNoticeKind } from '@/components/review/review-notice';
+import { ReviewPage } from '@/components/review/review-page';
+import { getEnv } from '@/lib/config/env';
+import { ApiError } from '@/lib/http/api-error';
+import { reviewPaths } from '@/lib/http/review-contract';
+import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
+import { FormBodyError, readCookie, readFormBody, REVIEWER_COOKIE, reviewerCookie } from '@/lib/review/form-request';
+import { loadReviewPage, submitReviewForm, type ReviewFormState, type ReviewPageView } from '@/lib/review/review-page';
+import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
+
+export const config = { unstable_runtimeJS: false };
+
+type Props = { view: ReviewPageView } | { notice: ReviewNoticeKind };
+
+const noticeStatus: Record<ReviewNoticeKind, number> = { not_found: 404, denied: 403, revoked: 410, expired: 410 };
+
+export const getServerSideProps: GetServerSideProps<Props, { id: string; token: string }> = async ({
+  req,
+  res,
+  params,
+  query,
+}) => {
+  // noindex, no referrer (the token is in this page's address), never cached, forms to ourselves only.
+  setHeaders(
+    res,
+    scriptFreePageHeaders({
+      forms: true,
+      noindex: true,
+      cacheControl: 'no-store',
+      dev: process.env.NODE_ENV === 'development',
+    }),
+  );
+  const { id, token } = params!;
+  let reviewerName = readCookie(req.headers.cookie, REVIEWER_COOKIE) ?? '';
+  let form: ReviewFormState | undefined;
+  let since = query.since;
+
+  if (req.method === 'POST') {
+    try {
+      const headers = new Headers();
+      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
+      await enforceRateLimit(new Request('http://localhost/', { headers }), 'write');
+      const fields = await readFormBody(req);
+      const result = await submitReviewForm(id, token, fields);
+      if (result.status === 'saved') {
+        const secure = (getEnv().POSTWRIGHT_PUBLIC_URL ?? '').startsWith('https:');
+        res.setHeader('Set-Cookie', reviewerCookie(result.author, secure));
+        const anchor = result.section ? `#section-${result.section}` : '#verdict';
+        return {
+          redirect: { destination: `${reviewPaths.page(id, token)}?saved=${result.saved}${anchor}`, statusCode: 303 },
+        };
+      }
+      if (result.status === 'invalid') {
+        res.statusCode = result.httpStatus;
+        form = result.form;
+        reviewerName = result.form.values.author || reviewerName;
+        // A verdict on a version that moved on: show what changed since the one the reviewer read.
+        if (result.httpStatus === 409) since = result.form.values.version;
+      }
+    } catch (error) {
+      if (error instanceof ApiError && error.code === 'rate_limited') {
+        res.statusCode = 429;
+        res.setHeader('Retry-After', error.headers['Retry-After'] ?? '60');
+        form = { kind: 'comment', values: {}, errors: {}, message: `${error.message}. Nothing was saved.` };
+      } else if (error instanceof FormBodyError) {
+        res.statusCode = error.httpStatus;
+        form = { kind: 'comment', values: {}, errors: {}, message: `${error.message} Nothing was saved.` };
+      } else throw error;
+    }
+  }
+
+  const page = await loadReviewPage(id, token, { reviewerName, query: { ...query, since }, form });
+  if (page.status === 'ok') return { props: { view: page.view } };
+  const notice: ReviewNoticeKind =
+    page.status === 'gone' ? page.reason : page.status === 'denied' ? 'denied' : 'not_found';
+  res.statusCode = noticeStatus[notice];
+  return { props: { notice } };
+};
+
+const privacy = (
+  <>
+    <meta name="robots" content="noindex" />
+    <meta name="referrer" content="no-referrer" />
+  </>
+);
+
+export default function ReviewRoute(props: Props) {
+  if ('notice' in props) {
+    return (
+      <>
+        <PageHead title="Review link not available · Postwright">{privacy}</PageHead>
+        <ReviewNotice kind={props.notice} />
+      </>
+    );
+  }
+  return (
+    <>
+      <PageHead title={`Review: ${props.view.title} (v${props.view.version}) · Postwright`}>{privacy}</PageHead>
+      <ReviewPage view={props.view} />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import autocannon from 'autocannon';
+import { exampleDraft } from '../../lib/draft/example-draft';
+import { REVIEW_SECTIONS } from '../../lib/review/review-schema';
+import { round } from './stats';
+
+const summarize = (r: Awaited<ReturnType<typeof autocannon>>) => ({
+  requestsPerSecond: round(r.requests.average, 0),
+  p50Ms: r.latency.p50,
+  p99Ms: r.latency.p99,
+  requests: r.requests.total,
+  non2xx: r.non2xx,
+  errors: r.errors + r.timeouts,
+});
+
+async function shareForReview(baseUrl: string) {
+  const created = await fetch(`${baseUrl}/api/postings`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(exampleDraft),
+  });
+  if (created.status !== 201) throw new Error(`could not create a posting: ${created.status}`);
+  const { id, editToken } = (await created.json()) as { id: string; editToken: string };
+  const link = await fetch(`${baseUrl}/api/postings/${id}/review-links`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${editToken}` },
+  });
+  if (link.status !== 201) throw new Error(`could not create a review link: ${link.status}`);
+  const { reviewToken, reviewUrl } = (await link.json()) as { reviewToken: string; reviewUrl: string };
+  return { id, reviewToken, reviewPath: new URL(reviewUrl).pathname };
+}
+
+const commentBody = (i: number) =>
+  JSON.stringify({
+    version: 1,
+    section: REVIEW_SECTIONS[i % REVIEW_SECTIONS.length],
+    quote: i % 3 === 0 ? 'four years' : undefined,
+    body: `Comment ${i}: could this sentence be shorter, and does it say what the team really needs?`,
+    author: `Reviewer ${i % 5}`,
+  });
+
+/**
+ * Comment create (review token, 10 s at 50 connections, on a posting of its own) and the reviewer's page
+ * with 50 comments (GET, the same), on 127.0.0.1 against the production server.
+ */
+export async function benchReview(baseUrl: string, { duration = 10, connections = 50 } = {}) {
+  const page = await shareForReview(baseUrl);
+  for (let i = 0; i < 50; i++) {
+    const res = await fetch(`${baseUrl}/api/postings/${page.id}/comments`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${page.reviewToken}` },
+      body: commentBody(i),
+    });
+    if (res.status !== 201) throw new Error(`could not add comment ${i}: ${res.status}`);
+  }
+  const first = await fetch(`${baseUrl}${page.reviewPath}`);
+  const html = await first.text();
+  if (first.status !== 200 || !html.includes('Comment 49:'))
+    throw new Error(`the review page is wrong: ${first.status}`);
+  for (let i = 0; i < 50; i++) await (await fetch(`${baseUrl}${page.reviewPath}`)).text();
+  const reviewPage = await autocannon({ url: `${baseUrl}${page.reviewPath}`, connections, duration });
+
+  const writes = await shareForReview(baseUrl);
+  const commentCreate = await autocannon({
+    url: `${baseUrl}/api/postings/${writes.id}/comments`,
+    connections,
+    duration,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${writes.reviewToken}` },
+    body: commentBody(1),
+  });
+  return { reviewPage: { ...summarize(reviewPage), comments: 50 }, commentCreate: summarize(commentCreate) };
+}

@@ -1,0 +1,2 @@
+export declare const EXPORT_WORKER_OUTFILE: string;
+export declare function buildExportWorker(outfile?: string): Promise<string>;

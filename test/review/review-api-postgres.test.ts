@@ -1,0 +1,23 @@
+import { afterAll, vi } from 'vitest';
+import { createTestSchema, type TestSchema } from '../support/test-databases';
+import { defineReviewApiSuite, importReviewRoutes } from './review-api-suite';
+
+// The same suite on PostgreSQL, in a schema of its own so parallel runs never meet.
+let schema: TestSchema | undefined;
+
+defineReviewApiSuite(
+  'PostgreSQL',
+  async () => {
+    schema = await createTestSchema('review_api');
+    vi.stubEnv('DATABASE_URL', schema.url);
+    vi.stubEnv('POSTWRIGHT_RATE_LIMIT_WRITE', '12');
+    return importReviewRoutes();
+  },
+  12,
+);
+
+afterAll(async () => {
+  const { closeDb } = await import('../../lib/db');
+  await closeDb();
+  await schema?.drop();
+});

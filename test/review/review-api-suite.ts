@@ -1,0 +1,394 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exampleDraft, minimalDraft } from '../../lib/draft/example-draft';
+import { call, newClient } from '../support/route-client';
+
+export async function importReviewRoutes() {
+  return {
+    postings: await import('../../app/api/postings/route'),
+    posting: await import('../../app/api/postings/[id]/route'),
+    links: await import('../../app/api/postings/[id]/review-links/route'),
+    comments: await import('../../app/api/postings/[id]/comments/route'),
+    comment: await import('../../app/api/postings/[id]/comments/[commentId]/route'),
+    reviews: await import('../../app/api/postings/[id]/reviews/route'),
+    diff: await import('../../app/api/postings/[id]/versions/[version]/diff/[other]/route'),
+  };
+}
+type Routes = Awaited<ReturnType<typeof importReviewRoutes>>;
+
+/** Every endpoint and status of the spec's "Review" section, through the route handlers, on the store the env selects. */
+export function defineReviewApiSuite(label: string, loadRoutes: () => Promise<Routes>, writeLimit: number) {
+  describe(`Review API (${label})`, () => {
+    let r: Routes;
+    beforeAll(async () => {
+      r = await loadRoutes();
+    }, 60_000);
+
+    const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+    const comment = { version: 1, section: 'requirements', body: 'Do we need 4 years of APIs?', author: 'Priya' };
+
+    async function shared() {
+      const created = await call(r.postings.POST, '/api/postings', {
+        method: 'POST',
+        body: exampleDraft,
+        client: newClient(),
+      });
+      expect(created.status).toBe(201);
+      const { id, editToken } = created.body as { id: string; editToken: string };
+      const link = await call(r.links.POST, `/api/postings/${id}/review-links`, {
+        method: 'POST',
+        params: { id },
+        headers: bearer(editToken),
+        client: newClient(),
+      });
+      expect(link.status).toBe(201);
+      return { id, editToken, reviewToken: link.body.reviewToken as string, reviewUrl: link.body.reviewUrl as string };
+    }
+
+    const postComment = (id: string, token: string | undefined, body: unknown, client = newClient()) =>
+      call(r.comments.POST, `/api/postings/${id}/comments`, {
+        method: 'POST',
+        params: { id },
+        body,
+        headers: token === undefined ? {} : bearer(token),
+        client,
+      });
+    const listComments = (id: string, token?: string) =>
+      call(r.comments.GET, `/api/postings/${id}/comments`, { params: { id }, headers: token ? bearer(token) : {} });
+    const patch = (id: string, commentId: string, token: string | undefined, body: unknown) =>
+      call(r.comment.PATCH, `/api/postings/${id}/comments/${commentId}`, {
+        method: 'PATCH',
+        params: { id, commentId },
+        body,
+        headers: token === undefined ? {} : bearer(token),
+        client: newClient(),
+      });
+    const postVerdict = (id: string, token: string | undefined, body: unknown, client = newClient()) =>
+      call(r.reviews.POST, `/api/postings/${id}/reviews`, {
+        method: 'POST',
+        params: { id },
+        body,
+        headers: token === undefined ? {} : bearer(token),
+        client,
+      });
+    const listVerdicts = (id: string, token?: string) =>
+      call(r.reviews.GET, `/api/postings/${id}/reviews`, { params: { id }, headers: token ? bearer(token) : {} });
+    const save = (id: string, token: string, version: number, draft = minimalDraft) =>
+      call(r.posting.PUT, `/api/postings/${id}`, {
+        method: 'PUT',
+        params: { id },
+        body: draft,
+        headers: { ...bearer(token), 'if-match': `"${version}"` },
+        client: newClient(),
+      });
+    const diff = (id: string, a: string, b: string) =>
+      call(r.diff.GET, `/api/postings/${id}/versions/${a}/diff/${b}`, { params: { id, version: a, other: b } });
+
+    describe('review links', () => {
+      it('201 with an unguessable token and a review URL; 401 / 403 without the edit token', async () => {
+        const { id, editToken, reviewToken, reviewUrl } = await shared();
+        expect(reviewToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
+        expect(reviewToken).not.toBe(editToken);
+        expect(reviewUrl).toBe(`http://postwright.test/review/${id}/${reviewToken}`);
+        expect(reviewUrl).not.toContain(editToken);
+        const none = await call(r.links.POST, '/x', { method: 'POST', params: { id }, client: newClient() });
+        expect(none.status).toBe(401);
+        expect(none.headers.get('www-authenticate')).toBe('Bearer');
+        const asReviewer = await call(r.links.POST, '/x', {
+          method: 'POST',
+          params: { id },
+          headers: bearer(reviewToken),
+          client: newClient(),
+        });
+        expect(asReviewer.status).toBe(403);
+        expect(asReviewer.body.error.code).toBe('forbidden');
+        const unknown = await call(r.links.POST, '/x', {
+          method: 'POST',
+          params: { id: 'AAAAAAAAAAAAAAAAAAAAAA' },
+          headers: bearer(editToken),
+          client: newClient(),
+        });
+        expect(unknown.status).toBe(404);
+      });
+
+      it('DELETE revokes every review link: 204, then the reviewer gets 403 and the owner still works', async () => {
+        const { id, editToken, reviewToken } = await shared();
+        const del = (token: string) =>
+          call(r.links.DELETE, '/x', { method: 'DELETE', params: { id }, headers: bearer(token), client: newClient() });
+        expect((await del(reviewToken)).status).toBe(403);
+        expect((await del(editToken)).status).toBe(204);
+        expect((await postComment(id, reviewToken, comment)).status).toBe(403);
+        expect((await listComments(id, reviewToken)).status).toBe(403);
+        expect((await postVerdict(id, reviewToken, { version: 1, verdict: 'approve', author: 'P' })).status).toBe(403);
+        expect((await postComment(id, editToken, comment)).status).toBe(201);
+      });
+    });
+
+    describe('a review token cannot edit', () => {
+      it('403 on PUT and DELETE of the posting, and on resolving a comment; nothing changes', async () => {
+        const { id, reviewToken } = await shared();
+        expect((await save(id, reviewToken, 1)).status).toBe(403);
+        const revoke = await call(r.posting.DELETE, '/x', {
+          method: 'DELETE',
+          params: { id },
+          headers: bearer(reviewToken),
+          client: newClient(),
+        });
+        expect(revoke.status).toBe(403);
+        const added = await postComment(id, reviewToken, comment);
+        expect((await patch(id, added.body.comment.id, reviewToken, { resolved: true })).status).toBe(403);
+        const after = await call(r.posting.GET, `/api/postings/${id}`, { params: { id } });
+        expect(after.body).toMatchObject({ version: 1, draft: exampleDraft });
+        expect((await listComments(id, reviewToken)).body.comments[0].resolved).toBe(false);
+      });
+    });
+
+    describe('comments', () => {
+      it('201 with the comment as given; GET lists them oldest first, for the reviewer and the owner', async () => {
+        const { id, editToken, reviewToken } = await shared();
+        const first = await postComment(id, reviewToken, { ...comment, quote: '4 years' });
+        expect(first.status).toBe(201);
+        expect(first.body.comment).toEqual({
+          id: expect.stringMatching(/^[A-Za-z0-9_-]{16}$/),
+          version: 1,
+          section: 'requirements',
+          quote: '4 years',
+          body: comment.body,
+          author: 'Priya',
+          createdAt: expect.any(String),
+          resolved: false,
+        });
+        expect(first.headers.get('location')).toBe(`/api/postings/${id}/comments/${first.body.comment.id}`);
+        const second = await postComment(id, editToken, {
+          ...comment,
+          section: 'pay',
+          body: 'Owner note',
+          author: 'Ana',
+        });
+        expect(second.status).toBe(201);
+        expect(second.body.comment).not.toHaveProperty('quote');
+        for (const token of [reviewToken, editToken]) {
+          const listed = await listComments(id, token);
+          expect(listed.status).toBe(200);
+          expect(listed.body.comments).toEqual([first.body.comment, second.body.comment]);
+        }
+      });
+
+      it('hostile comment text is stored and returned as plain data, byte for byte', async () => {
+        const { id, reviewToken } = await shared();
+        const hostile = {
+          ...comment,
+          body: `</script><script>alert(1)</script><img src=x onerror=alert(2)> {{ 7*7 }} {% if %} \u202e\u200b`,
+          author: '<b onmouseover=alert(3)>Eve</b>',
+          quote: '"><svg onload=alert(4)>',
+        };
+        const res = await postComment(id, reviewToken, hostile);
+        expect(res.status).toBe(201);
+        expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+        const listed = await listComments(id, reviewToken);
+        expect(listed.body.comments[0]).toMatchObject({
+          body: hostile.body,
+          author: hostile.author,
+          quote: hostile.quote,
+        });
+      });
+
+      it('400 naming each bad field; 415 for a non-JSON body; 413 for one too large', async () => {
+        const { id, reviewToken } = await shared();
+        const bad = await postComment(id, reviewToken, {
+          version: 0,
+          section: 'skills',
+          body: '',
+          author: 'x'.repeat(81),
+          quote: 'q'.repeat(301),
+        });
+        expect(bad.status).toBe(400);
+        expect(bad.body.error.code).toBe('invalid_request');
+        expect(bad.body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(
+          ['author', 'body', 'quote', 'section', 'version'].sort(),
+        );
+        const long = await postComment(id, reviewToken, { ...comment, body: 'x'.repeat(2001) });
+        expect(long.status).toBe(400);
+        const nul = await postComment(id, reviewToken, { ...comment, body: 'a\u0000b' });
+        expect(nul.status).toBe(400);
+        expect(nul.body.error.issues[0].path).toBe('body');
+        const future = await postComment(id, reviewToken, { ...comment, version: 2 });
+        expect(future.status).toBe(400);
+        expect(future.body.error.issues[0].path).toBe('version');
+        const form = await call(r.comments.POST, '/x', {
+          method: 'POST',
+          params: { id },
+          rawBody: 'body=hi',
+          headers: { ...bearer(reviewToken), 'content-type': 'application/x-www-form-urlencoded' },
+          client: newClient(),
+        });
+        expect(form.status).toBe(415);
+        const huge = await postComment(id, reviewToken, { ...comment, body: 'x'.repeat(300 * 1024) });
+        expect(huge.status).toBe(413);
+        expect((await listComments(id, reviewToken)).body.comments).toEqual([]);
+      });
+
+      it('401 without a token, 403 with a wrong one, 404 for an unknown posting', async () => {
+        const { id } = await shared();
+        const none = await postComment(id, undefined, comment);
+        expect(none.status).toBe(401);
+        expect((await listComments(id)).status).toBe(401);
+        expect((await postComment(id, 'not-a-token', comment)).status).toBe(403);
+        expect((await listComments(id, 'not-a-token')).status).toBe(403);
+        expect((await postComment('AAAAAAAAAAAAAAAAAAAAAA', 'x', comment)).status).toBe(404);
+        expect((await listComments('AAAAAAAAAAAAAAAAAAAAAA', 'x')).status).toBe(404);
+      });
+    });
+
+    describe('PATCH resolve', () => {
+      it('200 for the owner, both ways; 404 for an unknown comment; 400 for a bad body', async () => {
+        const { id, editToken, reviewToken } = await shared();
+        const added = await postComment(id, reviewToken, comment);
+        const commentId = added.body.comment.id as string;
+        const resolved = await patch(id, commentId, editToken, { resolved: true });
+        expect(resolved.status).toBe(200);
+        expect(resolved.body.comment).toEqual({ ...added.body.comment, resolved: true });
+        expect((await listComments(id, reviewToken)).body.comments[0].resolved).toBe(true);
+        expect((await patch(id, commentId, editToken, { resolved: false })).body.comment.resolved).toBe(false);
+        expect((await patch(id, 'AAAAAAAAAAAAAAAA', editToken, { resolved: true })).status).toBe(404);
+        const bad = await patch(id, commentId, editToken, { resolved: 'yes' });
+        expect(bad.status).toBe(400);
+        expect(bad.body.error.issues[0].path).toBe('resolved');
+        expect((await patch(id, commentId, undefined, { resolved: true })).status).toBe(401);
+      });
+    });
+
+    describe('reviews (verdicts)', () => {
+      it('201 on the latest version; 409 on a stale one; approvedVersion follows the last word', async () => {
+        const { id, editToken, reviewToken } = await shared();
+        const changes = await postVerdict(id, reviewToken, {
+          version: 1,
+          verdict: 'changes',
+          author: 'Priya',
+          note: 'Fewer years, please',
+        });
+        expect(changes.status).toBe(201);
+        expect(changes.body.review).toMatchObject({ version: 1, verdict: 'changes', note: 'Fewer years, please' });
+        expect(changes.body).not.toHaveProperty('approvedVersion');
+        expect((await save(id, editToken, 1)).status).toBe(200);
+        const stale = await postVerdict(id, reviewToken, { version: 1, verdict: 'approve', author: 'Priya' });
+        expect(stale.status).toBe(409);
+        expect(stale.body.error.code).toBe('conflict');
+        expect(stale.headers.get('etag')).toBe('"2"');
+        const approve = await postVerdict(id, reviewToken, { version: 2, verdict: 'approve', author: 'Priya' });
+        expect(approve.status).toBe(201);
+        expect(approve.body.approvedVersion).toBe(2);
+        const listed = await listVerdicts(id, editToken);
+        expect(listed.status).toBe(200);
+        expect(listed.body).toMatchObject({ approvedVersion: 2, latestVersion: 2 });
+        expect(listed.body.reviews.map((v: { verdict: string; version: number }) => [v.verdict, v.version])).toEqual([
+          ['changes', 1],
+          ['approve', 2],
+        ]);
+        // Saving version 3 leaves the approval on version 2, an older version now.
+        expect((await save(id, editToken, 2, exampleDraft)).status).toBe(200);
+        expect((await listVerdicts(id, reviewToken)).body).toMatchObject({ approvedVersion: 2, latestVersion: 3 });
+      });
+
+      it('400 for a bad verdict, a future version; 401 / 403 / 404', async () => {
+        const { id, reviewToken } = await shared();
+        const bad = await postVerdict(id, reviewToken, { version: 1, verdict: 'maybe', author: '' });
+        expect(bad.status).toBe(400);
+        expect(bad.body.error.issues.map((i: { path: string }) => i.path).sort()).toEqual(['author', 'verdict']);
+        expect((await postVerdict(id, reviewToken, { version: 5, verdict: 'approve', author: 'P' })).status).toBe(400);
+        expect((await postVerdict(id, undefined, { version: 1, verdict: 'approve', author: 'P' })).status).toBe(401);
+        expect((await postVerdict(id, 'wrong', { version: 1, verdict: 'approve', author: 'P' })).status).toBe(403);
+        expect((await listVerdicts(id)).status).toBe(401);
+        expect((await listVerdicts(id, 'wrong')).status).toBe(403);
+        expect((await listVerdicts('AAAAAAAAAAAAAAAAAAAAAA', 'x')).status).toBe(404);
+        expect((await listVerdicts(id, reviewToken)).body).toEqual({ reviews: [], latestVersion: 1 });
+      });
+    });
+
+    describe('revoked posting', () => {
+      it('410 on comments, resolve, reviews and review links, for reviewer and owner', async () => {
+        const { id, editToken, reviewToken } = await shared();
+        const added = await postComment(id, reviewToken, comment);
+        const revoked = await call(r.posting.DELETE, '/x', {
+          method: 'DELETE',
+          params: { id },
+          headers: bearer(editToken),
+          client: newClient(),
+        });
+        expect(revoked.status).toBe(204);
+        for (const token of [reviewToken, editToken]) {
+          expect((await postComment(id, token, comment)).status).toBe(410);
+          expect((await listComments(id, token)).status).toBe(410);
+          expect((await postVerdict(id, token, { version: 1, verdict: 'approve', author: 'P' })).status).toBe(410);
+          expect((await listVerdicts(id, token)).status).toBe(410);
+        }
+        expect((await patch(id, added.body.comment.id, editToken, { resolved: true })).status).toBe(410);
+        const link = await call(r.links.POST, '/x', {
+          method: 'POST',
+          params: { id },
+          headers: bearer(editToken),
+          client: newClient(),
+        });
+        expect(link.status).toBe(410);
+        expect(link.body.error.code).toBe('gone');
+        expect((await diff(id, '1', '1')).status).toBe(410);
+      });
+    });
+
+    describe('diff between versions', () => {
+      it('200 section by section, word by word; 404 for a version that does not exist', async () => {
+        const { id, editToken } = await shared();
+        const edited = { ...exampleDraft, job: { ...exampleDraft.job, title: 'Staff Back End Developer' } };
+        expect((await save(id, editToken, 1, edited)).status).toBe(200);
+        const res = await diff(id, '1', '2');
+        expect(res.status).toBe(200);
+        expect(res.body).toMatchObject({ from: 1, to: 2, changed: true });
+        const title = res.body.sections.find((s: { section: string }) => s.section === 'title');
+        expect(title.changed).toBe(true);
+        expect(title.parts).toEqual(
+          expect.arrayContaining([
+            { op: 'removed', text: 'Senior' },
+            { op: 'added', text: 'Staff' },
+          ]),
+        );
+        expect(res.body.sections.filter((s: { changed: boolean }) => s.changed)).toHaveLength(1);
+        expect((await diff(id, '2', '1')).body.from).toBe(2);
+        expect((await diff(id, '1', '3')).status).toBe(404);
+        expect((await diff(id, '0', '1')).status).toBe(404);
+        expect((await diff(id, 'x', '1')).status).toBe(404);
+        expect((await diff('AAAAAAAAAAAAAAAAAAAAAA', '1', '1')).status).toBe(404);
+      });
+    });
+
+    describe('methods', () => {
+      it('405 with Allow for a method a review path does not take', async () => {
+        const { id } = await shared();
+        const res = await call(r.comments.PUT, '/x', { method: 'PUT', params: { id }, body: {}, client: newClient() });
+        expect(res.status).toBe(405);
+        expect(res.headers.get('allow')).toBe('GET, POST, HEAD, OPTIONS');
+        const patchOnly = await call(r.comment.GET, '/x', { params: { id, commentId: 'AAAAAAAAAAAAAAAA' } });
+        expect(patchOnly.status).toBe(405);
+        expect(patchOnly.headers.get('allow')).toBe('PATCH, OPTIONS');
+      });
+    });
+
+    describe('rate limits', () => {
+      it(`429 with Retry-After once a client has made ${writeLimit} comment and verdict writes`, async () => {
+        const { id, reviewToken } = await shared();
+        const client = newClient();
+        for (let i = 0; i < writeLimit - 1; i++) {
+          expect((await postComment(id, reviewToken, comment, client)).status).toBe(201);
+        }
+        expect(
+          (await postVerdict(id, reviewToken, { version: 1, verdict: 'approve', author: 'P' }, client)).status,
+        ).toBe(201);
+        const limited = await postComment(id, reviewToken, comment, client);
+        expect(limited.status).toBe(429);
+        expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+        expect(
+          (await postVerdict(id, reviewToken, { version: 1, verdict: 'approve', author: 'P' }, client)).status,
+        ).toBe(429);
+        expect((await listComments(id, reviewToken)).body.comments).toHaveLength(writeLimit - 1);
+      });
+    });
+  });
+}

@@ -1,0 +1,153 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { exampleDraft } from '../../lib/draft/example-draft';
+
+// The reviewer's page end to end below HTTP: the page model, its forms, and the HTML React makes of it.
+vi.stubEnv('DATABASE_URL', '');
+vi.stubEnv(
+  'POSTWRIGHT_SQLITE_PATH',
+  path.join(mkdtempSync(path.join(tmpdir(), 'postwright-review-page-')), 'p.sqlite'),
+);
+const { createPosting, updatePosting, revokePosting } = await import('../../lib/posting-store');
+const { appReviewStore } = await import('../../lib/posting-store/review-store');
+const { loadReviewPage, submitReviewForm } = await import('../../lib/review/review-page');
+const { ReviewPage } = await import('../../components/review/review-page');
+const { closeDb } = await import('../../lib/db');
+
+afterAll(() => closeDb());
+
+const HOSTILE = `</textarea><script>alert(1)</script><img src=x onerror=alert(2)>{{7*7}}`;
+
+const form = (fields: Record<string, string>) => new URLSearchParams(fields);
+
+describe('the review page', () => {
+  let id: string;
+  let editToken: string;
+  let reviewToken: string;
+  beforeAll(async () => {
+    const created = await createPosting(exampleDraft);
+    ({ id, editToken } = created);
+    const link = await (await appReviewStore()).createLink(id, editToken);
+    if (link.status !== 'ok') throw new Error(link.status);
+    reviewToken = link.reviewToken;
+  });
+
+  const render = async (options: Parameters<typeof loadReviewPage>[2] = {}) => {
+    const page = await loadReviewPage(id, reviewToken, options);
+    if (page.status !== 'ok') throw new Error(page.status);
+    return { view: page.view, html: renderToStaticMarkup(createElement(ReviewPage, { view: page.view })) };
+  };
+
+  it('a comment form saves to its section and names the author', async () => {
+    const saved = await submitReviewForm(
+      id,
+      reviewToken,
+      form({
+        form: 'comment',
+        section: 'requirements',
+        version: '1',
+        author: 'Priya',
+        quote: '4+ years',
+        body: 'Too many years?',
+      }),
+    );
+    expect(saved).toEqual({ status: 'saved', saved: 'comment', author: 'Priya', section: 'requirements' });
+    const { view, html } = await render({ reviewerName: 'Priya' });
+    expect(view.sections.find((s) => s.id === 'requirements')!.comments).toMatchObject([
+      { body: 'Too many years?', quote: '4+ years', author: 'Priya' },
+    ]);
+    expect(html).toContain('Comments on Requirements (1)');
+    expect(html).toContain('value="Priya"');
+  });
+
+  it('an invalid form is refused with each field named, and keeps what was typed', async () => {
+    const result = await submitReviewForm(
+      id,
+      reviewToken,
+      form({ form: 'comment', section: 'pay', version: '1', author: '', body: 'Typed text' }),
+    );
+    expect(result).toMatchObject({
+      status: 'invalid',
+      httpStatus: 400,
+      form: { section: 'pay', errors: { author: expect.any(String) } },
+    });
+    if (result.status !== 'invalid') throw new Error();
+    const { html } = await render({ form: result.form });
+    expect(html).toContain('role="alert"');
+    expect(html).toMatch(/<details open=""[^>]*>(?:(?!<\/details>).)*Typed text/s);
+    expect(html).toContain('aria-invalid="true"');
+  });
+
+  it('hostile comment text is inert: escaped in every place it appears', async () => {
+    for (const section of ['title', 'pay']) {
+      await submitReviewForm(
+        id,
+        reviewToken,
+        form({ form: 'comment', section, version: '1', author: HOSTILE.slice(0, 80), quote: HOSTILE, body: HOSTILE }),
+      );
+    }
+    await submitReviewForm(
+      id,
+      reviewToken,
+      form({ form: 'verdict', version: '1', verdict: 'changes', author: HOSTILE.slice(0, 80), note: HOSTILE }),
+    );
+    const refused = await submitReviewForm(
+      id,
+      reviewToken,
+      form({ form: 'comment', section: 'pay', version: '1', author: HOSTILE.slice(0, 80), body: '' }),
+    );
+    if (refused.status !== 'invalid') throw new Error();
+    const { html } = await render({ reviewerName: HOSTILE.slice(0, 80), form: refused.form });
+    expect(html).not.toMatch(/<script|<img|<\/textarea><script/i);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('a verdict on a version that moved on is a 409, and shows what changed since', async () => {
+    const edited = { ...exampleDraft, job: { ...exampleDraft.job, title: 'Staff Back End Developer' } };
+    expect(await updatePosting(id, { token: editToken, ifMatch: 1, draft: edited })).toEqual({
+      status: 'ok',
+      version: 2,
+    });
+    const stale = await submitReviewForm(
+      id,
+      reviewToken,
+      form({ form: 'verdict', version: '1', verdict: 'approve', author: 'Priya' }),
+    );
+    expect(stale).toMatchObject({ status: 'invalid', httpStatus: 409 });
+    // Priya last commented on version 1: the page shows what changed since.
+    const { view, html } = await render({ reviewerName: 'Priya' });
+    expect(view.changesSince).toBe('last-comment');
+    expect(view.changes?.sections.filter((s) => s.changed).map((s) => s.section)).toEqual(['title']);
+    expect(html).toContain('Changed since you last commented');
+    expect(html).toMatch(/<del[^>]*>Senior<\/del>/);
+    expect(html).toMatch(/<ins[^>]*>Staff<\/ins>/);
+    const approved = await submitReviewForm(
+      id,
+      reviewToken,
+      form({ form: 'verdict', version: '2', verdict: 'approve', author: 'Priya' }),
+    );
+    expect(approved).toEqual({ status: 'saved', saved: 'approve', author: 'Priya' });
+    expect((await render()).html).toContain('Approved v2 by Priya');
+  });
+
+  it('a wrong token is denied; a revoked posting is gone', async () => {
+    expect(await loadReviewPage(id, 'not-the-token')).toEqual({ status: 'denied' });
+    expect(await loadReviewPage(id, editToken)).toMatchObject({ status: 'ok' });
+    expect(await revokePosting(id, editToken)).toEqual({ status: 'ok' });
+    expect(await loadReviewPage(id, reviewToken)).toEqual({ status: 'gone', reason: 'revoked' });
+    expect(
+      await submitReviewForm(
+        id,
+        reviewToken,
+        form({ form: 'comment', section: 'pay', version: '2', author: 'P', body: 'x' }),
+      ),
+    ).toEqual({
+      status: 'gone',
+      reason: 'revoked',
+    });
+  });
+});
