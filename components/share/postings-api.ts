@@ -10,6 +10,7 @@ import {
   postingPaths,
   updatedPostingSchema,
 } from '@/lib/http/postings-contract';
+import { publishedBodySchema, publishPaths } from '@/lib/publishing/publish-contract';
 
 /**
  * Why a call failed: one of the API's error codes, `network` when no answer came, `unexpected_response`
@@ -86,4 +87,16 @@ export function fetchSharedPosting(id: string, editToken?: string) {
 
 export function revokeSharedPosting(id: string, token: string) {
   return call(null, postingPaths.posting(id), { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } });
+}
+
+/** Publishes the latest version at /jobs/{id} (again: moves the public page on to the latest). */
+export function publishSharedPosting(id: string, token: string) {
+  return call(publishedBodySchema, publishPaths.publish(id), {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+  });
+}
+
+export function unpublishSharedPosting(id: string, token: string) {
+  return call(null, publishPaths.publish(id), { method: 'DELETE', headers: { Authorization: `Bearer ${token}` } });
 }

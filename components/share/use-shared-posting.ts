@@ -29,7 +29,7 @@ function expiryDate(days: string): string | null {
 }
 
 /** The shared posting the builder is editing, kept in step with this browser's storage (other tabs too). */
-function useCurrentSharedPosting(): SharedPostingRecord | null {
+export function useCurrentSharedPosting(): SharedPostingRecord | null {
   const [record, setRecord] = useState<SharedPostingRecord | null>(null);
   useEffect(() => {
     const sync = () => setRecord(currentSharedPosting());

@@ -24,7 +24,14 @@ describe('the app database', () => {
     expect(a).toBe(b);
     expect(b).toBe(c);
     const tables = (await a.introspection.getTables()).map((t) => t.name).sort();
-    expect(tables).toEqual(['posting_versions', 'postings', 'review_comments', 'review_tokens', 'review_verdicts']);
+    expect(tables).toEqual([
+      'posting_publications',
+      'posting_versions',
+      'postings',
+      'review_comments',
+      'review_tokens',
+      'review_verdicts',
+    ]);
   });
 
   it('opens again after closeDb, with the data still there', async () => {

@@ -7,8 +7,14 @@ import { createMigrator, migrateToLatest, migrations } from './migrate';
 import { testBackends } from '../../test/support/test-databases';
 
 const backends = await testBackends('migrate');
-
-const APP_TABLES = ['posting_versions', 'postings', 'review_comments', 'review_tokens', 'review_verdicts'];
+const APP_TABLES = [
+  'posting_publications',
+  'posting_versions',
+  'postings',
+  'review_comments',
+  'review_tokens',
+  'review_verdicts',
+];
 
 // The app's tables in this database only (on PostgreSQL, introspection sees every schema).
 async function tableNames(handle: DbHandle): Promise<string[]> {

@@ -21,7 +21,21 @@ export interface PostingVersionsTable {
   created_at: string;
 }
 
+/** Which version of a posting is public at /jobs/{id}, and when (see migrations/0003_publishing). */
+export interface PostingPublicationsTable {
+  posting_id: string;
+  version: number;
+  /** When the posting went public after last being off: the feeds' and JSON-LD's date posted. */
+  first_published_at: string;
+  /** When this version was published: the sitemap's lastmod. */
+  published_at: string;
+  /** The end of the published version's closing date (UTC); null when it names none. */
+  closes_at: string | null;
+  unpublished_at: string | null;
+}
+
 export interface Database {
   postings: PostingsTable;
   posting_versions: PostingVersionsTable;
+  posting_publications: PostingPublicationsTable;
 }

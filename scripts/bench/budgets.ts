@@ -41,6 +41,11 @@ export const budgets = {
   'lighthouse./skills.performance': { min: 90 },
   'lighthouse./p/{id}.performance': { min: 90 },
   'lighthouse./build.performance': { min: 90 },
+  // Publishing: the public job page, and both feeds with 1,000 published postings (rebuilt after a change / cached).
+  'publish.jobPage.requestsPerSecond': { min: 500 },
+  'publish.jobPage.p99Ms': { max: 200 },
+  'publish.feeds.rebuiltP50Ms': { max: 200 },
+  'publish.feeds.cachedP50Ms': { max: 10 },
 } as const satisfies Record<string, { min?: number; max?: number }>;
 
 export type BudgetKey = keyof typeof budgets;

@@ -1,6 +1,6 @@
 // npm run bench: every figure of the issues in one JSON report, each with its budget; exits 1 on a miss.
 // Options (env): BENCH_BUILD=1 rebuilds first;
-// BENCH_SKIP=render,sqlite,checks,http,review,exports,load,preview,lighthouse skips parts;
+// BENCH_SKIP=render,sqlite,checks,http,review,exports,load,preview,lighthouse,publish skips parts;
 // BENCH_LOAD_SECONDS (default 60); BENCH_PORT.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgets, type BudgetKey } from './budgets';
@@ -10,6 +10,7 @@ import { benchChecksHttp } from './checks-bench';
 import { benchHttp } from './http-bench';
 import { loadMix } from './load-mix';
 import { measurePreviewLatency } from './preview-latency';
+import { benchPublishing } from './publish-bench';
 import { runLighthouse } from './lighthouse-bench';
 import { benchRenderAndChecks } from './render-bench';
 import { benchExports } from './export-bench';
@@ -106,6 +107,15 @@ try {
         if (key in budgets) figures[key as BudgetKey] = score;
       }
     }
+  }
+  // Last: it publishes 1,000 postings, which the other parts should not see.
+  if (!skip.has('publish')) {
+    const publishing = await benchPublishing(server.baseUrl);
+    report.publishing = { ...publishing, settings: 'job page: 10 s, 50 connections; feeds: 1,000 published postings' };
+    figures['publish.jobPage.requestsPerSecond'] = publishing.jobPage.requestsPerSecond;
+    figures['publish.jobPage.p99Ms'] = publishing.jobPage.p99Ms;
+    figures['publish.feeds.rebuiltP50Ms'] = publishing.feedUncachedP50Ms;
+    figures['publish.feeds.cachedP50Ms'] = publishing.feedCachedP50Ms;
   }
 } finally {
   server.stop();

@@ -2,6 +2,8 @@
 
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
+import { channelReadinessRows } from '@/components/publishing/channel-rows';
+import type { FormValues } from '@/lib/draft/form-values';
 import { useBuilder, useBuilderPreview } from '../builder-context';
 
 /** One line of "is this posting ready?" on the review step. */
@@ -53,6 +55,7 @@ export function useReadinessRows(): ReadinessRow[] {
               ? 'Nothing to fix.'
               : `${mustFix} must fix, ${worthFixing} worth fixing: see the Checks panel.`,
       },
+      ...channelReadinessRows(values as FormValues),
     ];
     return rows;
   }, [draftIssues, findings, status, values]);

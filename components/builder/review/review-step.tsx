@@ -1,5 +1,6 @@
 'use client';
 
+import { PublishPanel } from '@/components/publishing/publish-panel';
 import { ReviewStepSection } from '@/components/review/review-step-section';
 import { SharePanel } from '@/components/share/share-panel';
 import { ReviewScore } from '../checks/review-score';
@@ -18,6 +19,7 @@ export function ReviewStep() {
       <ReadinessList />
       <StylePicker />
       <ExportActions />
+      <PublishPanel />
       <ReviewStepSection />
       <SharePanel />
     </div>

@@ -1,0 +1,32 @@
+// POST, DELETE /api/postings/{id}/publish - publish the latest version at /jobs/{id}, or take it down
+import { apiRoute, jsonResponse } from '@/lib/http/api-route';
+import { postingIdParams } from '@/lib/http/postings-contract';
+import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
+import { readBearerToken } from '@/lib/http/request-parts';
+import { publicOrigin } from '@/lib/http/share-urls';
+import { jobUrl } from '@/lib/publishing/job-urls';
+import { publishedBodySchema } from '@/lib/publishing/publish-contract';
+import { publishStatusError } from '@/lib/publishing/publish-errors';
+import { publishPosting, unpublishPosting } from '@/lib/publishing/public-jobs';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
+  params: postingIdParams,
+
+  async POST({ request, params: { id } }) {
+    await enforceRateLimit(request, 'write');
+    const result = await publishPosting(id, readBearerToken(request));
+    if (result.status !== 'ok') throw publishStatusError(result);
+    return jsonResponse(publishedBodySchema, {
+      publicUrl: jobUrl(publicOrigin(request), id),
+      version: result.version,
+      publishedAt: result.publishedAt,
+    });
+  },
+
+  async DELETE({ request, params: { id } }) {
+    await enforceRateLimit(request, 'write');
+    const result = await unpublishPosting(id, readBearerToken(request));
+    if (result.status !== 'ok') throw publishStatusError(result);
+    return new Response(null, { status: 204 });
+  },
+});

@@ -1,0 +1,8 @@
+// GET /feeds/indeed.xml - every published job in Indeed's XML job feed format
+import { publicDocumentResponse } from '@/lib/publishing/public-document-response';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request) {
+  return publicDocumentResponse(request, 'indeed');
+}

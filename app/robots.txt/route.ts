@@ -1,0 +1,16 @@
+// GET /robots.txt - points crawlers to the sitemap and keeps the private share previews (/p/) out
+import { baseSecurityHeaders } from '@/lib/http/security-headers';
+import { publicOrigin } from '@/lib/http/share-urls';
+import { buildRobotsTxt } from '@/lib/publishing/sitemap';
+
+export const dynamic = 'force-dynamic';
+
+export function GET(request: Request) {
+  return new Response(buildRobotsTxt(publicOrigin(request)), {
+    headers: {
+      ...baseSecurityHeaders,
+      'Content-Type': 'text/plain; charset=utf-8',
+      'Cache-Control': 'public, max-age=3600',
+    },
+  });
+}

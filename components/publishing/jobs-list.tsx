@@ -1,0 +1,62 @@
+import Link from 'next/link';
+import type { JobsListPage } from '@/lib/publishing/jobs-list';
+
+/** The published jobs, newest first, with a pager when there are more than fit one page. */
+export function JobsList({ list }: { list: JobsListPage }) {
+  return (
+    <div className="mx-auto max-w-4xl px-4 py-8">
+      <h1 className="text-2xl font-bold tracking-tight">Open jobs</h1>
+      <p className="mt-1 text-slate-700">
+        {list.total === 0
+          ? 'No jobs are published right now.'
+          : `${list.total} ${list.total === 1 ? 'job is' : 'jobs are'} open, newest first.`}
+      </p>
+      {list.jobs.length > 0 ? (
+        <ul className="mt-6 grid gap-3">
+          {list.jobs.map((job) => (
+            <li key={job.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+              <h2 className="text-lg font-semibold [overflow-wrap:anywhere]">
+                <Link prefetch={false} href={job.href} className="text-brand-700 underline-offset-2 hover:underline">
+                  {job.title}
+                </Link>
+              </h2>
+              <p className="font-medium [overflow-wrap:anywhere]">{job.company}</p>
+              <p className="mt-1 text-sm text-slate-700 [overflow-wrap:anywhere]">
+                {[job.location, job.employmentType, job.pay].filter(Boolean).join(' · ')}
+              </p>
+              <p className="mt-1 text-sm text-slate-600">
+                Posted <time dateTime={job.postedIso}>{job.posted}</time>
+              </p>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {list.pageCount > 1 ? <Pager page={list.page} pageCount={list.pageCount} /> : null}
+    </div>
+  );
+}
+
+function Pager({ page, pageCount }: { page: number; pageCount: number }) {
+  const link = 'rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand-600';
+  return (
+    <nav aria-label="Pages of jobs" className="mt-6 flex items-center justify-between gap-3">
+      {page > 1 ? (
+        <Link prefetch={false} className={link} href={`/jobs?page=${page - 1}`} rel="prev">
+          Newer jobs
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span className="text-sm text-slate-700">
+        Page {page} of {pageCount}
+      </span>
+      {page < pageCount ? (
+        <Link prefetch={false} className={link} href={`/jobs?page=${page + 1}`} rel="next">
+          Older jobs
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,191 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDb, type DbHandle } from '../db';
+import { testBackends } from '../../test/support/test-databases';
+import type { Draft } from '../draft/draft-schema';
+import { exampleDraft, minimalDraft } from '../draft/example-draft';
+import { createPublishingStore, type PublishingStore } from './publishing-store';
+import { createPostingStore, type PostingStore } from './store';
+
+const backends = await testBackends('publishing');
+
+const titled = (title: string, closingDate?: string): Draft => ({
+  ...exampleDraft,
+  job: { ...exampleDraft.job, title },
+  apply: { ...exampleDraft.apply, closingDate },
+});
+const t = (iso: string) => new Date(iso);
+
+describe.each(backends)('publishing store on $name', (backend) => {
+  let handle: DbHandle;
+  let postings: PostingStore;
+  let publishing: PublishingStore;
+  const test = it.skipIf(!backend.available);
+
+  beforeAll(async () => {
+    if (!backend.available) return;
+    handle = await createDb(await backend.freshConfig());
+    postings = createPostingStore(handle.db);
+    publishing = createPublishingStore(handle.db);
+  });
+  afterAll(async () => {
+    await handle?.db.destroy();
+    await backend.cleanup();
+  });
+
+  const liveIds = async (now: Date) => (await publishing.listPublicJobs({ now })).map((job) => job.id);
+
+  test('publishes the latest version, and publishing again moves on to the newest', async () => {
+    const { id, editToken } = await postings.create(titled('First title', '2027-01-31'), {
+      now: t('2026-05-01T00:00:00Z'),
+    });
+    expect(await publishing.getPublicJob(id)).toEqual({ status: 'not_found' });
+
+    const first = await publishing.publish(id, editToken, { now: t('2026-05-02T10:00:00.000Z') });
+    expect(first).toEqual({ status: 'ok', version: 1, publishedAt: '2026-05-02T10:00:00.000Z' });
+    const seen = await publishing.getPublicJob(id, { now: t('2026-05-03T00:00:00Z') });
+    expect(seen).toEqual({
+      status: 'ok',
+      job: {
+        id,
+        version: 1,
+        draft: titled('First title', '2027-01-31'),
+        firstPublishedAt: '2026-05-02T10:00:00.000Z',
+        publishedAt: '2026-05-02T10:00:00.000Z',
+        closesAt: '2027-01-31T23:59:59.999Z',
+      },
+    });
+
+    await postings.update(id, {
+      token: editToken,
+      ifMatch: 1,
+      draft: titled('Second title'),
+      now: t('2026-05-04T00:00:00Z'),
+    });
+    // An edit alone leaves the public page on the version that was published.
+    const unchanged = await publishing.getPublicJob(id, { now: t('2026-05-05T00:00:00Z') });
+    expect(unchanged.status === 'ok' && unchanged.job.draft.job.title).toBe('First title');
+
+    expect(await publishing.publish(id, editToken, { now: t('2026-05-06T00:00:00.000Z') })).toMatchObject({
+      version: 2,
+    });
+    const moved = await publishing.getPublicJob(id, { now: t('2026-05-07T00:00:00Z') });
+    expect(moved).toMatchObject({
+      status: 'ok',
+      job: {
+        version: 2,
+        firstPublishedAt: '2026-05-02T10:00:00.000Z', // still up, so still posted on the first day
+        publishedAt: '2026-05-06T00:00:00.000Z',
+        closesAt: null,
+      },
+    });
+    expect(moved.status === 'ok' && moved.job.draft.job.title).toBe('Second title');
+  });
+
+  test('needs the edit token, and answers for unknown or revoked postings', async () => {
+    const { id, editToken } = await postings.create(minimalDraft);
+    expect(await publishing.publish(id, undefined)).toEqual({ status: 'unauthorized' });
+    expect(await publishing.publish(id, 'x'.repeat(43))).toEqual({ status: 'forbidden' });
+    expect(await publishing.unpublish(id, 'nope')).toEqual({ status: 'forbidden' });
+    expect(await publishing.publish('AAAAAAAAAAAAAAAAAAAAAA', editToken)).toEqual({ status: 'not_found' });
+    expect(await publishing.publish('../etc/passwd', editToken)).toEqual({ status: 'not_found' });
+    expect(await publishing.getPublicJob(id)).toEqual({ status: 'not_found' }); // nothing was published
+    await postings.revoke(id, editToken);
+    expect(await publishing.publish(id, editToken)).toEqual({ status: 'gone', reason: 'revoked' });
+  });
+
+  test('refuses to publish a posting whose closing date has passed', async () => {
+    const { id, editToken } = await postings.create(titled('Closed', '2026-01-31'));
+    expect(await publishing.publish(id, editToken, { now: t('2026-02-01T00:00:00Z') })).toEqual({
+      status: 'closed',
+      closingDate: '2026-01-31',
+    });
+    // The closing day itself is still open.
+    expect(await publishing.publish(id, editToken, { now: t('2026-01-31T23:00:00Z') })).toMatchObject({ status: 'ok' });
+  });
+
+  test('unpublish, revoke, expiry and closing each take the job out of the page, the list and the stamp at once', async () => {
+    const now = t('2026-06-01T00:00:00Z');
+    const later = t('2026-08-01T00:00:00Z');
+    const make = async (draft: Draft, expiresAt: Date | null = null) => {
+      const created = await postings.create(draft, { now, expiresAt });
+      expect(await publishing.publish(created.id, created.editToken, { now })).toMatchObject({ status: 'ok' });
+      return created;
+    };
+    const staying = await make(titled('Staying', '2027-01-01'));
+    const unpublished = await make(titled('Unpublished'));
+    const revoked = await make(titled('Revoked'));
+    const expired = await make(titled('Expired'), t('2026-07-01T00:00:00Z'));
+    const closed = await make(titled('Closed', '2026-06-30'));
+    const all = [staying, unpublished, revoked, expired, closed].map((c) => c.id);
+
+    expect(await liveIds(now)).toEqual(expect.arrayContaining(all));
+    const before = await publishing.publicationStamp({ now });
+
+    expect(await publishing.unpublish(unpublished.id, unpublished.editToken, { now })).toEqual({ status: 'ok' });
+    expect(await publishing.unpublish(unpublished.id, unpublished.editToken, { now })).toEqual({ status: 'ok' });
+    await postings.revoke(revoked.id, revoked.editToken, { now });
+
+    const live = await liveIds(later);
+    expect(live).toContain(staying.id);
+    for (const gone of [unpublished, revoked, expired, closed]) expect(live).not.toContain(gone.id);
+
+    expect(await publishing.getPublicJob(staying.id, { now: later })).toMatchObject({ status: 'ok' });
+    expect(await publishing.getPublicJob(unpublished.id, { now: later })).toEqual({
+      status: 'gone',
+      reason: 'unpublished',
+    });
+    expect(await publishing.getPublicJob(revoked.id, { now: later })).toEqual({ status: 'gone', reason: 'revoked' });
+    expect(await publishing.getPublicJob(expired.id, { now: later })).toEqual({ status: 'gone', reason: 'expired' });
+    expect(await publishing.getPublicJob(closed.id, { now: later })).toEqual({ status: 'gone', reason: 'closed' });
+
+    const after = await publishing.publicationStamp({ now: later });
+    expect(after.live).toBe(before.live - 4);
+
+    // Publishing again after unpublishing brings it back, posted afresh.
+    const back = t('2026-08-02T00:00:00.000Z');
+    await publishing.publish(unpublished.id, unpublished.editToken, { now: back });
+    expect(await publishing.getPublicJob(unpublished.id, { now: back })).toMatchObject({
+      job: { firstPublishedAt: '2026-08-02T00:00:00.000Z' },
+    });
+    expect(await publishing.publicationStamp({ now: back })).toEqual({
+      live: after.live + 1,
+      lastPublishedAt: '2026-08-02T00:00:00.000Z',
+    });
+  });
+
+  test('lists newest first, each with the version that was published', async () => {
+    const at = (minute: number) => t(`2030-01-01T00:${String(minute).padStart(2, '0')}:00.000Z`);
+    const ids: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const created = await postings.create(titled(`Ordered ${i}`), { now: at(i) });
+      await publishing.publish(created.id, created.editToken, { now: at(i) });
+      ids.push(created.id);
+    }
+    const listed = (await publishing.listPublicJobs({ now: at(10) })).filter((job) => ids.includes(job.id));
+    expect(listed.map((job) => job.draft.job.title)).toEqual(['Ordered 2', 'Ordered 1', 'Ordered 0']);
+  });
+
+  test('keeps the publication when the database is closed and opened again', async () => {
+    const config = await backend.freshConfig();
+    const first = await createDb(config);
+    const created = await createPostingStore(first.db).create(minimalDraft);
+    await createPublishingStore(first.db).publish(created.id, created.editToken);
+    await first.db.destroy();
+    const second = await createDb(config);
+    try {
+      expect(await createPublishingStore(second.db).getPublicJob(created.id)).toMatchObject({
+        status: 'ok',
+        job: { version: 1 },
+      });
+    } finally {
+      await second.db.destroy();
+    }
+  });
+
+  test('a revoked posting is deleted from the publications with its posting (cascade)', async () => {
+    const { id, editToken } = await postings.create(minimalDraft);
+    await publishing.publish(id, editToken);
+    await handle.db.deleteFrom('postings').where('id', '=', id).execute();
+    expect(await publishing.getPublicJob(id)).toEqual({ status: 'not_found' });
+  });
+});

@@ -1,0 +1,206 @@
+import '#server-only';
+import type { Kysely } from 'kysely';
+import type { Database } from '../db/schema';
+import type { Draft } from '../draft/draft-schema';
+import type { Denied, NotFound, Unavailable } from './results';
+import { isPostingId, tokenMatches } from './tokens';
+
+// Which version of a posting is public at /jobs/{id}. A job is live while it is published, its posting is
+// neither revoked nor expired, and its closing date has not passed: one condition, applied in SQL to every
+// list and feed and in code to the single page, so they can never disagree.
+
+export interface PublishedJob {
+  id: string;
+  version: number;
+  draft: Draft;
+  /** When it last went public after being off: the date posted of the feeds and JSON-LD. */
+  firstPublishedAt: string;
+  /** When this version was published: the sitemap's lastmod. */
+  publishedAt: string;
+  closesAt: string | null;
+}
+
+export type GoneReason = 'unpublished' | 'revoked' | 'expired' | 'closed';
+
+export type PublishResult =
+  | { status: 'ok'; version: number; publishedAt: string }
+  | Unavailable
+  | Denied
+  | { status: 'closed'; closingDate: string };
+export type UnpublishResult = { status: 'ok' } | Unavailable | Denied;
+export type PublicJobResult = { status: 'ok'; job: PublishedJob } | NotFound | { status: 'gone'; reason: GoneReason };
+
+/** What the live set looks like now: it changes whenever a job joins or leaves it (see `publicationStamp`). */
+export interface PublicationStamp {
+  live: number;
+  lastPublishedAt: string | null;
+}
+
+type At = { now?: Date };
+
+/** A job is open through the whole of its closing day (UTC). */
+export function closesAt(draft: Draft): string | null {
+  return draft.apply.closingDate ? `${draft.apply.closingDate}T23:59:59.999Z` : null;
+}
+
+export function createPublishingStore(db: Kysely<Database>) {
+  async function ownedPosting(id: string, token: string | undefined, now: Date) {
+    if (!isPostingId(id)) return { status: 'not_found' } as const;
+    const row = await db
+      .selectFrom('postings')
+      .select(['id', 'version', 'draft', 'edit_token_hash', 'revoked_at', 'expires_at'])
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!row) return { status: 'not_found' } as const;
+    if (row.revoked_at !== null) return { status: 'gone', reason: 'revoked' } as const;
+    if (row.expires_at !== null && row.expires_at <= now.toISOString()) {
+      return { status: 'gone', reason: 'expired' } as const;
+    }
+    if (token === undefined) return { status: 'unauthorized' } as const;
+    if (!tokenMatches(token, row.edit_token_hash)) return { status: 'forbidden' } as const;
+    return { status: 'ok', row } as const;
+  }
+
+  /** The posts-and-versions join every public read goes through, limited to what is live at `now`. */
+  function liveJobs(now: Date) {
+    const at = now.toISOString();
+    return db
+      .selectFrom('posting_publications as pub')
+      .innerJoin('postings as p', 'p.id', 'pub.posting_id')
+      .where('pub.unpublished_at', 'is', null)
+      .where('p.revoked_at', 'is', null)
+      .where((eb) => eb.or([eb('p.expires_at', 'is', null), eb('p.expires_at', '>', at)]))
+      .where((eb) => eb.or([eb('pub.closes_at', 'is', null), eb('pub.closes_at', '>', at)]));
+  }
+
+  return {
+    /** Makes the latest version public; publishing again moves the page on to the newest version. */
+    async publish(id: string, token: string | undefined, { now = new Date() }: At = {}): Promise<PublishResult> {
+      const owned = await ownedPosting(id, token, now);
+      if (owned.status !== 'ok') return owned;
+      const draft = JSON.parse(owned.row.draft) as Draft;
+      const closes = closesAt(draft);
+      const at = now.toISOString();
+      if (closes !== null && closes <= at) return { status: 'closed', closingDate: draft.apply.closingDate! };
+      await db.transaction().execute(async (trx) => {
+        const current = await trx
+          .selectFrom('posting_publications')
+          .select(['first_published_at', 'unpublished_at'])
+          .where('posting_id', '=', id)
+          .executeTakeFirst();
+        // A job that stays up keeps its date posted across new versions; one taken down starts afresh.
+        const firstPublishedAt = current && current.unpublished_at === null ? current.first_published_at : at;
+        const values = {
+          version: owned.row.version,
+          first_published_at: firstPublishedAt,
+          published_at: at,
+          closes_at: closes,
+          unpublished_at: null,
+        };
+        await trx
+          .insertInto('posting_publications')
+          .values({ posting_id: id, ...values })
+          .onConflict((oc) => oc.column('posting_id').doUpdateSet(values))
+          .execute();
+      });
+      return { status: 'ok', version: owned.row.version, publishedAt: at };
+    },
+
+    /** Takes the page down (410 from now on); unpublishing what is not published changes nothing. */
+    async unpublish(id: string, token: string | undefined, { now = new Date() }: At = {}): Promise<UnpublishResult> {
+      const owned = await ownedPosting(id, token, now);
+      if (owned.status !== 'ok') return owned;
+      await db
+        .updateTable('posting_publications')
+        .set({ unpublished_at: now.toISOString() })
+        .where('posting_id', '=', id)
+        .where('unpublished_at', 'is', null)
+        .execute();
+      return { status: 'ok' };
+    },
+
+    /** The public page's job: 404 if it was never published, 410 once it left the live set. */
+    async getPublicJob(id: string, { now = new Date() }: At = {}): Promise<PublicJobResult> {
+      if (!isPostingId(id)) return { status: 'not_found' };
+      const row = await db
+        .selectFrom('posting_publications as pub')
+        .innerJoin('postings as p', 'p.id', 'pub.posting_id')
+        .innerJoin('posting_versions as v', (join) =>
+          join.onRef('v.posting_id', '=', 'pub.posting_id').onRef('v.version', '=', 'pub.version'),
+        )
+        .select([
+          'pub.version',
+          'pub.first_published_at',
+          'pub.published_at',
+          'pub.closes_at',
+          'pub.unpublished_at',
+          'p.revoked_at',
+          'p.expires_at',
+          'v.draft',
+        ])
+        .where('pub.posting_id', '=', id)
+        .executeTakeFirst();
+      if (!row) return { status: 'not_found' };
+      const at = now.toISOString();
+      if (row.revoked_at !== null) return { status: 'gone', reason: 'revoked' };
+      if (row.expires_at !== null && row.expires_at <= at) return { status: 'gone', reason: 'expired' };
+      if (row.unpublished_at !== null) return { status: 'gone', reason: 'unpublished' };
+      if (row.closes_at !== null && row.closes_at <= at) return { status: 'gone', reason: 'closed' };
+      return {
+        status: 'ok',
+        job: {
+          id,
+          version: row.version,
+          draft: JSON.parse(row.draft) as Draft,
+          firstPublishedAt: row.first_published_at,
+          publishedAt: row.published_at,
+          closesAt: row.closes_at,
+        },
+      };
+    },
+
+    /** Every live job, newest first. */
+    async listPublicJobs({ now = new Date() }: At = {}): Promise<PublishedJob[]> {
+      const rows = await liveJobs(now)
+        .innerJoin('posting_versions as v', (join) =>
+          join.onRef('v.posting_id', '=', 'pub.posting_id').onRef('v.version', '=', 'pub.version'),
+        )
+        .select([
+          'pub.posting_id',
+          'pub.version',
+          'pub.first_published_at',
+          'pub.published_at',
+          'pub.closes_at',
+          'v.draft',
+        ])
+        .orderBy('pub.published_at', 'desc')
+        .orderBy('pub.posting_id')
+        .execute();
+      return rows.map((row) => ({
+        id: row.posting_id,
+        version: row.version,
+        draft: JSON.parse(row.draft) as Draft,
+        firstPublishedAt: row.first_published_at,
+        publishedAt: row.published_at,
+        closesAt: row.closes_at,
+      }));
+    },
+
+    /**
+     * A cheap summary of the live set. Every change to it alters one of the two figures: publishing (or
+     * publishing again) sets a new latest published_at, and leaving (unpublish, revoke, expiry, closing)
+     * lowers the count. So whatever was built from an equal stamp is still right, on any instance.
+     */
+    async publicationStamp({ now = new Date() }: At = {}): Promise<PublicationStamp> {
+      const row = await liveJobs(now)
+        .select((eb) => [
+          eb.fn.countAll<number | string | bigint>().as('live'),
+          eb.fn.max('pub.published_at').as('last'),
+        ])
+        .executeTakeFirst();
+      return { live: Number(row?.live ?? 0), lastPublishedAt: row?.last ?? null };
+    },
+  };
+}
+
+export type PublishingStore = ReturnType<typeof createPublishingStore>;

@@ -1,0 +1,155 @@
+import fc from 'fast-check';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import { validDraft } from '../../test/support/draft-arbitraries';
+import { exampleDraft, minimalDraft } from '../draft/example-draft';
+import { remoteDraft } from '../render/__fixtures__/drafts';
+import { HOSTILE, hostileDraft, publishedJob } from './__fixtures__/hostile-job';
+import { buildIndeedFeed } from './indeed-feed';
+import { buildLinkedInFeed } from './linkedin-feed';
+import { buildRobotsTxt, buildSitemap } from './sitemap';
+import { publicText } from './public-draft';
+import { xmlSafeText } from './xml-text';
+
+// Every feed is read back by fast-xml-parser, a parser that shares no code with xmlbuilder2.
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  parseTagValue: false,
+  trimValues: false,
+  isArray: (_name, path) => path === 'source.job' || path === 'urlset.url',
+});
+const base = 'https://jobs.example';
+const builtAt = new Date('2026-06-03T00:00:00Z');
+
+type FeedJob = Record<string, string>;
+
+function parseFeed(xml: string): { source: Record<string, unknown> & { job?: FeedJob[] } } {
+  const valid = XMLValidator.validate(xml);
+  expect(valid, JSON.stringify(valid)).toBe(true);
+  return parser.parse(xml) as { source: Record<string, unknown> & { job?: FeedJob[] } };
+}
+
+const expectedText = (text: string) => publicText(text).trim();
+
+describe('xmlSafeText', () => {
+  it('drops exactly the characters XML 1.0 forbids', () => {
+    expect(xmlSafeText('a\u0000b\u0008c\u000Bd\u000Ce\u001Ff\uFFFEg\uFFFFh')).toBe('abcdefgh');
+    expect(xmlSafeText('tab\tline\ncr\r é 🚀 \u0085 \u007F')).toBe('tab\tline\ncr\r é 🚀 \u0085 \u007F');
+    expect(xmlSafeText('lone \uD800 high')).toBe('lone \uFFFD high');
+  });
+});
+
+describe('the Indeed feed', () => {
+  it('lists each job with every required field, the description as HTML', () => {
+    const feed = parseFeed(buildIndeedFeed([publishedJob('job-example-0000000001', exampleDraft)], base, builtAt));
+    const [job] = feed.source.job!;
+    expect(job).toMatchObject({
+      title: 'Senior Back End Developer',
+      date: '2026-06-01T09:00:00.000Z',
+      referencenumber: 'job-example-0000000001',
+      url: 'https://jobs.example/jobs/job-example-0000000001',
+      company: 'Acme Analytics',
+      city: 'Austin',
+      state: 'TX',
+      country: 'US',
+      email: 'jobs@acme.example',
+      salary: '$140,000 – $170,000 per year',
+      jobtype: 'fulltime',
+    });
+    expect(job!.description).toContain('<h2>Responsibilities</h2>');
+    expect(job!.description).toContain(
+      '<li>Model data in PostgreSQL and write queries that stay fast as customers grow.</li>',
+    );
+  });
+
+  it('leaves salary out when the posting names no pay', () => {
+    const [job] = parseFeed(buildIndeedFeed([publishedJob('a', minimalDraft)], base, builtAt)).source.job!;
+    expect(job).not.toHaveProperty('salary');
+    expect(job).toMatchObject({ jobtype: 'fulltime', city: '', state: '', country: '' });
+  });
+
+  it('stays well-formed with hostile text in every field, and gives that text back literally', () => {
+    const xml = buildIndeedFeed([publishedJob('hostile', hostileDraft)], base, builtAt);
+    const [job] = parseFeed(xml).source.job!;
+    expect(job!.title).toBe(expectedText(hostileDraft.job.title));
+    expect(job!.company).toBe(expectedText(hostileDraft.company.name));
+    expect(job!.city).toBe(publicText(hostileDraft.job.location!.city!).replace(/\s+/g, ' ').trim());
+    expect(job!.state).toBe(publicText(hostileDraft.job.location!.region!).replace(/\s+/g, ' ').trim());
+    expect(job!.title).toContain('<script>alert(1)</script> ]]> <![CDATA[x]]> &amp;');
+    // The description is HTML: the typed markup arrives escaped, never as elements.
+    expect(job!.description).toContain('&#x3C;script>alert(1)&#x3C;/script>');
+    expect(job!.description).not.toContain('<script>');
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
+    expect(HOSTILE).toMatch(/[\u0000-\u0008]/); // the fixture really carries them
+  });
+
+  it('is well-formed for any valid draft', () => {
+    fc.assert(
+      fc.property(validDraft, fc.string({ unit: 'binary', maxLength: 40 }), (draft, noise) => {
+        const messy = { ...draft, job: { ...draft.job, title: `${noise}${draft.job.title}` } };
+        expect(XMLValidator.validate(buildIndeedFeed([publishedJob('p', messy)], base, builtAt))).toBe(true);
+        expect(XMLValidator.validate(buildLinkedInFeed([publishedJob('p', messy)], base, builtAt))).toBe(true);
+      }),
+      { numRuns: 25 },
+    );
+  }, 60_000);
+});
+
+describe('the LinkedIn feed', () => {
+  it('lists each job with the mandatory fields', () => {
+    const feed = parseFeed(
+      buildLinkedInFeed([publishedJob('li-1', exampleDraft), publishedJob('li-2', remoteDraft)], base, builtAt),
+    );
+    expect(feed.source.expectedJobCount).toBe('2');
+    const [hybrid, remote] = feed.source.job!;
+    expect(hybrid).toMatchObject({
+      partnerJobId: 'li-1',
+      company: 'Acme Analytics',
+      title: 'Senior Back End Developer',
+      applyUrl: 'https://acme.example/jobs/42',
+      location: 'Austin, TX, United States',
+      workplaceTypes: 'Hybrid',
+      jobtype: 'FULL_TIME',
+    });
+    expect(hybrid!.description).toContain('<h2>How to apply</h2>');
+    expect(remote).toMatchObject({
+      partnerJobId: 'li-2',
+      location: 'Remote (United States, Canada, Mexico)',
+      workplaceTypes: 'Remote',
+      country: 'US',
+    });
+  });
+
+  it('sends email-only postings to the public job page to apply', () => {
+    const [job] = parseFeed(buildLinkedInFeed([publishedJob('mail', minimalDraft)], base, builtAt)).source.job!;
+    expect(job!.applyUrl).toBe('https://jobs.example/jobs/mail');
+  });
+
+  it('stays well-formed with hostile text in every field', () => {
+    const [job] = parseFeed(buildLinkedInFeed([publishedJob('hostile', hostileDraft)], base, builtAt)).source.job!;
+    expect(job!.title).toBe(expectedText(hostileDraft.job.title));
+    expect(job!.company).toBe(expectedText(hostileDraft.company.name));
+    expect(job!.applyUrl).toBe(hostileDraft.apply.url);
+    expect(job!.description).not.toContain('<script>');
+  });
+});
+
+describe('the sitemap and robots.txt', () => {
+  it('lists the public pages and each job with its lastmod', () => {
+    const xml = buildSitemap([publishedJob('s1', exampleDraft)], `${base}/`, ['/', '/jobs']);
+    const urls = (parseFeed(xml) as unknown as { urlset: { url: { loc: string; lastmod?: string }[] } }).urlset.url;
+    expect(urls).toEqual([
+      { loc: 'https://jobs.example/' },
+      { loc: 'https://jobs.example/jobs' },
+      { loc: 'https://jobs.example/jobs/s1', lastmod: '2026-06-02T09:00:00.000Z' },
+    ]);
+  });
+
+  it('points to the sitemap and keeps the share previews out', () => {
+    const robots = buildRobotsTxt('https://jobs.example/');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toMatch(/^Disallow: \/p\/$/m);
+    expect(robots).toMatch(/^Sitemap: https:\/\/jobs\.example\/sitemap\.xml$/m);
+    expect(robots).not.toMatch(/^Disallow: \/jobs/m);
+  });
+});

@@ -1,0 +1,138 @@
+import { createLru } from '../cache/lru';
+import type { PublishedJob } from '../posting-store/publishing-store';
+import { buildJobPostingJsonLd, serializeJsonLdForHtml, type JobPostingJsonLd } from '../render/json-ld';
+import { renderHtml } from '../render/html';
+import { countryName, formatLongDate, formatPay, payLocale } from '../render/intl-format';
+import { EMPLOYMENT_TYPE_LABELS } from '../render/labels';
+import { collapseInline } from '../render/markdown-escape';
+import { jobLocationLine } from './job-location';
+import { jobUrl } from './job-urls';
+import { publicDraft } from './public-draft';
+
+// Everything the public page /jobs/{id} shows, as plain data for its React components. The facts box is
+// built from the JSON-LD itself, so every value the structured data claims is also on the page, as Google
+// requires (https://developers.google.com/search/docs/appearance/structured-data/job-posting#guidelines).
+
+export interface JobFact {
+  label: string;
+  text: string;
+  /** Machine-readable form for a <time> element. */
+  dateTime?: string;
+  href?: string;
+}
+
+export interface JobPageModel {
+  id: string;
+  canonicalUrl: string;
+  /** The document title: "Senior Back End Developer at Acme Analytics". */
+  documentTitle: string;
+  metaDescription: string;
+  /** The posting, as the sanitized HTML every export renders. */
+  bodyHtml: string;
+  facts: JobFact[];
+  /** For <script type="application/ld+json">: already safe inside a script element. */
+  jsonLdScript: string;
+  jsonLd: JobPostingJsonLd;
+}
+
+function metaDescription(job: PublishedJob): string {
+  const { draft } = job;
+  const where = jobLocationLine(draft);
+  const pitch = draft.job.summary ? collapseInline(draft.job.summary) : '';
+  const base = `${collapseInline(draft.company.name)} is hiring: ${collapseInline(draft.job.title)}${where ? ` (${where})` : ''}.`;
+  const text = pitch ? `${base} ${pitch}` : base;
+  return text.length > 200 ? `${text.slice(0, 197).trimEnd()}…` : text;
+}
+
+type Json = Record<string, unknown>;
+const asObject = (value: unknown): Json | undefined =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
+
+function factsFrom(jsonLd: JobPostingJsonLd, job: PublishedJob, canonicalUrl: string): JobFact[] {
+  const { draft } = job;
+  const facts: JobFact[] = [];
+  const org = asObject(jsonLd.hiringOrganization);
+  facts.push({
+    label: 'Employer',
+    text: String(org?.name ?? ''),
+    ...(typeof org?.sameAs === 'string' ? { href: org.sameAs } : {}),
+  });
+  if (typeof org?.sameAs === 'string') facts.push({ label: 'Employer website', text: org.sameAs, href: org.sameAs });
+  facts.push({ label: 'Location', text: jobLocationLine(draft) });
+  const address = asObject(asObject(jsonLd.jobLocation)?.address);
+  if (address && jsonLd.jobLocationType === 'TELECOMMUTE') {
+    const office = [address.addressLocality, address.addressRegion, address.addressCountry]
+      .filter((part): part is string => typeof part === 'string')
+      .map((part) => (part === address.addressCountry ? countryName(part) : part));
+    facts.push({ label: 'Team based in', text: office.join(', ') });
+  }
+  if (Array.isArray(jsonLd.applicantLocationRequirements)) {
+    const names = jsonLd.applicantLocationRequirements.map((c) => String(asObject(c)?.name ?? ''));
+    facts.push({ label: 'Applicants may live in', text: names.join(', ') });
+  }
+  facts.push({ label: 'Employment type', text: EMPLOYMENT_TYPE_LABELS[draft.job.employmentType] });
+  if (draft.compensation) {
+    facts.push({
+      label: 'Pay',
+      text: `${formatPay(draft.compensation, payLocale(draft))} (${draft.compensation.currency})`,
+    });
+  }
+  const months = asObject(jsonLd.experienceRequirements)?.monthsOfExperience;
+  if (typeof months === 'number' && months > 0) {
+    const years = months / 12;
+    facts.push({ label: 'Experience', text: `At least ${years} ${years === 1 ? 'year' : 'years'}` });
+  }
+  if (Array.isArray(jsonLd.skills)) facts.push({ label: 'Skills', text: jsonLd.skills.join(', ') });
+  const posted = String(jsonLd.datePosted);
+  facts.push({ label: 'Posted', text: formatLongDate(posted), dateTime: posted });
+  if (draft.apply.closingDate) {
+    facts.push({
+      label: 'Apply by',
+      text: formatLongDate(draft.apply.closingDate),
+      dateTime: draft.apply.closingDate,
+    });
+  }
+  facts.push({
+    label: 'How to apply',
+    text: draft.apply.url ? 'On the employer’s own site' : 'By email to the employer',
+    href: draft.apply.url ?? `mailto:${draft.apply.email}`,
+  });
+  facts.push({ label: 'Link to this job', text: canonicalUrl, href: canonicalUrl });
+  return facts;
+}
+
+/** What the page itself needs (the JSON-LD only as its serialized script). */
+export type JobPageView = Omit<JobPageModel, 'jsonLd'>;
+
+export function jobPageView(model: JobPageModel): JobPageView {
+  const view: Partial<JobPageModel> = { ...model };
+  delete view.jsonLd;
+  return view as JobPageView;
+}
+
+export function buildJobPageModel(published: PublishedJob, base: string): JobPageModel {
+  const job = { ...published, draft: publicDraft(published.draft) };
+  const canonicalUrl = jobUrl(base, job.id);
+  const jsonLd = buildJobPostingJsonLd(job.draft, {
+    datePosted: job.firstPublishedAt.slice(0, 10),
+    url: canonicalUrl,
+  });
+  return {
+    id: job.id,
+    canonicalUrl,
+    documentTitle: `${collapseInline(job.draft.job.title)} at ${collapseInline(job.draft.company.name)}`,
+    metaDescription: metaDescription(job),
+    bodyHtml: renderHtml(job.draft),
+    facts: factsFrom(jsonLd, job, canonicalUrl),
+    jsonLdScript: serializeJsonLdForHtml(jsonLd),
+    jsonLd,
+  };
+}
+
+// A published version never changes, so its page is worked out once; gone-ness is still read per request.
+const models = createLru<JobPageModel>(500);
+
+export function cachedJobPageModel(job: PublishedJob, base: string): JobPageModel {
+  const key = `${job.id}\u0000${job.version}\u0000${job.publishedAt}\u0000${base}`;
+  return models.getOrSet(key, () => buildJobPageModel(job, base));
+}

@@ -1,0 +1,61 @@
+import type { PublishedJob } from '../posting-store/publishing-store';
+import { formatLongDate, formatPay, payLocale } from '../render/intl-format';
+import { EMPLOYMENT_TYPE_LABELS } from '../render/labels';
+import { collapseInline } from '../render/markdown-escape';
+import { jobLocationLine } from './job-location';
+import { jobPath } from './job-urls';
+import { publicDraft } from './public-draft';
+
+// The /jobs page: every live job, a page of them at a time so the page's size stays bounded.
+
+export const JOBS_PER_PAGE = 50;
+
+export interface JobListItem {
+  id: string;
+  href: string;
+  title: string;
+  company: string;
+  location: string;
+  employmentType: string;
+  pay: string | null;
+  posted: string;
+  postedIso: string;
+}
+
+export interface JobsListPage {
+  jobs: JobListItem[];
+  page: number;
+  pageCount: number;
+  total: number;
+}
+
+/** `?page=3` → 3; anything else (absent, junk, out of range) is clamped to a page that exists. */
+export function readPageNumber(raw: unknown, pageCount: number): number {
+  const n = typeof raw === 'string' && /^\d{1,6}$/.test(raw) ? Number(raw) : 1;
+  return Math.min(Math.max(1, n), Math.max(1, pageCount));
+}
+
+export function jobsListPage(jobs: readonly PublishedJob[], rawPage: unknown): JobsListPage {
+  const pageCount = Math.max(1, Math.ceil(jobs.length / JOBS_PER_PAGE));
+  const page = readPageNumber(rawPage, pageCount);
+  const slice = jobs.slice((page - 1) * JOBS_PER_PAGE, page * JOBS_PER_PAGE);
+  return {
+    page,
+    pageCount,
+    total: jobs.length,
+    jobs: slice.map(({ id, draft: stored, firstPublishedAt }) => {
+      const draft = publicDraft(stored);
+      return {
+        id,
+        href: jobPath(id),
+        title: collapseInline(draft.job.title),
+        company: collapseInline(draft.company.name),
+        location: jobLocationLine(draft),
+        employmentType: EMPLOYMENT_TYPE_LABELS[draft.job.employmentType],
+        pay: draft.compensation ? formatPay(draft.compensation, payLocale(draft)) : null,
+        posted: formatLongDate(firstPublishedAt.slice(0, 10)),
+        postedIso: firstPublishedAt.slice(0, 10),
+      };
+    }),
+  };
+}

@@ -1,0 +1,79 @@
+import '#server-only';
+import { createHash } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { createLru } from '../cache/lru';
+import { getDb, type Database } from '../db';
+import { createPublishingStore, type PublishedJob, type PublishingStore } from '../posting-store/publishing-store';
+import { buildIndeedFeed } from './indeed-feed';
+import { buildLinkedInFeed } from './linkedin-feed';
+import { buildSitemap } from './sitemap';
+
+// What the routes call: publishing on the app's database, and the public lists built from it. Every list
+// (the /jobs page, the sitemap, both feeds) is built from the live set once and kept until the set's stamp
+// changes; the stamp is one small query per request, so a job that leaves (unpublished, revoked, expired,
+// closed) leaves every list at that moment, on every instance.
+
+const stores = new WeakMap<Kysely<Database>, PublishingStore>();
+
+async function appStore(): Promise<PublishingStore> {
+  const db = await getDb();
+  let store = stores.get(db);
+  if (!store) stores.set(db, (store = createPublishingStore(db)));
+  return store;
+}
+
+export async function publishPosting(id: string, token: string | undefined) {
+  return (await appStore()).publish(id, token);
+}
+
+export async function unpublishPosting(id: string, token: string | undefined) {
+  return (await appStore()).unpublish(id, token);
+}
+
+export async function getPublicJob(id: string) {
+  return (await appStore()).getPublicJob(id);
+}
+
+let liveCache: { stamp: string; jobs: Promise<PublishedJob[]> } | undefined;
+
+/** The live jobs, newest first, with the stamp they were read under. */
+export async function liveJobs(): Promise<{ stamp: string; jobs: PublishedJob[] }> {
+  const store = await appStore();
+  const now = new Date();
+  const { live, lastPublishedAt } = await store.publicationStamp({ now });
+  const stamp = `${live}|${lastPublishedAt ?? ''}`;
+  if (liveCache?.stamp !== stamp) {
+    const jobs = store.listPublicJobs({ now });
+    liveCache = { stamp, jobs };
+    jobs.catch(() => {
+      if (liveCache?.jobs === jobs) liveCache = undefined; // a failed read is retried, not kept
+    });
+  }
+  return { stamp, jobs: await liveCache.jobs };
+}
+
+export type PublicDocumentKind = 'indeed' | 'linkedin' | 'sitemap';
+
+export interface PublicDocument {
+  body: string;
+  etag: string;
+}
+
+const SITEMAP_PAGES = ['/', '/skills', '/jobs'];
+const documents = createLru<PublicDocument>(24);
+
+/** A feed or the sitemap, built once per (live set, base URL) and served from memory until the set changes. */
+export async function publicDocument(kind: PublicDocumentKind, base: string): Promise<PublicDocument> {
+  const { stamp, jobs } = await liveJobs();
+  const key = `${kind}\u0000${base}\u0000${stamp}`;
+  return documents.getOrSet(key, () => {
+    const now = new Date();
+    const body =
+      kind === 'indeed'
+        ? buildIndeedFeed(jobs, base, now)
+        : kind === 'linkedin'
+          ? buildLinkedInFeed(jobs, base, now)
+          : buildSitemap(jobs, base, SITEMAP_PAGES);
+    return { body, etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"` };
+  });
+}

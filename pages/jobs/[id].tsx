@@ -1,0 +1,59 @@
+// GET /jobs/{id} - a published job: public and indexable, React on the server, no client script
+import type { GetServerSideProps } from 'next';
+import { PageHead } from '@/components/layout/page-head';
+import { JobNotice, jobNotices, type JobNoticeKind } from '@/components/publishing/job-notice';
+import { JobPage } from '@/components/publishing/job-page';
+import { cachedJobPageModel, jobPageView, type JobPageView } from '@/lib/publishing/job-page';
+import { pageOrigin } from '@/lib/publishing/page-origin';
+import { getPublicJob } from '@/lib/publishing/public-jobs';
+import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
+
+export const config = { unstable_runtimeJS: false };
+
+type Props = { view: JobPageView } | { notice: JobNoticeKind };
+
+export const getServerSideProps: GetServerSideProps<Props, { id: string }> = async ({ req, res, params }) => {
+  // Revalidated on every view: a job that is taken down must be gone at once, from every cache.
+  setHeaders(
+    res,
+    scriptFreePageHeaders({ cacheControl: 'public, no-cache', dev: process.env.NODE_ENV === 'development' }),
+  );
+  const result = await getPublicJob(params!.id);
+  if (result.status !== 'ok') {
+    res.statusCode = result.status === 'not_found' ? 404 : 410;
+    // A job that left stays out of search results: a 410 page is not for indexing.
+    res.setHeader('X-Robots-Tag', 'noindex');
+    return { props: { notice: result.status === 'not_found' ? 'not_found' : 'gone' } };
+  }
+  return { props: { view: jobPageView(cachedJobPageModel(result.job, pageOrigin(req))) } };
+};
+
+export default function JobRoute(props: Props) {
+  if ('notice' in props) {
+    return (
+      <>
+        <PageHead title={`${jobNotices[props.notice].title} · Postwright`}>
+          <meta name="robots" content="noindex" />
+        </PageHead>
+        <JobNotice kind={props.notice} />
+      </>
+    );
+  }
+  const { view } = props;
+  return (
+    <>
+      <PageHead title={view.documentTitle} description={view.metaDescription}>
+        <link rel="canonical" href={view.canonicalUrl} />
+        <meta property="og:type" content="website" />
+        <meta property="og:site_name" content="Postwright" />
+        <meta property="og:title" content={view.documentTitle} />
+        <meta property="og:description" content={view.metaDescription} />
+        <meta property="og:url" content={view.canonicalUrl} />
+        <meta name="twitter:card" content="summary" />
+        {/* Data for search engines, not script: browsers never run this type, so the policy needs nothing. */}
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: view.jsonLdScript }} />
+      </PageHead>
+      <JobPage view={view} />
+    </>
+  );
+}

@@ -1,0 +1,34 @@
+// Calls a Pages Router page the way Next does (getServerSideProps, then the page rendered with its <head>
+// tags collected) and answers a Response, so the publishing suite can test /jobs and /jobs/{id} like routes.
+import type { GetServerSideProps } from 'next';
+import { HeadManagerContext } from 'next/dist/shared/lib/head-manager-context.shared-runtime';
+import type { ComponentType, ReactElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+
+export function pageRoute<P extends object>(Page: ComponentType<P>, getServerSideProps: GetServerSideProps<P>) {
+  return async (request: Request, { params }: { params: Promise<Record<string, string>> }) => {
+    const url = new URL(request.url);
+    const headers = new Headers();
+    const res = { statusCode: 200, setHeader: (name: string, value: string) => headers.set(name, value) };
+    const req = { url: url.pathname + url.search, headers: { host: url.host } };
+    const result = await getServerSideProps({
+      req,
+      res,
+      params: await params,
+      query: Object.fromEntries(url.searchParams),
+      resolvedUrl: url.pathname,
+    } as never);
+    if (!('props' in result)) throw new Error('publishing pages always answer with props');
+    let head: ReactElement[] = [];
+    const body = renderToStaticMarkup(
+      <HeadManagerContext.Provider
+        value={{ mountedInstances: new Set(), updateHead: (tags: ReactElement[]) => (head = tags) }}
+      >
+        <Page {...((await result.props) as P)} />
+      </HeadManagerContext.Provider>,
+    );
+    const html = `<!DOCTYPE html><html><head>${renderToStaticMarkup(<>{head}</>)}</head><body>${body}</body></html>`;
+    headers.set('content-type', 'text/html; charset=utf-8');
+    return new Response(html, { status: res.statusCode, headers });
+  };
+}
