@@ -3,6 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import type { Finding } from '@/lib/checks/finding';
+import type { PostingScore } from '@/lib/checks/score';
 import type { CatalogSkill, Benefit, Responsibility, SkillCategory } from '@/lib/catalog/schema';
 import type { Draft } from '@/lib/draft/draft-schema';
 import type { FormValues } from '@/lib/draft/form-values';
@@ -54,6 +55,10 @@ export interface BuilderApi {
 export interface BuilderPreview {
   html: string | null;
   findings: Finding[];
+  /** The posting's score from the same check run as `findings`. */
+  score?: PostingScore;
+  /** The draft those findings are about: marks in a field show only while its text is still this. */
+  checked?: Draft;
   status: 'idle' | 'updating' | 'ready' | 'error';
   error?: string;
 }

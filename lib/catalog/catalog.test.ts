@@ -6,7 +6,7 @@ import rawCatalog from '../../content/roles/back-end-developer.json';
 import rawResponsibilities from '../../content/responsibilities/back-end-developer.json';
 import rawBenefits from '../../content/benefits.json';
 import {
-  CatalogError,
+  ContentError,
   getBenefits,
   getResponsibilities,
   getRoleCatalog,
@@ -111,15 +111,15 @@ function cloneCatalog(): RoleCatalog {
   return structuredClone(rawCatalog) as RoleCatalog;
 }
 
-function expectCatalogError(run: () => unknown, ...fragments: string[]): CatalogError {
+function expectContentError(run: () => unknown, ...fragments: string[]): ContentError {
   let caught: unknown;
   try {
     run();
   } catch (error) {
     caught = error;
   }
-  expect(caught).toBeInstanceOf(CatalogError);
-  const error = caught as CatalogError;
+  expect(caught).toBeInstanceOf(ContentError);
+  const error = caught as ContentError;
   for (const fragment of fragments) expect(error.message).toContain(fragment);
   return error;
 }
@@ -292,7 +292,7 @@ describe('benefit library', () => {
   it('refuses a duplicate id, naming it', () => {
     const broken = structuredClone(rawBenefits);
     broken.items.push({ ...broken.items[0]! });
-    expectCatalogError(() => parseBenefitLibrary(broken), `"${broken.items[0]!.id}": duplicate id`);
+    expectContentError(() => parseBenefitLibrary(broken), `"${broken.items[0]!.id}": duplicate id`);
   });
 });
 
@@ -306,7 +306,7 @@ describe('a broken catalog is refused, naming the entry', () => {
   it('refuses typical years whose minimum exceeds the maximum', () => {
     const broken = cloneCatalog();
     broken.skills[3]!.typicalYears = { min: 6, max: 2 };
-    const error = expectCatalogError(() => parseRoleCatalog(broken, 'test catalog'), 'REST', 'typicalYears');
+    const error = expectContentError(() => parseRoleCatalog(broken, 'test catalog'), 'REST', 'typicalYears');
     expect(error.message).toContain('test catalog is invalid');
     expect(error.problems).toHaveLength(1);
   });
@@ -314,26 +314,26 @@ describe('a broken catalog is refused, naming the entry', () => {
   it('refuses a duplicate skill id', () => {
     const broken = cloneCatalog();
     broken.skills.push({ ...broken.skills[0]! });
-    expectCatalogError(() => parseRoleCatalog(broken), 'skills[28] "APIs"', 'duplicate skill id "apis"');
+    expectContentError(() => parseRoleCatalog(broken), 'skills[28] "APIs"', 'duplicate skill id "apis"');
   });
 
   it('refuses a skill in an unknown category', () => {
     const broken = cloneCatalog();
     broken.skills[5]!.category = 'cooking';
-    expectCatalogError(() => parseRoleCatalog(broken), 'Software development', 'unknown category "cooking"');
+    expectContentError(() => parseRoleCatalog(broken), 'Software development', 'unknown category "cooking"');
   });
 
   it('refuses an id that is not the slug of the name', () => {
     const broken = cloneCatalog();
     broken.skills[7]!.id = 'aspnet';
-    expectCatalogError(() => parseRoleCatalog(broken), 'ASP.NET', 'must have id "asp-net"');
+    expectContentError(() => parseRoleCatalog(broken), 'ASP.NET', 'must have id "asp-net"');
   });
 
   it('refuses a share of postings above 100 and unknown fields', () => {
     const broken = cloneCatalog();
     broken.skills[1]!.postingShare = 419;
     (broken.skills[2] as unknown as Record<string, unknown>).level = 'expert';
-    const error = expectCatalogError(() => parseRoleCatalog(broken), 'JavaScript', 'postingShare', 'SQL', 'level');
+    const error = expectContentError(() => parseRoleCatalog(broken), 'JavaScript', 'postingShare', 'SQL', 'level');
     expect(error.problems).toHaveLength(2);
   });
 
@@ -341,7 +341,7 @@ describe('a broken catalog is refused, naming the entry', () => {
     const broken = structuredClone(rawResponsibilities);
     const item = broken.items[4]!;
     item.skills = ['apis', 'kafka'];
-    expectCatalogError(
+    expectContentError(
       () => parseResponsibilityLibrary(broken, catalog, 'test library'),
       `items[4] "${item.id}"`,
       'unknown skill "kafka"',
@@ -352,7 +352,7 @@ describe('a broken catalog is refused, naming the entry', () => {
     const broken = structuredClone(rawResponsibilities);
     broken.items.push({ ...broken.items[0]! });
     broken.roleId = 'front-end-developer';
-    expectCatalogError(
+    expectContentError(
       () => parseResponsibilityLibrary(broken, catalog),
       `"${broken.items[0]!.id}": duplicate id`,
       'roleId "front-end-developer"',

@@ -43,4 +43,5 @@ export function findSkill(catalog: RoleCatalog, id: string): CatalogSkill | unde
 
 export * from './schema';
 export { slugify } from './slug';
-export { CatalogError, parseRoleCatalog, parseResponsibilityLibrary, parseBenefitLibrary } from './load';
+export { ContentError } from '../content/parse-content';
+export { parseRoleCatalog, parseResponsibilityLibrary, parseBenefitLibrary } from './load';

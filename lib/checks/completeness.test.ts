@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../draft/draft-schema';
 import { checkCompleteness } from './completeness';
-import { exampleWith, minimalWith } from './test-drafts';
+import { contextFor, exampleWith, minimalWith } from './test-drafts';
 
-const TODAY = new Date('2026-11-24T12:00:00Z');
-const ids = (draft: Draft) => checkCompleteness(draft, { today: TODAY }).map((f) => f.id.replace('completeness:', ''));
+const ids = (draft: Draft) => checkCompleteness(contextFor(draft)).map((f) => f.id.replace('completeness:', ''));
 
 describe('checkCompleteness', () => {
   it('finds nothing missing in the full example draft', () => {
-    expect(checkCompleteness(exampleWith(), { today: TODAY })).toEqual([]);
+    expect(checkCompleteness(contextFor(exampleWith()))).toEqual([]);
   });
 
   it('warns on missing pay where no pay law applies', () => {
-    const findings = checkCompleteness(exampleWith({ compensation: undefined }), { today: TODAY });
+    const findings = checkCompleteness(contextFor(exampleWith({ compensation: undefined })));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ id: 'completeness:pay', severity: 'warning', field: 'compensation' });
   });
@@ -30,7 +29,7 @@ describe('checkCompleteness', () => {
       job: { workplace: 'onsite', location: undefined },
       apply: { url: undefined, email: undefined },
     });
-    const findings = checkCompleteness(broken, { today: TODAY });
+    const findings = checkCompleteness(contextFor(broken));
     expect(findings.find((f) => f.id === 'completeness:location')).toMatchObject({
       severity: 'warning',
       field: 'job.location',
@@ -39,12 +38,13 @@ describe('checkCompleteness', () => {
   });
 
   it('notes a missing closing date, and warns on one that has passed', () => {
-    const [noDate] = checkCompleteness(exampleWith({ apply: { closingDate: undefined } }), { today: TODAY });
+    const [noDate] = checkCompleteness(contextFor(exampleWith({ apply: { closingDate: undefined } })));
     expect(noDate).toMatchObject({ id: 'completeness:closing-date', severity: 'info', field: 'apply.closingDate' });
-    expect(noDate!.message).toContain('validThrough');
-    const [past] = checkCompleteness(exampleWith({ apply: { closingDate: '2026-11-23' } }), { today: TODAY });
+    expect(noDate!.details?.why).toContain('validThrough');
+    expect(noDate!.missing).toBe(true);
+    const [past] = checkCompleteness(contextFor(exampleWith({ apply: { closingDate: '2026-11-23' } })));
     expect(past).toMatchObject({ id: 'completeness:closing-date-past', severity: 'warning' });
-    expect(checkCompleteness(exampleWith({ apply: { closingDate: '2026-11-24' } }), { today: TODAY })).toEqual([]);
+    expect(checkCompleteness(contextFor(exampleWith({ apply: { closingDate: '2026-11-24' } })))).toEqual([]);
   });
 
   it('lists every missing piece of the smallest draft', () => {
@@ -65,8 +65,8 @@ describe('checkCompleteness', () => {
   });
 
   it('cites Google or schema.org for each finding', () => {
-    for (const finding of checkCompleteness(minimalWith(), { today: TODAY })) {
-      expect(finding.source?.url).toMatch(/developers\.google\.com|schema\.org/);
+    for (const finding of checkCompleteness(contextFor(minimalWith()))) {
+      expect(finding.details?.sources?.[0]?.url).toMatch(/developers\.google\.com|schema\.org/);
     }
   });
 });

@@ -2,38 +2,44 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Draft } from '../draft/draft-schema';
 import { checkExclusionary } from './exclusionary';
-import { exclusionaryList } from './exclusionary-terms';
-import type { Finding } from './finding';
+import { exclusionaryLexicon } from './exclusionary-lexicon';
+import type { FindingFix } from './finding';
+import { OCCURRENCES_PER_FIELD } from './occurrences';
 import { applyFix } from './text-fix';
-import { draftWithSummary, exampleWith } from './test-drafts';
+import { contextFor, draftWithSummary, exampleWith } from './test-drafts';
 
-const inSummary = (summary: string) => checkExclusionary(draftWithSummary(summary));
-const termIds = (summary: string) => inSummary(summary).map((f) => f.id.split(':')[1]);
+const check = (draft: Draft) => checkExclusionary(contextFor(draft));
+const inSummary = (summary: string) => check(draftWithSummary(summary));
+const termIds = (summary: string) => inSummary(summary).map((f) => f.id.split(':')[2]);
+/** Every place flagged, listed or counted. */
+const places = (draft: Draft) => check(draft).reduce((n, f) => n + (f.occurrences?.length ?? 0) + (f.more ?? 0), 0);
 
-/** Applies a finding's fix to the summary, as the builder UI does. */
-function withFix(draft: Draft, finding: Finding): Draft {
-  expect(finding.fix?.field).toBe('job.summary');
-  return { ...draft, job: { ...draft.job, summary: applyFix(draft.job.summary!, finding.fix!) } };
+/** Applies a fix to the summary, as the builder UI does. */
+function withFix(draft: Draft, fix: FindingFix): Draft {
+  expect(fix.field).toBe('job.summary');
+  return { ...draft, job: { ...draft.job, summary: applyFix(draft.job.summary!, fix) } };
 }
 
 describe('checkExclusionary', () => {
   it('finds "rockstar" in the summary with a one-click fix that removes the finding', () => {
     const draft = draftWithSummary('We are looking for a rockstar to own our APIs.');
-    const [finding, ...rest] = checkExclusionary(draft);
+    const [finding, ...rest] = check(draft);
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({
-      id: 'exclusionary:rockstar:job.summary:0',
+      id: 'exclusionary:term:rockstar',
       check: 'exclusionary',
       severity: 'warning',
       field: 'job.summary',
-      fix: { field: 'job.summary', find: 'rockstar', replace: 'skilled engineer' },
+      fix: { field: 'job.summary', start: 21, find: 'rockstar', replace: 'skilled engineer' },
+      occurrences: [{ field: 'job.summary', start: 21, end: 29 }],
     });
-    expect(finding!.message).toContain('Cliché');
+    expect(finding!.message).toBe('"rockstar" is cliché wording.');
     expect(finding!.suggestion).toBe('Try "skilled engineer" (or "experienced developer").');
+    expect(finding!.details?.why).toContain('heroics');
     expect(finding!.excerpt).toContain('rockstar');
-    const fixed = withFix(draft, finding!);
+    const fixed = withFix(draft, finding!.fix!);
     expect(fixed.job.summary).toBe('We are looking for a skilled engineer to own our APIs.');
-    expect(checkExclusionary(fixed)).toEqual([]);
+    expect(check(fixed)).toEqual([]);
   });
 
   it('uses the modifier before a role noun, keeps case and handles plurals', () => {
@@ -46,7 +52,7 @@ describe('checkExclusionary', () => {
     expect(inSummary('Our ninja engineers')[0]!.fix).toMatchObject({ replace: 'expert' });
   });
 
-  it('flags the clichés', () => {
+  it('flags the clichés, one finding a term', () => {
     expect(termIds('A rockstar, ninja, guru, superstar and hero.')).toEqual([
       'rockstar',
       'ninja',
@@ -58,19 +64,21 @@ describe('checkExclusionary', () => {
 
   it('matches whole words only: "Heroku" is a platform, not "hero"', () => {
     expect(inSummary('Deploy to Heroku and heroku.com.')).toEqual([]);
-    expect(termIds('Be a hero, our heroes.')).toEqual(['hero', 'hero']);
+    const [hero, ...rest] = inSummary('Be a hero, our heroes.');
+    expect(rest).toEqual([]);
+    expect(hero!.occurrences!.map((o) => o.start)).toEqual([5, 15]);
+    expect(hero!.message).toContain('used 2 times');
   });
 
   it('skips a term when the words around it show another sense', () => {
     expect(inSummary('A young company with a hero image and a CMake and Ninja build.')).toEqual([]);
   });
 
-  it('widens the fix when the same letters appear earlier, so the UI replaces the right place', () => {
+  it('fixes the place it marks, even when the same letters appear earlier ("heroku" before "hero")', () => {
     const draft = draftWithSummary('Ship to heroku like a hero.');
-    const [finding] = checkExclusionary(draft);
-    expect(finding!.fix!.find).not.toBe('hero');
-    const fixed = withFix(draft, finding!);
-    expect(fixed.job.summary).toBe('Ship to heroku like a reliable teammate.');
+    const [finding] = check(draft);
+    expect(finding!.fix).toMatchObject({ start: 22, find: 'hero' });
+    expect(withFix(draft, finding!.fix!).job.summary).toBe('Ship to heroku like a reliable teammate.');
   });
 
   it('flags age-coded wording; "young" but not "youngest"', () => {
@@ -86,7 +94,7 @@ describe('checkExclusionary', () => {
 
   it('cites the EEOC for age-coded wording and gives no unsafe one-click fix', () => {
     const [finding] = inSummary('Ideal for a recent graduate.');
-    expect(finding!.source?.url).toBe('https://www.eeoc.gov/prohibited-employment-policiespractices');
+    expect(finding!.details?.sources?.[0]?.url).toBe('https://www.eeoc.gov/prohibited-employment-policiespractices');
     expect(finding!.fix).toBeUndefined();
     expect(finding!.suggestion).toContain('entry-level candidate');
   });
@@ -104,8 +112,8 @@ describe('checkExclusionary', () => {
 
   it('flags ability-coded requirements', () => {
     const [finding] = inSummary('You must be able to stand for long periods.');
-    expect(finding).toMatchObject({ id: 'exclusionary:must-be-able-to-stand:job.summary:0', severity: 'warning' });
-    expect(finding!.message).toContain('Ability-coded');
+    expect(finding).toMatchObject({ id: 'exclusionary:term:must-be-able-to-stand', severity: 'warning' });
+    expect(finding!.message).toContain('ability-coded');
   });
 
   it('scans every prose field and custom skill names, not other fields', () => {
@@ -115,7 +123,7 @@ describe('checkExclusionary', () => {
       benefits: ['Free lunch for the guys'],
       skills: [{ id: 'custom:ninja-skills', name: 'Ninja skills', level: 'preferred' }],
     });
-    expect(checkExclusionary(draft).map((f) => f.field)).toEqual([
+    expect(check(draft).map((f) => f.field)).toEqual([
       'job.title',
       'responsibilities.1',
       'benefits.0',
@@ -123,19 +131,28 @@ describe('checkExclusionary', () => {
     ]);
   });
 
-  it('numbers repeated terms in a field', () => {
-    expect(inSummary('A ninja. Another ninja.').map((f) => f.id)).toEqual([
-      'exclusionary:ninja:job.summary:0',
-      'exclusionary:ninja:job.summary:1',
-    ]);
+  it('keeps one id for a term wherever it moves, so a dismissal survives edits elsewhere', () => {
+    const before = check(exampleWith({ responsibilities: ['Be our guru.'] }));
+    const after = check(exampleWith({ responsibilities: ['Write code.', 'Ship often.', 'Be our guru.'] }));
+    expect(after.map((f) => f.id)).toEqual(before.map((f) => f.id));
+    expect(after[0]!.field).toBe('responsibilities.2');
+  });
+
+  it('caps the places listed per field and says how many more there are', () => {
+    const summary = Array.from({ length: 300 }, () => 'a ninja').join(' and ');
+    const [finding, ...rest] = inSummary(summary);
+    expect(rest).toEqual([]);
+    expect(finding!.occurrences).toHaveLength(OCCURRENCES_PER_FIELD);
+    expect(finding!.more).toBe(300 - OCCURRENCES_PER_FIELD);
+    expect(finding!.message).toContain('used 300 times');
   });
 
   it('finds nothing in the example draft', () => {
-    expect(checkExclusionary(exampleWith())).toEqual([]);
+    expect(check(exampleWith())).toEqual([]);
   });
 
-  it('applying any fix removes that one finding, wherever the term stands', () => {
-    const fixable = exclusionaryList.terms.filter((t) => t.fix !== false && !t.agreement).flatMap((t) => t.match);
+  it('applying any fix removes exactly the place it marks, wherever the term stands', () => {
+    const fixable = exclusionaryLexicon.terms.filter((t) => t.fix !== false && !t.agreement).flatMap((t) => t.match);
     const filler = fc.constantFrom('we', 'build', 'heroku', 'youngest', 'shared', 'team', 'hero', 'the', 'data');
     fc.assert(
       fc.property(
@@ -144,10 +161,11 @@ describe('checkExclusionary', () => {
         fc.array(filler, { maxLength: 8 }),
         (before, term, after) => {
           const draft = draftWithSummary([...before, term, ...after].join(' '));
-          const findings = checkExclusionary(draft).filter((f) => f.fix);
-          for (const finding of findings) {
-            const remaining = checkExclusionary(withFix(draft, finding));
-            expect(remaining).toHaveLength(checkExclusionary(draft).length - 1);
+          const total = places(draft);
+          for (const finding of check(draft)) {
+            for (const occurrence of finding.occurrences ?? []) {
+              if (occurrence.fix) expect(places(withFix(draft, occurrence.fix))).toBe(total - 1);
+            }
           }
         },
       ),

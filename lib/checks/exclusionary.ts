@@ -1,21 +1,26 @@
-import type { Draft } from '../draft/draft-schema';
-import { excerptAround } from './excerpt';
+import { capped } from './capped';
+import type { CheckContext } from './check-context';
 import {
-  exclusionaryList,
+  exclusionaryLexicon,
   isExcusedByContext,
   isRoleNoun,
   lookupTerm,
   nextWord,
   termPattern,
   type CompiledTerm,
-} from './exclusionary-terms';
-import type { Finding, FindingFix } from './finding';
-import { firstOccurrenceFix, matchCase } from './text-fix';
-import { collectTextFields } from './text-fields';
+  type ExclusionaryTerm,
+} from './exclusionary-lexicon';
+import type { CheckFinding, FindingFix } from './finding';
+import { OccurrenceCollector, type Hit } from './occurrences';
+import { fixAt, matchCase } from './text-fix';
 
 const CHECK = 'exclusionary';
+/** Distinct terms listed as findings; the rest are counted in one finding. */
+export const MAX_TERM_FINDINGS = 20;
 
 const pluralize = (phrase: string) => `${phrase}s`;
+
+export const termFindingId = (termId: string) => `${CHECK}:term:${termId}`;
 
 /**
  * The one-click replacement, when the first alternative drops in cleanly: a modifier before a role noun
@@ -36,16 +41,16 @@ function fixFor(
     const verb = next && term.agreement[next.word];
     if (!next || verb === undefined) return undefined;
     const replacement = `${matchCase(term.alternatives[0]!, matched)} ${verb}`;
-    return { fix: firstOccurrenceFix(field, text, start, next.end, replacement), replacement };
+    return { fix: fixAt(field, text, start, next.end, replacement), replacement };
   }
   const asModifier = term.modifier !== undefined && isRoleNoun(next?.word);
   const base = asModifier ? term.modifier! : term.alternatives[0]!;
   const replacement = matchCase(plural && !asModifier ? pluralize(base) : base, matched);
-  return { fix: firstOccurrenceFix(field, text, start, end, replacement), replacement };
+  return { fix: fixAt(field, text, start, end, replacement), replacement };
 }
 
-function suggestionFor(compiled: CompiledTerm, replacement: string | undefined): string {
-  const { alternatives } = compiled.term;
+function suggestionFor(term: ExclusionaryTerm, replacement: string | undefined): string {
+  const { alternatives } = term;
   if (replacement) {
     const others = alternatives.slice(1).map((a) => `"${a}"`);
     return `Try "${replacement}"${others.length ? ` (or ${others.join(', ')})` : ''}.`;
@@ -55,35 +60,63 @@ function suggestionFor(compiled: CompiledTerm, replacement: string | undefined):
     : `Instead: ${alternatives.map((a) => `"${a}"`).join(' or ')}.`;
 }
 
-/** Clichés, age-coded, gendered, ability-coded and origin-coded terms, each in place with a neutral alternative. */
-export function checkExclusionary(draft: Draft): Finding[] {
-  const findings: Finding[] = [];
-  const occurrences = new Map<string, number>();
-  for (const { field, text } of collectTextFields(draft)) {
-    for (const match of text.matchAll(termPattern)) {
+interface TermHits {
+  term: ExclusionaryTerm;
+  matched: string;
+  collector: OccurrenceCollector;
+  replacement?: string;
+}
+
+/** Clichés, age-coded, gendered, ability-coded and origin-coded terms: one finding a term, marked in place. */
+export function checkExclusionary({ text }: CheckContext): CheckFinding[] {
+  const byTerm = new Map<string, TermHits>();
+  for (const { field, text: value } of text.fields) {
+    for (const match of value.matchAll(termPattern)) {
       const compiled = lookupTerm(match[0]);
       if (!compiled) continue;
       const start = match.index;
       const end = start + match[0].length;
       const { term } = compiled;
-      if (isExcusedByContext(term, text, start, end)) continue;
-      const key = `${term.id}:${field}`;
-      const occurrence = occurrences.get(key) ?? 0;
-      occurrences.set(key, occurrence + 1);
-      const category = exclusionaryList.categories[term.category]!;
-      const proposed = fixFor(compiled, field, text, start, end);
-      findings.push({
-        id: `${CHECK}:${term.id}:${field}:${occurrence}`,
-        check: CHECK,
-        severity: category.severity,
-        message: `${category.label} wording: "${match[0]}". ${term.why}`,
-        source: exclusionaryList.sources[term.source],
-        field,
-        excerpt: excerptAround(text, start, end),
-        suggestion: suggestionFor(compiled, proposed?.replacement),
-        ...(proposed ? { fix: proposed.fix } : {}),
-      });
+      if (isExcusedByContext(term, value, start, end)) continue;
+      let hits = byTerm.get(term.id);
+      if (!hits) {
+        hits = { term, matched: match[0], collector: new OccurrenceCollector() };
+        byTerm.set(term.id, hits);
+      }
+      const entry = hits;
+      // The fix is built only for the occurrences listed: cost stays linear in the text.
+      entry.collector.add((): Hit => {
+        const proposed = fixFor(compiled, field, value, start, end);
+        entry.replacement ??= proposed?.replacement;
+        return { field, text: value, start, end, ...(proposed ? { fix: proposed.fix } : {}) };
+      }, field);
     }
   }
-  return findings;
+  const entries = [...byTerm.values()];
+  const findings = entries.map(({ term, matched, collector, replacement }): CheckFinding => {
+    const { occurrences, more, total } = collector.result();
+    const category = exclusionaryLexicon.categories[term.category]!;
+    const source = exclusionaryLexicon.sources[term.source];
+    const first = occurrences[0]!;
+    return {
+      id: termFindingId(term.id),
+      check: CHECK,
+      severity: category.severity,
+      message: `"${matched}" is ${category.label.toLowerCase()} wording${total > 1 ? ` (used ${total} times)` : ''}.`,
+      suggestion: suggestionFor(term, replacement),
+      details: { why: term.why, ...(source ? { sources: [source] } : {}) },
+      field: first.field,
+      excerpt: first.excerpt,
+      ...(first.fix ? { fix: first.fix } : {}),
+      occurrences,
+      ...(more > 0 ? { more } : {}),
+    };
+  });
+  return capped(findings, MAX_TERM_FINDINGS, (count) => ({
+    id: `${CHECK}:more-terms`,
+    check: CHECK,
+    severity: 'warning',
+    message: `${count} more exclusionary term${count === 1 ? '' : 's'} not listed here.`,
+    suggestion: 'Reword the terms above to see the rest.',
+  }));
 }

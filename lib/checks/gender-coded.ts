@@ -1,10 +1,106 @@
-import type { Draft } from '../draft/draft-schema';
-import { excerptAround } from './excerpt';
-import type { Finding, FindingSource } from './finding';
-import { findGenderCodedWords, genderCodedList, type CodedWord } from './gender-coded-words';
-import { collectTextFields, type TextField } from './text-fields';
+import type { CheckContext } from './check-context';
+import type { CheckFinding, FindingSource } from './finding';
+import {
+  compoundEndExceptions,
+  genderLexicon,
+  isPhraseException,
+  lexiconEntryFor,
+  wordExceptions,
+  type Coding,
+  type LexiconEntry,
+} from './gender-lexicon';
+import { OccurrenceCollector } from './occurrences';
+import type { TextField } from './text-model';
 
 export type GenderCodedVerdict = 'strongly-masculine' | 'masculine' | 'neutral' | 'feminine' | 'strongly-feminine';
+
+export interface CodedWord {
+  field: string;
+  /** The word as written in the field. */
+  word: string;
+  /** Offset of the word in the field's text. */
+  index: number;
+  coding: Coding;
+  /** The list entry it matched, in the paper's notation ("compet*"). */
+  stem: string;
+  origin: LexiconEntry['origin'];
+}
+
+const CHECK = 'gender-coded';
+/** Distinct masculine-coded words listed as findings; the rest are counted in one finding. */
+export const MAX_WORD_FINDINGS = 20;
+// Longer "words" are not words a reader meets (and would make ids and messages unbounded).
+const MAX_WORD_LENGTH = 40;
+
+const { citation } = genderLexicon;
+const researchSource: FindingSource = {
+  title: `${citation.authors} (${citation.year}). ${citation.title}. ${citation.journal}, ${citation.volume}(${citation.issue}), ${citation.pages}`,
+  url: citation.url,
+};
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+function push(out: CodedWord[], field: string, word: string, index: number, entries: LexiconEntry[]) {
+  for (const { coding, stem, origin } of entries) out.push({ field, word, index, coding, stem, origin });
+}
+
+function codedWordsOfPart(lower: string, text: string, end: number, previousPart: string | undefined) {
+  if (wordExceptions.has(lower)) return [];
+  const keepsTrait = previousPart !== undefined ? compoundEndExceptions.get(lower) : undefined;
+  if (keepsTrait && !keepsTrait.has(previousPart!)) return [];
+  if (isPhraseException(lower, text, end)) return [];
+  return lexiconEntryFor(lower, false);
+}
+
+/** Every gender-coded word in the fields, in field order, each with where it stands. */
+export function findGenderCodedWords(fields: readonly Pick<TextField, 'field' | 'text'>[]): CodedWord[] {
+  const out: CodedWord[] = [];
+  for (const { field, text } of fields) {
+    for (const match of text.matchAll(WORD)) {
+      const token = match[0];
+      if (token.length > MAX_WORD_LENGTH) continue;
+      const start = match.index;
+      const lower = token.toLowerCase().replace(/['’]s$/u, '');
+      if (!token.includes('-')) {
+        push(out, field, token, start, codedWordsOfPart(lower, text, start + token.length, undefined));
+        continue;
+      }
+      // A compound is tested whole against the hyphenated entries ("self-confident"), else part by part,
+      // each part with its own exceptions ("SharePoint-based", "event-driven" but "self-driven").
+      const whole = lexiconEntryFor(lower, true);
+      if (whole.length) {
+        push(out, field, token, start, whole);
+        continue;
+      }
+      let offset = 0;
+      let previous: string | undefined;
+      for (const part of token.split('-')) {
+        const partLower = part.toLowerCase().replace(/['’]s$/u, '');
+        const at = start + offset;
+        push(out, field, part, at, codedWordsOfPart(partLower, text, at + part.length, previous));
+        previous = partLower;
+        offset += part.length + 1;
+      }
+    }
+  }
+  return out;
+}
+
+function verdictOf(balance: number): GenderCodedVerdict {
+  const strong = genderLexicon.verdict.strongMargin;
+  if (balance === 0) return 'neutral';
+  if (balance > strong) return 'strongly-feminine';
+  if (balance > 0) return 'feminine';
+  return balance < -strong ? 'strongly-masculine' : 'masculine';
+}
+
+const verdictLabel: Record<GenderCodedVerdict, string> = {
+  'strongly-masculine': 'leans strongly masculine',
+  masculine: 'leans masculine',
+  neutral: 'is neutral',
+  feminine: 'leans feminine',
+  'strongly-feminine': 'leans strongly feminine',
+};
 
 export interface GenderCodedReport {
   verdict: GenderCodedVerdict;
@@ -14,107 +110,100 @@ export interface GenderCodedReport {
   feminine: CodedWord[];
 }
 
-const CHECK = 'gender-coded';
-const { citation } = genderCodedList;
-const researchSource: FindingSource = {
-  title: `${citation.authors} (${citation.year}). ${citation.title}. ${citation.journal}, ${citation.volume}(${citation.issue}), ${citation.pages}`,
-  url: citation.url,
-};
-
-const verdictLabel: Record<GenderCodedVerdict, string> = {
-  'strongly-masculine': 'strongly masculine-coded',
-  masculine: 'masculine-coded',
-  neutral: 'neutral',
-  feminine: 'feminine-coded',
-  'strongly-feminine': 'strongly feminine-coded',
-};
-
-function verdictOf(balance: number): GenderCodedVerdict {
-  const strong = genderCodedList.verdict.strongMargin;
-  if (balance === 0) return 'neutral';
-  if (balance > strong) return 'strongly-feminine';
-  if (balance > 0) return 'feminine';
-  return balance < -strong ? 'strongly-masculine' : 'masculine';
-}
-
-/** The words in place (field, word, offset) and the verdict from their balance; the builder highlights from this. */
-export function genderCodedReport(draft: Draft): GenderCodedReport {
-  return reportFor(collectTextFields(draft));
-}
-
-function reportFor(fields: TextField[]): GenderCodedReport {
-  const words = findGenderCodedWords(fields);
-  const masculine = words.filter((w) => w.coding === 'masculine');
-  const feminine = words.filter((w) => w.coding === 'feminine');
-  const balance = feminine.length - masculine.length;
-  return { verdict: verdictOf(balance), balance, masculine, feminine };
-}
-
-function listWords(words: CodedWord[]): string {
-  const distinct = [...new Set(words.map((w) => w.word.toLowerCase()))];
-  const shown = distinct.slice(0, 6).join(', ');
-  return distinct.length > 6 ? `${shown}, …` : shown;
-}
+export const wordFindingId = (word: string) => `${CHECK}:word:${word.toLowerCase()}`;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function verdictFinding(report: GenderCodedReport): Finding {
+function distinctWords(words: CodedWord[]): string[] {
+  return [...new Set(words.map((w) => w.word.toLowerCase()))];
+}
+
+function verdictFinding(report: GenderCodedReport): CheckFinding {
   const { verdict, masculine, feminine } = report;
-  const counts =
-    masculine.length + feminine.length === 0
-      ? 'no masculine- or feminine-coded words'
-      : `${plural(masculine.length, 'masculine-coded word')}${masculine.length ? ` (${listWords(masculine)})` : ''} and ` +
-        `${plural(feminine.length, 'feminine-coded word')}${feminine.length ? ` (${listWords(feminine)})` : ''}`;
   const leansMasculine = verdict === 'masculine' || verdict === 'strongly-masculine';
+  const listed = (words: CodedWord[]) => {
+    const distinct = distinctWords(words);
+    return distinct.length ? ` (${distinct.slice(0, 6).join(', ')}${distinct.length > 6 ? ', …' : ''})` : '';
+  };
   return {
     id: `${CHECK}:verdict`,
     check: CHECK,
     // Only a strong masculine lean is worth acting on: that is the wording the research found puts women off.
     severity: verdict === 'strongly-masculine' ? 'warning' : 'info',
-    message:
-      `The wording is ${verdictLabel[verdict]}: ${counts}. ${genderCodedList.finding} ` +
-      `(Gaucher, Friesen & Kay, ${citation.year}; verdict scale from Gender Decoder).`,
-    source: researchSource,
+    message: `The wording ${verdictLabel[verdict]}: ${plural(masculine.length, 'masculine-coded word')} and ${plural(feminine.length, 'feminine-coded word')}.`,
     ...(leansMasculine
       ? {
           suggestion:
-            'Where a masculine-coded word is not essential, use a neutral one (e.g. "challenging" → "interesting", "competitive salary" → "good salary") or describe the work itself.',
+            'Swap masculine-coded words that are not essential for neutral ones, or describe the work itself.',
         }
       : {}),
+    details: {
+      why:
+        `Masculine-coded${listed(masculine)}; feminine-coded${listed(feminine)}. ${genderLexicon.finding} ` +
+        `The five-step verdict is Gender Decoder's (feminine minus masculine words; more than ${genderLexicon.verdict.strongMargin} is "strongly").`,
+      sources: [researchSource, genderLexicon.verdict.source],
+    },
   };
 }
 
-function wordFinding(word: CodedWord, text: string, occurrence: number): Finding {
-  const fromList = word.origin === 'research' ? 'the research list' : "Gender Decoder's additions to the research list";
+function wordFinding(lower: string, words: CodedWord[], texts: Map<string, string>): CheckFinding {
+  const first = words[0]!;
+  const collector = new OccurrenceCollector();
+  for (const w of words) {
+    collector.add({ field: w.field, text: texts.get(w.field)!, start: w.index, end: w.index + w.word.length }, w.field);
+  }
+  const { occurrences, more, total } = collector.result();
+  const fromList =
+    first.origin === 'research' ? 'the research list' : "Gender Decoder's additions to the research list";
   return {
-    id: `${CHECK}:${word.word.toLowerCase()}:${word.field}:${occurrence}`,
+    id: wordFindingId(lower),
     check: CHECK,
     severity: 'info',
-    message:
-      `"${word.word}" is masculine-coded (${word.stem} in ${fromList}). ` +
-      'Masculine-coded wording made job ads less appealing to women in Gaucher, Friesen & Kay (2011).',
-    source: researchSource,
-    field: word.field,
-    excerpt: excerptAround(text, word.index, word.index + word.word.length),
-    suggestion: 'Keep it if it is the right word; otherwise a neutral word or a description of the work reads better.',
+    message: `"${first.word}" is masculine-coded${total > 1 ? ` (used ${total} times)` : ''}.`,
+    suggestion: 'Keep it if it is the right word; otherwise use a neutral word or describe the work.',
+    details: {
+      why:
+        `It matches ${first.stem} in ${fromList}. Masculine-coded wording made job ads less appealing to women ` +
+        `in ${citation.authors.split(',')[0]} et al. (${citation.year}); feminine-coded words did not put men off.`,
+      sources: [researchSource],
+    },
+    field: first.field,
+    excerpt: occurrences[0]!.excerpt,
+    occurrences,
+    ...(more > 0 ? { more } : {}),
   };
 }
 
 /**
- * The verdict, then each masculine-coded word in place. Feminine-coded words are listed in the verdict
- * only: the research found they did not put men off, so they need no action.
+ * The verdict, then each masculine-coded word (one finding per word, marked where it stands). Feminine-coded
+ * words are counted in the verdict only: the research found they did not put men off, so they need no action.
  */
-export function checkGenderCoded(draft: Draft): Finding[] {
-  const fields = collectTextFields(draft);
-  const report = reportFor(fields);
-  const texts = new Map(fields.map((f) => [f.field, f.text]));
-  const seen = new Map<string, number>();
-  const findings = [verdictFinding(report)];
-  for (const word of report.masculine) {
-    const key = `${word.word.toLowerCase()}:${word.field}`;
-    const occurrence = seen.get(key) ?? 0;
-    seen.set(key, occurrence + 1);
-    findings.push(wordFinding(word, texts.get(word.field) ?? '', occurrence));
+export function checkGenderCoded({ text, dismissed }: CheckContext): CheckFinding[] {
+  const all = findGenderCodedWords(text.fields);
+  const texts = new Map(text.fields.map((f) => [f.field, f.text]));
+  const byWord = new Map<string, CodedWord[]>();
+  for (const word of all) {
+    if (word.coding !== 'masculine') continue;
+    const key = word.word.toLowerCase();
+    const list = byWord.get(key);
+    if (list) list.push(word);
+    else byWord.set(key, [word]);
   }
-  return findings;
+  const counted = all.filter((w) => !dismissed.has(wordFindingId(w.word)));
+  const masculine = counted.filter((w) => w.coding === 'masculine');
+  const feminine = counted.filter((w) => w.coding === 'feminine');
+  const balance = feminine.length - masculine.length;
+  const verdict = verdictFinding({ verdict: verdictOf(balance), balance, masculine, feminine });
+  const entries = [...byWord];
+  // Findings (excerpts, places) are built only for the words listed; the rest are only counted.
+  const listed = entries.slice(0, MAX_WORD_FINDINGS).map(([lower, list]) => wordFinding(lower, list, texts));
+  const unlisted = entries.length - listed.length;
+  const more: CheckFinding = {
+    id: `${CHECK}:more-words`,
+    check: CHECK,
+    severity: 'info',
+    message: `${plural(unlisted, 'more masculine-coded word')} not listed here.`,
+    suggestion: 'Reword the words above to see the rest.',
+  };
+  return [verdict, ...listed, ...(unlisted > 0 ? [more] : [])];
 }

@@ -1,50 +1,86 @@
+import { z } from 'zod';
 import type { RoleCatalog } from '../catalog/schema';
 import type { Draft } from '../draft/draft-schema';
+import { stepForField } from '../draft/step-schemas';
+import type { Check, CheckContext } from './check-context';
 import { checkCompleteness } from './completeness';
 import { checkExclusionary } from './exclusionary';
-import { sortFindings, type Finding } from './finding';
+import { findingSchema, sortFindings, type CheckFinding, type Finding } from './finding';
 import { checkGenderCoded } from './gender-coded';
 import { checkLength } from './length';
 import { checkPayTransparency } from './pay-transparency';
-import { checkReadability } from './readability';
+import { checkReadability, scoreOwnText } from './readability';
 import { checkRequirements } from './requirements';
+import { postingScoreSchema, scorePosting } from './score';
+import { buildTextModel } from './text-model';
 
-// The face of lib/checks: runs every check, each a pure function of the draft (and its rendered text).
+// The face of lib/checks: builds the draft's text once, runs every check on it, applies the author's
+// dismissals and sums the posting up in a score.
 
 export interface CheckInput {
   catalog: RoleCatalog;
-  /** The posting as plain text from the render pipeline; without it, the draft's own prose is scored. */
+  /** The posting as plain text from the render pipeline (for length); without it, the fields are joined. */
   renderedText?: string;
   /** The day laws and closing dates are judged against; now, unless a test pins it. */
   today?: Date;
 }
 
-/** Every finding for the draft, errors first, then warnings, then info (stable within each). */
-export function runChecks(draft: Draft, input: CheckInput): Finding[] {
-  const today = input.today ?? new Date();
-  return sortFindings([
-    ...checkPayTransparency(draft, { today }),
-    ...checkCompleteness(draft, { today }),
-    ...checkRequirements(draft, { catalog: input.catalog }),
-    ...checkExclusionary(draft),
-    ...checkGenderCoded(draft),
-    ...checkReadability(draft, { renderedText: input.renderedText }),
-    ...checkLength(draft, { renderedText: input.renderedText }),
-  ]);
+/** The answer of POST /api/checks: findings (errors first; dismissed ones included and marked) and the score. */
+export const checkResultSchema = z.object({ findings: z.array(findingSchema), score: postingScoreSchema });
+
+export type CheckResult = z.infer<typeof checkResultSchema>;
+
+const CHECKS: Check[] = [
+  checkPayTransparency,
+  checkCompleteness,
+  checkRequirements,
+  checkExclusionary,
+  checkGenderCoded,
+  checkLength,
+];
+
+export function runChecks(draft: Draft, input: CheckInput): CheckResult {
+  const dismissals = new Map((draft.dismissed ?? []).map((d) => [d.finding, d.reason]));
+  const context: CheckContext = {
+    draft,
+    text: buildTextModel(draft, input.renderedText),
+    catalog: input.catalog,
+    today: input.today ?? new Date(),
+    dismissed: new Set(dismissals.keys()),
+  };
+  const readability = scoreOwnText(context);
+  const raw: CheckFinding[] = [...CHECKS.flatMap((check) => check(context)), ...checkReadability(context, readability)];
+  const findings = sortFindings(
+    raw.map((finding): Finding => {
+      const reason = dismissals.get(finding.id);
+      return {
+        ...finding,
+        step: finding.step ?? (finding.field ? stepForField(finding.field) : 'review'),
+        ...(reason !== undefined ? { dismissed: true as const, reason } : {}),
+      };
+    }),
+  );
+  return { findings, score: scorePosting(findings, readability) };
 }
 
-export { findingSchema, sortFindings, summarizeFindings, SEVERITIES } from './finding';
-export type { Finding, FindingFix, FindingSource, FindingSummary, Severity } from './finding';
-export { checkCompleteness } from './completeness';
-export { checkExclusionary } from './exclusionary';
-export { checkGenderCoded, genderCodedReport } from './gender-coded';
-export type { GenderCodedReport, GenderCodedVerdict } from './gender-coded';
-export type { CodedWord } from './gender-coded-words';
-export { checkLength, measureLength } from './length';
-export { checkPayTransparency } from './pay-transparency';
-export { findApplicablePayRules } from './pay-rules';
-export type { ApplicablePayRule, PayJurisdiction } from './pay-rules';
-export { checkReadability } from './readability';
-export { scoreReadability } from './readability-score';
-export { checkRequirements } from './requirements';
+export {
+  findingSchema,
+  findingFixSchema,
+  occurrenceSchema,
+  sortFindings,
+  summarizeFindings,
+  SEVERITIES,
+} from './finding';
+export type {
+  Finding,
+  FindingDetails,
+  FindingFix,
+  FindingSource,
+  FindingSummary,
+  Occurrence,
+  Severity,
+} from './finding';
+export { postingScoreSchema, SCORE_PARTS, type PostingScore, type ScorePart } from './score';
+export { READABILITY_SCOPE } from './readability-scope';
+export { findApplicablePayLaws, type ApplicablePayLaw, type PayJurisdiction } from './pay-laws';
 export { applyFix } from './text-fix';

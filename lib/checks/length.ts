@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import rules from '../../content/rules/length.json';
-import type { Draft } from '../draft/draft-schema';
-import type { Finding } from './finding';
-import { wordsOf } from './sentences';
-import { draftPlainText } from './text-fields';
+import { parseContent } from '../content/parse-content';
+import type { CheckContext } from './check-context';
+import type { CheckFinding } from './finding';
+import { measureLength } from './text-statistics';
 
 const CHECK = 'length';
 
@@ -16,30 +16,20 @@ const rangeSchema = z.object({
 });
 const lengthRulesSchema = z.object({ words: rangeSchema, characters: rangeSchema, why: z.string() });
 
-export const lengthRules = lengthRulesSchema.parse(rules);
-
-export interface PostingLength {
-  words: number;
-  characters: number;
-}
-
-/** Words as a reader counts them; characters with runs of spaces and line breaks counted once. */
-export function measureLength(text: string): PostingLength {
-  const collapsed = text.replace(/\s+/g, ' ').trim();
-  return { words: wordsOf(collapsed).length, characters: [...collapsed].length };
-}
+export const lengthRules = parseContent(lengthRulesSchema, rules, 'content/rules/length.json');
 
 const format = (n: number) => n.toLocaleString('en-US');
 
-/** Word and character counts against the ranges in content/rules/length.json; too short and too long both warn. */
-export function checkLength(draft: Draft, input: { renderedText?: string } = {}): Finding[] {
-  const measured = measureLength(input.renderedText ?? draftPlainText(draft));
+/** Word and character counts of the whole posting against the ranges in content/rules/length.json. */
+export function checkLength({ text }: CheckContext): CheckFinding[] {
+  const measured = measureLength(text.posting);
   const { words, characters } = lengthRules;
   const counted = `${format(measured.words)} words and ${format(measured.characters)} characters`;
-  const what = input.renderedText === undefined ? "the draft's text fields have" : 'the posting has';
+  const what = text.rendered ? 'The posting has' : "The draft's text fields have";
   const ranges = `${format(words.min)}–${format(words.max)} words (Textio) and ${format(characters.min)}–${format(characters.max)} characters (Appcast)`;
   const tooShort = measured.words < words.min || measured.characters < characters.min;
   const tooLong = measured.words > words.max || measured.characters > characters.max;
+  const sources = [words.source, characters.source];
 
   if (!tooShort && !tooLong) {
     return [
@@ -47,23 +37,27 @@ export function checkLength(draft: Draft, input: { renderedText?: string } = {})
         id: `${CHECK}:ok`,
         check: CHECK,
         severity: 'info',
-        message: `Length is in range: ${what} ${counted}, within ${ranges}.`,
-        source: words.source,
+        message: `Length is in range: ${what.toLowerCase()} ${counted}.`,
+        details: { why: `Postings do best at ${ranges}.`, sources },
       },
     ];
   }
-  // Cite the measure that is out of range (words first: Textio's range is the narrower one).
+  // Cite the measure that is out of range first (words first: Textio's range is the narrower one).
   const wordsOut = tooShort ? measured.words < words.min : measured.words > words.max;
   return [
     {
       id: `${CHECK}:${tooShort ? 'too-short' : 'too-long'}`,
       check: CHECK,
       severity: 'warning',
-      message: `Too ${tooShort ? 'short' : 'long'}: ${what} ${counted}; postings do best at ${ranges}. ${lengthRules.why}`,
-      source: wordsOut ? words.source : characters.source,
+      message: `Too ${tooShort ? 'short' : 'long'}: ${what.toLowerCase()} ${counted}.`,
+      ...(tooShort ? { missing: true } : {}),
       suggestion: tooShort
         ? 'Say more about the work, the team, how you work and what you offer.'
         : 'Cut repetition, boilerplate and nice-to-haves; keep what helps someone decide to apply.',
+      details: {
+        why: `Postings do best at ${ranges}. ${lengthRules.why}`,
+        sources: wordsOut ? sources : [...sources].reverse(),
+      },
     },
   ];
 }

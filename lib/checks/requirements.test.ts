@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { DraftSkill } from '../draft/draft-schema';
 import { checkRequirements } from './requirements';
-import { exampleWith, testCatalog } from './test-drafts';
+import { contextFor, exampleWith } from './test-drafts';
 
 const check = (skills: DraftSkill[], seniority: 'junior' | 'mid' | 'senior' = 'senior') =>
-  checkRequirements(exampleWith({ job: { seniority }, skills }), { catalog: testCatalog });
+  checkRequirements(contextFor(exampleWith({ job: { seniority }, skills })));
 
 const required = (id: string, years?: number): DraftSkill => ({
   id,
@@ -14,7 +14,7 @@ const required = (id: string, years?: number): DraftSkill => ({
 
 describe('checkRequirements', () => {
   it('finds nothing in the example draft', () => {
-    expect(checkRequirements(exampleWith(), { catalog: testCatalog })).toEqual([]);
+    expect(checkRequirements(contextFor(exampleWith()))).toEqual([]);
   });
 
   it('warns when more than 8 skills are required, citing why', () => {
@@ -23,7 +23,7 @@ describe('checkRequirements', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ id: 'requirements:too-many-required', severity: 'warning', field: 'skills' });
     expect(findings[0]!.message).toContain('9 skills are marked required');
-    expect(findings[0]!.source?.url).toContain('hbr.org');
+    expect(findings[0]!.details?.sources?.[0]?.url).toContain('hbr.org');
     expect(check(ids.slice(0, 8).map((id) => required(id)))).toEqual([]);
   });
 
@@ -37,7 +37,7 @@ describe('checkRequirements', () => {
     const aboveLevel = findings.find((f) => f.id === 'requirements:above-level:sql');
     expect(aboveLevel).toMatchObject({ severity: 'warning', field: 'skills.1.years' });
     expect(aboveLevel!.message).toContain('SQL asks for 5 years');
-    expect(aboveLevel!.message).toContain('junior role usually means 0–2 years');
+    expect(aboveLevel!.message).toBe('SQL asks for 5 years, more than a junior role usually means (0–2 years).');
   });
 
   it('accepts years within the level, and any years for senior roles', () => {
@@ -56,8 +56,8 @@ describe('checkRequirements', () => {
     const findings = check([required('sql', 10)]);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ id: 'requirements:unusually-high:sql', field: 'skills.0.years' });
-    expect(findings[0]!.message).toContain('unusually high compared to the typical 4–5 years');
-    expect(findings[0]!.source?.title).toContain('Test catalog');
+    expect(findings[0]!.message).toBe('SQL asks for 10 years; postings usually ask for 4–5 years.');
+    expect(findings[0]!.details?.sources?.[0]?.title).toContain('Test catalog');
     // Git is typically 0–1 years: 2 is twice the maximum.
     expect(check([required('git', 2)]).map((f) => f.id)).toEqual(['requirements:unusually-high:git']);
     expect(check([required('sql', 8)])).toEqual([]);
@@ -67,7 +67,10 @@ describe('checkRequirements', () => {
     const findings = check([required('sql'), required('git'), { id: 'react', level: 'preferred' }], 'junior');
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ id: 'requirements:typical-above-level', severity: 'info', field: 'skills' });
-    expect(findings[0]!.message).toContain('SQL (4–5 years), React (4–5 years)');
-    expect(findings[0]!.message).not.toContain('Git');
+    expect(findings[0]!.message).toBe(
+      '2 skills usually ask for more experience than a junior role implies (0–2 years).',
+    );
+    expect(findings[0]!.details?.why).toContain('SQL (4–5 years), React (4–5 years)');
+    expect(findings[0]!.details?.why).not.toContain('Git');
   });
 });

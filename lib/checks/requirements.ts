@@ -2,9 +2,14 @@ import { z } from 'zod';
 import rules from '../../content/rules/requirements.json';
 import type { CatalogSkill, RoleCatalog } from '../catalog/schema';
 import { SENIORITIES, type Draft, type DraftSkill, type Seniority } from '../draft/draft-schema';
-import type { Finding, FindingSource } from './finding';
+import { parseContent } from '../content/parse-content';
+import { capped } from './capped';
+import type { CheckContext } from './check-context';
+import type { CheckFinding, FindingSource } from './finding';
 
 const CHECK = 'requirements';
+/** Years findings listed one by one (two kinds a skill, up to 40 skills); the rest are counted in one. */
+export const MAX_YEARS_FINDINGS = 10;
 
 const sourceSchema = z.object({ title: z.string(), url: z.string().optional() });
 const yearsSchema = z.object({ min: z.number().int().min(0), max: z.number().int().min(0).optional() });
@@ -18,7 +23,7 @@ const requirementsRulesSchema = z.object({
   levelWhy: z.string(),
 });
 
-export const requirementsRules = requirementsRulesSchema.parse(rules);
+export const requirementsRules = parseContent(requirementsRulesSchema, rules, 'content/rules/requirements.json');
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const span = (years: { min: number; max?: number }) =>
@@ -38,7 +43,7 @@ function isUnusuallyHigh(years: number, typicalMax: number): boolean {
   return years > typicalMax + overTypicalMaxBy || (typicalMax > 0 && years >= typicalMax * timesTypicalMax);
 }
 
-function tooManyRequired(draft: Draft): Finding[] {
+function tooManyRequired(draft: Draft): CheckFinding[] {
   const required = draft.skills.filter((s) => s.level === 'required').length;
   const limit = requirementsRules.maxRequiredSkills;
   if (required <= limit) return [];
@@ -47,20 +52,20 @@ function tooManyRequired(draft: Draft): Finding[] {
       id: `${CHECK}:too-many-required`,
       check: CHECK,
       severity: 'warning',
-      message: `${required} skills are marked required (more than ${limit}). ${requirementsRules.tooManyWhy}`,
-      source: requirementsRules.tooManySource,
-      field: 'skills',
+      message: `${required} skills are marked required (more than ${limit}).`,
       suggestion: `Keep the ${limit} or fewer that someone truly needs on day one; mark the rest preferred.`,
+      details: { why: requirementsRules.tooManyWhy, sources: [requirementsRules.tooManySource] },
+      field: 'skills',
     },
   ];
 }
 
 /** Years that contradict the role's level, or that are far above what postings for the skill usually ask. */
-function yearsAsks(draft: Draft, catalog: RoleCatalog): Finding[] {
+function yearsAsks(draft: Draft, catalog: RoleCatalog): CheckFinding[] {
   const seniority: Seniority = draft.job.seniority;
   const level = requirementsRules.seniorityYears[seniority];
   const catalogSkills = new Map(catalog.skills.map((s) => [s.id, s]));
-  const findings: Finding[] = [];
+  const findings: CheckFinding[] = [];
   const typicalAboveLevel: string[] = [];
 
   draft.skills.forEach((skill, index) => {
@@ -78,12 +83,11 @@ function yearsAsks(draft: Draft, catalog: RoleCatalog): Finding[] {
         id: `${CHECK}:above-level:${skill.id}`,
         check: CHECK,
         severity: 'warning',
-        message:
-          `${name} asks for ${plural(skill.years, 'year')}, but a ${seniority} role usually means ${span(level)} of experience. ` +
-          requirementsRules.levelWhy,
+        message: `${name} asks for ${plural(skill.years, 'year')}, more than a ${seniority} role usually means (${span(level)}).`,
+        suggestion: `Ask for ${level.max} years or fewer, or change the seniority if you need more.`,
+        details: { why: requirementsRules.levelWhy },
         field,
         excerpt: `${name}: ${plural(skill.years, 'year')}`,
-        suggestion: `Ask for ${level.max} years or fewer, or change the seniority if you need more.`,
       });
     }
     if (known && isUnusuallyHigh(skill.years, known.typicalYears.max)) {
@@ -91,35 +95,46 @@ function yearsAsks(draft: Draft, catalog: RoleCatalog): Finding[] {
         id: `${CHECK}:unusually-high:${skill.id}`,
         check: CHECK,
         severity: 'warning',
-        message:
-          `${name} asks for ${plural(skill.years, 'year')}, unusually high compared to the typical ${span(known.typicalYears)} ` +
-          'that postings ask for it; few people have that much, and many who could do the job will not apply.',
-        source: catalogSource(catalog),
+        message: `${name} asks for ${plural(skill.years, 'year')}; postings usually ask for ${span(known.typicalYears)}.`,
+        suggestion: `Ask for ${known.typicalYears.max} years or fewer, or describe what the person must be able to do instead.`,
+        details: {
+          why: 'Few people have that much, and many who could do the job will not apply.',
+          sources: [catalogSource(catalog)],
+        },
         field,
         excerpt: `${name}: ${plural(skill.years, 'year')}`,
-        suggestion: `Ask for ${known.typicalYears.max} years or fewer, or describe what the person must be able to do instead.`,
       });
     }
   });
 
+  const listed = capped(findings, MAX_YEARS_FINDINGS, (count) => ({
+    id: `${CHECK}:more-years`,
+    check: CHECK,
+    severity: 'warning',
+    message: `${plural(count, 'more years ask')} above the level or the usual, not listed here.`,
+    suggestion: 'Lower the years on the skills above to see the rest.',
+    field: 'skills',
+  }));
   if (typicalAboveLevel.length > 0) {
-    findings.push({
+    listed.push({
       id: `${CHECK}:typical-above-level`,
       check: CHECK,
       severity: 'info',
-      message:
-        `Postings usually ask for more experience than a ${seniority} role implies (${span(level)}) with ` +
-        `${typicalAboveLevel.join(', ')}. No years are set for ${typicalAboveLevel.length === 1 ? 'it' : 'them'}, ` +
-        'so say what you expect to avoid putting off the people you want.',
-      source: catalogSource(catalog),
-      field: 'skills',
+      message: `${typicalAboveLevel.length === 1 ? 'One skill usually asks' : `${typicalAboveLevel.length} skills usually ask`} for more experience than a ${seniority} role implies (${span(level)}).`,
       suggestion: `Set years (${span(level)}) on these skills, or mention that you will teach them.`,
+      details: {
+        why:
+          `Postings usually ask for more with ${typicalAboveLevel.join(', ')}. No years are set, ` +
+          'so say what you expect to avoid putting off the people you want.',
+        sources: [catalogSource(catalog)],
+      },
+      field: 'skills',
     });
   }
-  return findings;
+  return listed;
 }
 
 /** Required-skill count and years asks against the level and the catalog's typical years. */
-export function checkRequirements(draft: Draft, input: { catalog: RoleCatalog }): Finding[] {
-  return [...tooManyRequired(draft), ...yearsAsks(draft, input.catalog)];
+export function checkRequirements({ draft, catalog }: CheckContext): CheckFinding[] {
+  return [...tooManyRequired(draft), ...yearsAsks(draft, catalog)];
 }

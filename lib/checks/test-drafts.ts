@@ -1,6 +1,8 @@
 import type { RoleCatalog } from '../catalog/schema';
 import { exampleDraft, minimalDraft } from '../draft/example-draft';
 import type { Draft } from '../draft/draft-schema';
+import type { CheckContext } from './check-context';
+import { buildTextModel } from './text-model';
 
 // Drafts and a small catalog for the checks' tests: stable, whatever the real content files say.
 
@@ -64,3 +66,17 @@ export const testCatalog: RoleCatalog = {
     skill('git', 'Git', 0, 1),
   ],
 };
+
+/** What a check is handed, for one draft: the text model built as runChecks builds it. */
+export function contextFor(
+  draft: Draft,
+  options: { catalog?: RoleCatalog; today?: Date; renderedText?: string; dismissed?: string[] } = {},
+): CheckContext {
+  return {
+    draft,
+    text: buildTextModel(draft, options.renderedText),
+    catalog: options.catalog ?? testCatalog,
+    today: options.today ?? new Date('2026-11-24T12:00:00Z'),
+    dismissed: new Set(options.dismissed ?? []),
+  };
+}

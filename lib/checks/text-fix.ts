@@ -13,29 +13,23 @@ export function matchCase(replacement: string, original: string): string {
   return replacement;
 }
 
-/**
- * A fix that replaces text[start, end) with `replacement`. The UI replaces the first occurrence of `find`,
- * so `find` is widened with neighbouring text until its first occurrence is this one (e.g. "hero" after "heroku").
- */
-export function firstOccurrenceFix(
-  field: string,
-  text: string,
-  start: number,
-  end: number,
-  replacement: string,
-): FindingFix {
-  let from = start;
-  let to = end;
-  while (text.indexOf(text.slice(from, to)) !== from) {
-    if (to < text.length) to += 1;
-    else if (from > 0) from -= 1;
-    else break;
-  }
-  return { field, find: text.slice(from, to), replace: text.slice(from, start) + replacement + text.slice(end, to) };
+/** A fix that replaces text[start, end) with `replacement`: addressed by offset, so it costs the match's length. */
+export function fixAt(field: string, text: string, start: number, end: number, replacement: string): FindingFix {
+  return { field, start, find: text.slice(start, end), replace: replacement };
 }
 
-/** Applies a fix the way the UI does: the first occurrence of `find` only. */
-export function applyFix(text: string, fix: Pick<FindingFix, 'find' | 'replace'>): string {
-  const at = text.indexOf(fix.find);
+/**
+ * Applies a fix to the field's current text: at its offset when the text there is still `find`, otherwise
+ * (the writer typed since the checks ran) at the occurrence of `find` nearest to it; unchanged when gone.
+ */
+export function applyFix(text: string, fix: Pick<FindingFix, 'start' | 'find' | 'replace'>): string {
+  let at = text.startsWith(fix.find, fix.start) ? fix.start : -1;
+  if (at === -1) {
+    let best = Infinity;
+    for (let i = text.indexOf(fix.find); i !== -1; i = text.indexOf(fix.find, i + 1)) {
+      if (Math.abs(i - fix.start) < best) [best, at] = [Math.abs(i - fix.start), i];
+      if (i > fix.start) break;
+    }
+  }
   return at === -1 ? text : text.slice(0, at) + fix.replace + text.slice(at + fix.find.length);
 }

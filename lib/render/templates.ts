@@ -1,36 +1,34 @@
+import { z } from 'zod';
 import templateIndex from '../../content/templates/index.json';
+import { parseContent } from '../content/parse-content';
 import { RenderError } from './render-error';
-
-export interface TemplateMeta {
-  id: string;
-  name: string;
-  description: string;
-  file: string;
-}
 
 // The file name becomes a path under the templates folder: keep it a bare `name.liquid`, never a path.
 const TEMPLATE_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.liquid$/;
 
-function readIndex(raw: unknown): readonly TemplateMeta[] {
-  if (!Array.isArray(raw) || raw.length === 0) throw new Error('content/templates/index.json must list templates');
-  const seen = new Set<string>();
-  return Object.freeze(
-    raw.map((entry: Partial<TemplateMeta>, index) => {
-      const { id, name, description, file } = entry;
-      if (typeof id !== 'string' || typeof name !== 'string' || typeof description !== 'string') {
-        throw new Error(`content/templates/index.json[${index}] needs id, name and description`);
-      }
-      if (typeof file !== 'string' || !TEMPLATE_FILE.test(file)) {
-        throw new Error(`content/templates/index.json[${index}] "${id}": file must be a bare name like classic.liquid`);
-      }
-      if (seen.has(id)) throw new Error(`content/templates/index.json: template "${id}" is listed twice`);
-      seen.add(id);
-      return Object.freeze({ id, name, description, file });
+const templateIndexSchema = z
+  .array(
+    z.strictObject({
+      id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+      name: z.string().min(1),
+      description: z.string().min(1),
+      file: z.string().regex(TEMPLATE_FILE, 'must be a bare name like classic.liquid'),
     }),
-  );
-}
+  )
+  .min(1)
+  .superRefine((list, ctx) => {
+    const seen = new Set<string>();
+    list.forEach((entry, index) => {
+      if (seen.has(entry.id)) ctx.addIssue({ code: 'custom', path: [index, 'id'], message: 'listed twice' });
+      seen.add(entry.id);
+    });
+  });
 
-const templates = readIndex(templateIndex);
+export type TemplateMeta = Readonly<z.infer<typeof templateIndexSchema>[number]>;
+
+const templates: readonly TemplateMeta[] = Object.freeze(
+  parseContent(templateIndexSchema, templateIndex, 'content/templates/index.json').map((t) => Object.freeze(t)),
+);
 
 export function listTemplates(): readonly TemplateMeta[] {
   return templates;

@@ -5,6 +5,9 @@ export const budgets = {
   'render.text.p50Ms': { max: 2 },
   'render.pdf.p50Ms': { max: 300 },
   'checks.p50Ms': { max: 5 },
+  // POST /api/checks with the costliest valid drafts (lib/checks/hostile-drafts.ts): slowest p50, largest answer.
+  'checks.worstCase.p50Ms': { max: 20 },
+  'checks.worstCase.responseKb': { max: 64 },
   // Exports over HTTP, rendered in the worker pool: the slowest valid draft's PDF, a Word file, and the share
   // page's tail latency while four clients loop on the slowest PDF.
   'export.pdfWorstCase.p50Ms': { max: 1000 },

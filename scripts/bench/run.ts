@@ -1,10 +1,12 @@
 // npm run bench: every figure of the issues in one JSON report, each with its budget; exits 1 on a miss.
-// Options (env): BENCH_BUILD=1 rebuilds first; BENCH_SKIP=render,sqlite,http,exports,load,preview,lighthouse skips parts;
+// Options (env): BENCH_BUILD=1 rebuilds first;
+// BENCH_SKIP=render,sqlite,checks,http,exports,load,preview,lighthouse skips parts;
 // BENCH_LOAD_SECONDS (default 60); BENCH_PORT.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgets, type BudgetKey } from './budgets';
 import { measureFirstLoadJs } from './first-load-js';
 import { createExamplePosting } from './example-posting';
+import { benchChecksHttp } from './checks-bench';
 import { benchHttp } from './http-bench';
 import { loadMix } from './load-mix';
 import { measurePreviewLatency } from './preview-latency';
@@ -42,6 +44,12 @@ const server = await startProductionServer({
 });
 try {
   const previewPath = await createExamplePosting(server.baseUrl);
+  if (!skip.has('checks')) {
+    const checks = await benchChecksHttp(server.baseUrl);
+    report.checksHttp = { ...checks, settings: 'POST /api/checks, one request at a time, 40 after 10 warm-up' };
+    figures['checks.worstCase.p50Ms'] = checks.worstCase.p50Ms;
+    figures['checks.worstCase.responseKb'] = checks.worstCase.responseKb;
+  }
   if (!skip.has('http')) {
     const http = await benchHttp(server.baseUrl, previewPath);
     report.http = {
@@ -54,7 +62,7 @@ try {
     figures['http.create.requestsPerSecond'] = http.create.requestsPerSecond;
   }
   if (!skip.has('exports')) {
-    const exports = await benchExports(server.baseUrl, previewPath);
+    const exports = await benchExports(server.baseUrl, server.pid, previewPath);
     report.exports = exports;
     figures['export.pdfWorstCase.p50Ms'] = exports.worstCasePdf.p50Ms;
     figures['export.docx.p50Ms'] = exports.docx.p50Ms;

@@ -410,7 +410,22 @@ export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>)
       const finding = res.body.findings.find((f: { excerpt?: string }) =>
         f.excerpt?.toLowerCase().includes('rockstar'),
       );
-      expect(finding).toMatchObject({ severity: expect.stringMatching(/warning|error/), field: 'job.summary' });
+      expect(finding).toMatchObject({
+        id: 'exclusionary:term:rockstar',
+        severity: expect.stringMatching(/warning|error/),
+        field: 'job.summary',
+      });
+      expect(res.body.score.total).toBeGreaterThan(0);
+      expect(res.body.score.parts).toHaveLength(4);
+      const dismissed = await call(r.checks.POST, '/api/checks', {
+        method: 'POST',
+        body: { ...draft, dismissed: [{ finding: 'exclusionary:term:rockstar', reason: 'Our band is hiring.' }] },
+      });
+      expect(dismissed.body.findings.find((f: { id: string }) => f.id === 'exclusionary:term:rockstar')).toMatchObject({
+        dismissed: true,
+        reason: 'Our band is hiring.',
+      });
+      expect(dismissed.body.score.total).toBeGreaterThan(res.body.score.total);
       const catalog = await call(r.catalog.GET, '/api/catalog/back-end-developer', {
         params: { roleId: 'back-end-developer' },
       });

@@ -1,16 +1,14 @@
-// POST /api/checks - the findings of every posting check for a draft; nothing is stored
+// POST /api/checks - the findings of every posting check for a draft, and its score; nothing is stored
 import { getRoleCatalog } from '@/lib/catalog';
-import { runChecks } from '@/lib/checks';
-import { toErrorResponse } from '@/lib/http/api-error';
+import { checkResultSchema, runChecks } from '@/lib/checks';
+import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { readDraft } from '@/lib/http/read-draft';
 import { renderText } from '@/lib/render';
 
-export async function POST(request: Request) {
-  try {
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
+  async POST({ request }) {
     const draft = await readDraft(request);
-    const findings = runChecks(draft, { catalog: getRoleCatalog(draft.roleId)!, renderedText: renderText(draft) });
-    return Response.json({ findings }, { headers: { 'Cache-Control': 'no-store' } });
-  } catch (error) {
-    return toErrorResponse(error);
-  }
-}
+    const catalog = getRoleCatalog(draft.roleId)!;
+    return jsonResponse(checkResultSchema, runChecks(draft, { catalog, renderedText: renderText(draft) }));
+  },
+});

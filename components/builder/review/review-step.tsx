@@ -1,6 +1,7 @@
 'use client';
 
 import { SharePanel } from '@/components/share/share-panel';
+import { ReviewScore } from '../checks/review-score';
 import { ExportActions } from './export-actions';
 import { ReadinessList } from './readiness-list';
 import { StylePicker } from './style-picker';
@@ -12,6 +13,7 @@ import { StylePicker } from './style-picker';
 export function ReviewStep() {
   return (
     <div className="grid gap-5">
+      <ReviewScore />
       <ReadinessList />
       <StylePicker />
       <ExportActions />

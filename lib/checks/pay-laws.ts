@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import rules from '../../content/rules/pay-transparency.json';
+import { parseContent } from '../content/parse-content';
 import type { Draft } from '../draft/draft-schema';
 
-// The pay-transparency laws as data (content/rules/pay-transparency.json) and which of them a draft falls under.
+// The pay-transparency laws as data (content/rules/pay-transparency.json) and which of them reach a draft.
 
 const sourceSchema = z.object({ title: z.string(), url: z.string().optional() });
 const isoDate = z.iso.date();
@@ -24,17 +25,17 @@ const jurisdictionSchema = z.object({
   note: z.string(),
 });
 
-const payRulesSchema = z.object({
+const payLawsSchema = z.object({
   reviewed: isoDate,
   wideRange: z.object({ maxToMinRatio: z.number().min(1), why: z.string(), source: sourceSchema }),
   jurisdictions: z.array(jurisdictionSchema),
 });
 
-export const payRules = payRulesSchema.parse(rules);
+export const payLaws = parseContent(payLawsSchema, rules, 'content/rules/pay-transparency.json');
 
 export type PayJurisdiction = z.infer<typeof jurisdictionSchema>;
 
-export interface ApplicablePayRule {
+export interface ApplicablePayLaw {
   jurisdiction: PayJurisdiction;
   /** Why it applies: the job's location is there, or a remote job could be done from there. */
   reason: 'location' | 'remote';
@@ -43,7 +44,7 @@ export interface ApplicablePayRule {
 const normalizeRegion = (region: string) => region.toLowerCase().replace(/[.\s,]/g, '');
 
 const regionKeys = new Map(
-  payRules.jurisdictions.map((j) => [
+  payLaws.jurisdictions.map((j) => [
     j.id,
     new Set(
       [
@@ -74,12 +75,12 @@ function remoteCountries(draft: Draft): Set<string> | undefined {
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The laws in force on `today` that reach this posting, in the order of the data file. */
-export function findApplicablePayRules(draft: Draft, today: Date = new Date()): ApplicablePayRule[] {
+export function findApplicablePayLaws(draft: Draft, today: Date = new Date()): ApplicablePayLaw[] {
   const day = isoDay(today);
   const location = draft.job.location;
   const remote = remoteCountries(draft);
-  const applicable: ApplicablePayRule[] = [];
-  for (const jurisdiction of payRules.jurisdictions) {
+  const applicable: ApplicablePayLaw[] = [];
+  for (const jurisdiction of payLaws.jurisdictions) {
     if (jurisdiction.effective > day) continue;
     if (location && matchesLocation(jurisdiction, location)) {
       applicable.push({ jurisdiction, reason: 'location' });

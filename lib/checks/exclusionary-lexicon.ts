@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import wordlist from '../../content/wordlists/exclusionary.json';
+import { parseContent } from '../content/parse-content';
 import { severitySchema } from './finding';
 
-// Parses content/wordlists/exclusionary.json once and compiles every phrase into one RegExp.
+// The exclusionary-wording lexicon (content/wordlists/exclusionary.json), parsed once, every phrase in one RegExp.
 
 const sourceSchema = z.object({ title: z.string(), url: z.string().optional() });
 
@@ -38,7 +39,11 @@ const exclusionaryListSchema = z
     });
   });
 
-export const exclusionaryList = exclusionaryListSchema.parse(wordlist);
+export const exclusionaryLexicon = parseContent(
+  exclusionaryListSchema,
+  wordlist,
+  'content/wordlists/exclusionary.json',
+);
 
 export type ExclusionaryTerm = z.infer<typeof termSchema>;
 
@@ -64,7 +69,7 @@ function phraseSource(phrase: string): string {
 }
 
 const byPhrase = new Map<string, CompiledTerm>();
-for (const term of exclusionaryList.terms) {
+for (const term of exclusionaryLexicon.terms) {
   for (const phrase of term.match) byPhrase.set(normalizePhrase(phrase), { term, plural: false });
   for (const phrase of term.plural ?? []) byPhrase.set(normalizePhrase(phrase), { term, plural: true });
 }
@@ -76,15 +81,22 @@ export const termPattern = new RegExp(
   'giu',
 );
 
+// The same few spellings repeat; normalising each match again would cost more than the scan itself.
+const lookups = new Map<string, CompiledTerm | undefined>();
+
 export function lookupTerm(matched: string): CompiledTerm | undefined {
-  return byPhrase.get(normalizePhrase(matched));
+  if (lookups.has(matched)) return lookups.get(matched);
+  const compiled = byPhrase.get(normalizePhrase(matched));
+  if (lookups.size > 5000) lookups.clear();
+  lookups.set(matched, compiled);
+  return compiled;
 }
 
 const wordList = (words: string[]) => words.map(phraseSource).join('|');
 
 const followedBy = new Map<string, RegExp>();
 const precededBy = new Map<string, RegExp>();
-for (const term of exclusionaryList.terms) {
+for (const term of exclusionaryLexicon.terms) {
   if (term.unlessFollowedBy?.length) {
     followedBy.set(term.id, new RegExp(`^\\s+(?:${wordList(term.unlessFollowedBy)})${NOT_WORD_AFTER}`, 'iu'));
   }
@@ -101,7 +113,7 @@ export function isExcusedByContext(term: ExclusionaryTerm, text: string, start: 
   return before !== undefined && before.test(text.slice(Math.max(0, start - 40), start));
 }
 
-const roleNouns = new Set(exclusionaryList.roleNouns.map((noun) => noun.toLowerCase()));
+const roleNouns = new Set(exclusionaryLexicon.roleNouns.map((noun) => noun.toLowerCase()));
 const NEXT_WORD = /^\s+([\p{L}\p{N}'’]+)/u;
 
 /** The word right after the match, lower-cased, with its end offset. */

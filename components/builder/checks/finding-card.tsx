@@ -1,0 +1,126 @@
+'use client';
+
+import { useId, useState } from 'react';
+import type { Finding } from '@/lib/checks/finding';
+import { Button } from '@/components/ui/button';
+import { useFindingActions } from './use-finding-actions';
+
+const TONE = {
+  error: 'border-red-300 bg-red-50',
+  warning: 'border-amber-300 bg-amber-50',
+  info: 'border-slate-200 bg-white',
+} as const;
+const LABEL = { error: 'Must fix', warning: 'Worth fixing', info: 'Good to know' } as const;
+
+/** What sits behind the short message: the reasoning, the places, the sources. */
+export function FindingWhy({ finding }: { finding: Finding }) {
+  const { details } = finding;
+  if (!details || (!details.why && !details.places?.length && !details.sources?.length)) return null;
+  return (
+    <details className="mt-1 text-sm">
+      <summary className="cursor-pointer text-brand-700 underline">Why?</summary>
+      {details.why ? <p className="mt-1 text-slate-800">{details.why}</p> : null}
+      {details.places?.length ? (
+        <ul className="mt-1 list-disc pl-5 text-slate-800">
+          {details.places.map((place) => (
+            <li key={place}>{place}</li>
+          ))}
+        </ul>
+      ) : null}
+      {details.sources?.length ? (
+        <ul className="mt-1 grid gap-0.5 text-xs text-slate-700">
+          {details.sources.map((source) => (
+            <li key={source.title}>
+              Source:{' '}
+              {source.url ? (
+                <a href={source.url} target="_blank" rel="noopener noreferrer" className="underline">
+                  {source.title}
+                </a>
+              ) : (
+                source.title
+              )}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </details>
+  );
+}
+
+/** Asks why the author keeps what a finding flags; the reason is stored in the draft with the dismissal. */
+export function DismissForm({ finding, onDone }: { finding: Finding; onDone: () => void }) {
+  const { dismiss } = useFindingActions();
+  const [reason, setReason] = useState('');
+  const id = useId();
+  const valid = reason.trim().length > 0 && reason.length <= 200;
+  return (
+    <form
+      className="mt-2 grid gap-2"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!valid) return;
+        dismiss(finding, reason);
+        onDone();
+      }}
+    >
+      <label htmlFor={id} className="text-sm font-medium text-slate-900">
+        Why keep it? <span className="font-normal text-slate-700">(saved with the posting)</span>
+      </label>
+      <input
+        id={id}
+        value={reason}
+        maxLength={200}
+        onChange={(event) => setReason(event.target.value)}
+        className="block w-full rounded-md border border-slate-400 bg-white px-2 py-1 text-sm"
+        autoFocus
+      />
+      <div className="flex gap-2">
+        <Button type="submit" size="sm" variant="primary" disabled={!valid}>
+          Dismiss with this reason
+        </Button>
+        <Button size="sm" variant="ghost" onClick={onDone}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** One finding: the plain sentence, the fix, the why behind a disclosure, and what can be done about it. */
+export function FindingCard({ finding }: { finding: Finding }) {
+  const { fix, goToField } = useFindingActions();
+  const [dismissing, setDismissing] = useState(false);
+  return (
+    <li className={`rounded-md border p-3 text-sm ${TONE[finding.severity]}`} data-finding={finding.id}>
+      <p>
+        <span className="sr-only">{LABEL[finding.severity]}: </span>
+        {finding.message}
+      </p>
+      {finding.excerpt ? <p className="mt-1 text-slate-700">“{finding.excerpt}”</p> : null}
+      {finding.suggestion ? <p className="mt-1 text-slate-800">{finding.suggestion}</p> : null}
+      <FindingWhy finding={finding} />
+      {dismissing ? (
+        <DismissForm finding={finding} onDone={() => setDismissing(false)} />
+      ) : (
+        <div className="mt-2 flex flex-wrap gap-2">
+          {finding.fix ? (
+            <Button variant="primary" size="sm" onClick={() => fix(finding.fix!)}>
+              Apply suggestion
+              <span className="sr-only">
+                : replace “{finding.fix.find}” with “{finding.fix.replace}”
+              </span>
+            </Button>
+          ) : null}
+          {finding.field ? (
+            <Button size="sm" onClick={() => goToField(finding.field!)}>
+              Go to field
+            </Button>
+          ) : null}
+          <Button size="sm" variant="ghost" onClick={() => setDismissing(true)}>
+            Dismiss…
+          </Button>
+        </div>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import type { Finding, Severity } from './finding';
+import { readabilityRules } from './readability';
+import { READABILITY_SCOPE } from './readability-scope';
+import type { ReadabilityScore } from './text-statistics';
+
+// One number from 0 to 100 for the posting, from four parts; every point lost is traced to a finding, so
+// the explanation can say what moves it. Dismissed findings never cost points.
+
+export const SCORE_PARTS = [
+  { id: 'inclusive', label: 'Inclusive wording', weight: 30, checks: ['exclusionary', 'gender-coded', 'requirements'] },
+  { id: 'readability', label: 'Readability', weight: 20, checks: ['readability'] },
+  { id: 'completeness', label: 'Completeness', weight: 30, checks: ['completeness', 'length'] },
+  { id: 'compliance', label: 'Compliance', weight: 20, checks: ['pay-transparency'] },
+] as const;
+
+export type ScorePartId = (typeof SCORE_PARTS)[number]['id'];
+
+/** Points a standing finding takes off its part. */
+export const PENALTY: Record<Severity, number> = { error: 60, warning: 15, info: 5 };
+/** Reading ease this far under the target scores 0 for readability. */
+const READABILITY_RANGE = 30;
+
+export const scorePartSchema = z.object({
+  id: z.enum(SCORE_PARTS.map((p) => p.id) as [ScorePartId, ...ScorePartId[]]),
+  label: z.string(),
+  score: z.number().int().min(0).max(100),
+  weight: z.number().describe('Share of the total, in percent'),
+  lost: z
+    .array(z.object({ finding: z.string(), points: z.number().int() }))
+    .describe('The findings that cost this part points, most first'),
+  note: z.string().describe('What this part measures and what raises it'),
+});
+
+export const postingScoreSchema = z.object({
+  total: z.number().int().min(0).max(100),
+  parts: z.array(scorePartSchema),
+  explanation: z.string().describe('How the score is made, in plain words'),
+});
+
+export type ScorePart = z.infer<typeof scorePartSchema>;
+export type PostingScore = z.infer<typeof postingScoreSchema>;
+
+const NOTES: Record<ScorePartId, string> = {
+  inclusive: `Exclusionary terms cost ${PENALTY.warning} points each, masculine-coded words ${PENALTY.info}, and a strongly masculine lean or requirements that put people off ${PENALTY.warning}.`,
+  readability: `Full marks at a reading ease of ${readabilityRules.targetReadingEase} or more, none at ${readabilityRules.targetReadingEase - READABILITY_RANGE} or less. ${READABILITY_SCOPE}`,
+  completeness: `Each missing part a reader looks for costs points (${PENALTY.warning} for the essentials, ${PENALTY.info} for the rest); so does a posting far too short or too long.`,
+  compliance: `A pay range that the law requires and the posting lacks costs ${PENALTY.error} points; other pay-law gaps ${PENALTY.warning}.`,
+};
+
+const NOTHING_WRITTEN =
+  'Nothing written yet to judge: write the summary, about the company, responsibilities or benefits.';
+
+const EXPLANATION =
+  'The score sums up four parts, weighted: inclusive wording 30%, readability 20%, completeness 30%, compliance 20%. ' +
+  'Each part starts at 100 and loses points for the findings that stand against it; a finding you dismiss with a reason ' +
+  'no longer counts. Readability is measured on your own text rather than counted by findings.';
+
+function readabilityPart(findings: readonly Finding[], measured: ReadabilityScore | undefined) {
+  const scoreFinding = findings.find((f) => f.id === 'readability:score');
+  if (!measured) return { score: 0, lost: [], note: NOTHING_WRITTEN };
+  if (scoreFinding?.dismissed) return { score: 100, lost: [], note: undefined };
+  const target = readabilityRules.targetReadingEase;
+  const gap = Math.max(0, target - measured.readingEase);
+  const score = Math.round(100 * Math.max(0, 1 - gap / READABILITY_RANGE));
+  return { score, lost: score < 100 ? [{ finding: 'readability:score', points: 100 - score }] : [], note: undefined };
+}
+
+/** The posting's score from its findings (dismissed ones excluded) and the measured reading ease. */
+export function scorePosting(findings: readonly Finding[], measured: ReadabilityScore | undefined): PostingScore {
+  const parts: ScorePart[] = SCORE_PARTS.map((part) => {
+    // Wording is judged on what was written: with no prose yet there is nothing to earn the part.
+    if (part.id === 'inclusive' && !measured) {
+      return { id: part.id, label: part.label, score: 0, weight: part.weight, lost: [], note: NOTHING_WRITTEN };
+    }
+    if (part.id === 'readability') {
+      const { score, lost, note = NOTES[part.id] } = readabilityPart(findings, measured);
+      return { id: part.id, label: part.label, score, weight: part.weight, lost, note };
+    }
+    const checks: readonly string[] = part.checks;
+    const lost = findings
+      .filter((f) => !f.dismissed && checks.includes(f.check))
+      // A verdict that is only informative (neutral, a mild lean) and "length is fine" cost nothing.
+      .filter((f) => !(f.severity === 'info' && (f.id === 'gender-coded:verdict' || f.id === 'length:ok')))
+      .map((f) => ({ finding: f.id, points: PENALTY[f.severity] }))
+      .sort((a, b) => b.points - a.points);
+    const score = Math.max(0, 100 - lost.reduce((sum, l) => sum + l.points, 0));
+    return { id: part.id, label: part.label, score, weight: part.weight, lost, note: NOTES[part.id] };
+  });
+  const total = Math.round(parts.reduce((sum, p) => sum + p.score * p.weight, 0) / 100);
+  return { total, parts, explanation: EXPLANATION };
+}

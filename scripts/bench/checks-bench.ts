@@ -1,0 +1,46 @@
+import { hostileDrafts } from '../../lib/checks/hostile-drafts';
+import { exampleDraft } from '../../lib/draft/example-draft';
+import { round, summarize } from './stats';
+
+/** POSTs one draft to /api/checks `iterations` times in a row (after a warm-up): latency and answer size. */
+async function timeChecks(baseUrl: string, body: string, iterations: number) {
+  let bytes = 0;
+  const post = async () => {
+    const response = await fetch(`${baseUrl}/api/checks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body,
+    });
+    if (!response.ok) throw new Error(`/api/checks answered ${response.status}`);
+    bytes = (await response.arrayBuffer()).byteLength;
+  };
+  for (let i = 0; i < 10; i++) await post();
+  const samples: number[] = [];
+  for (let i = 0; i < iterations; i++) {
+    const start = performance.now();
+    await post();
+    samples.push(performance.now() - start);
+  }
+  return { ...summarize(samples), responseKb: round(bytes / 1024, 1) };
+}
+
+/**
+ * POST /api/checks on the full example and on every hostile draft (fields at their maximum, packed with
+ * what costs the checks most); the worst case is the slowest p50 and the largest answer among them.
+ */
+export async function benchChecksHttp(baseUrl: string, { iterations = 40 } = {}) {
+  const example = await timeChecks(baseUrl, JSON.stringify(exampleDraft), iterations);
+  const drafts: Record<string, Awaited<ReturnType<typeof timeChecks>>> = {};
+  for (const [name, draft] of Object.entries(hostileDrafts)) {
+    drafts[name] = await timeChecks(baseUrl, JSON.stringify(draft), iterations);
+  }
+  const all = Object.values(drafts);
+  return {
+    example,
+    hostile: drafts,
+    worstCase: {
+      p50Ms: Math.max(...all.map((d) => d.p50Ms)),
+      responseKb: Math.max(...all.map((d) => d.responseKb)),
+    },
+  };
+}
