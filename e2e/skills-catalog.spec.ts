@@ -47,6 +47,8 @@ test.describe('skill catalog', () => {
   });
 
   test('home and catalog have no serious accessibility violations', async ({ page }) => {
+    // Two axe runs and four page loads: on a busy machine this takes longer than the default minute.
+    test.setTimeout(120_000);
     await page.goto('/');
     await expect(page.getByRole('link', { name: 'Start a new posting' })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'on /');
