@@ -64,7 +64,9 @@ test('review on the share link: comment and request changes, resolve and save v2
   await requirements.getByText('Comment on Requirements').click();
   await requirements.getByLabel('Your name').fill('Priya');
   await requirements.getByLabel('The words you comment on (optional)').fill('APIs (4+ years)');
-  await requirements.getByLabel('Comment', { exact: true }).fill('Four years of APIs will put off strong mid-level people. Two?');
+  await requirements
+    .getByLabel('Comment', { exact: true })
+    .fill('Four years of APIs will put off strong mid-level people. Two?');
   await requirements.getByRole('button', { name: 'Add comment' }).click();
   await expect(reviewer.getByRole('status')).toHaveText(/Your comment was saved/);
   await expect(requirements.getByText('Four years of APIs will put off strong mid-level people. Two?')).toBeVisible();
@@ -109,7 +111,10 @@ test('review on the share link: comment and request changes, resolve and save v2
   await thread.getByRole('button', { name: 'Resolve the comment by Priya' }).click();
   await expect(thread.getByText('Resolved', { exact: true })).toBeVisible();
   await expect(steps.getByRole('button', { name: /^Skills/ }).locator('[data-badge="review"]')).toHaveCount(0);
-  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /^Pay and benefits/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('button', { name: /^Pay and benefits/ })
+    .click();
   await expect(page.getByText(HOSTILE)).toBeVisible();
 
   // The reviewer sees what changed since they commented, and approves version 2.

@@ -35,14 +35,16 @@ async function currentSchema(db: Kysely<unknown>): Promise<string> {
  * Brings the schema up to date; safe at every start. On PostgreSQL the migrator holds an advisory lock,
  * so instances starting together take turns. SQLite has no such lock: when two processes race on a fresh
  * file, the loser fails recording a migration the winner already applied (the DDL is `if not exists`),
- * and one more pass, which finds nothing left to do, settles it.
+ * and another pass (one per migration at most) picks up where the winner is.
  */
 export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
-  try {
-    await migrateOnce(db);
-  } catch (error) {
-    if (onPostgres(db)) throw error;
-    await migrateOnce(db);
+  // The loser can lose again at each later migration the winner is still applying: one pass per migration.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await migrateOnce(db);
+    } catch (error) {
+      if (onPostgres(db) || attempt > Object.keys(migrations).length) throw error;
+    }
   }
 }
 
