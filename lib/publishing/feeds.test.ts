@@ -134,6 +134,34 @@ describe('the LinkedIn feed', () => {
   });
 });
 
+describe('feed rebuilds', () => {
+  it('reuse each job element only for the same version: a new version, base or closing date is written anew', () => {
+    // Indeed links every job to its page; LinkedIn only when the posting has no application link of its own.
+    const feeds = [
+      [buildIndeedFeed, exampleDraft],
+      [buildLinkedInFeed, { ...exampleDraft, apply: { email: 'jobs@acme.example' } }],
+    ] as const;
+    for (const [build, draft] of feeds) {
+      const first = publishedJob('job-a', draft);
+      const renamed = { ...draft, job: { ...draft.job, title: 'Staff Platform Engineer' } };
+      const titles = (xml: string) => (parseFeed(xml).source.job ?? []).map((job) => job.title);
+      expect(titles(build([first], base, builtAt))).toEqual([exampleDraft.job.title]);
+      expect(titles(build([publishedJob('job-a', renamed, { version: 2 })], base, builtAt))).toEqual([
+        'Staff Platform Engineer',
+      ]);
+      const otherBase = build([first], 'https://careers.example', builtAt);
+      expect(otherBase).toContain('https://careers.example/jobs/job-a');
+      expect(otherBase).not.toContain(`${base}/jobs/job-a`);
+      const closing = build(
+        [publishedJob('job-a', exampleDraft, { closesAt: '2031-01-31T23:59:59.999Z' })],
+        base,
+        builtAt,
+      );
+      expect(closing).toContain('2031-01-31T23:59:59.999Z');
+    }
+  });
+});
+
 describe('the sitemap and robots.txt', () => {
   it('lists the public pages and each job with its lastmod', () => {
     const xml = buildSitemap([publishedJob('s1', exampleDraft)], `${base}/`, ['/', '/jobs']);

@@ -1,10 +1,10 @@
-import { create } from 'xmlbuilder2';
 import type { EmploymentType, Seniority, Workplace } from '../draft/draft-schema';
 import type { PublishedJob } from '../posting-store/publishing-store';
 import { renderHtml } from '../render/html';
 import { jobLocationLine, jobLocationParts } from './job-location';
 import { jobUrl } from './job-urls';
 import { publicDraft } from './public-draft';
+import { buildFeedDocument } from './feed-document';
 import { cdataElement } from './xml-text';
 
 // LinkedIn's Basic Jobs XML feed
@@ -34,30 +34,37 @@ const LINKEDIN_EXPERIENCE_LEVELS: Record<Seniority, string> = {
 };
 
 export function buildLinkedInFeed(jobs: readonly PublishedJob[], base: string, builtAt: Date): string {
-  const source = create({ version: '1.0', encoding: 'utf-8' }).ele('source');
-  source.ele('lastBuildDate').txt(builtAt.toUTCString());
-  source.ele('publisherUrl').txt(base);
-  source.ele('publisher').txt('Postwright');
-  source.ele('expectedJobCount').txt(String(jobs.length));
-  for (const job of jobs) {
-    const draft = publicDraft(job.draft);
-    const location = jobLocationParts(draft);
-    const element = source.ele('job');
-    cdataElement(element, 'partnerJobId', job.id);
-    cdataElement(element, 'company', draft.company.name.trim());
-    cdataElement(element, 'title', draft.job.title.trim());
-    cdataElement(element, 'description', renderHtml(draft));
-    // With no application link of its own, candidates apply from the public job page, which names the email.
-    cdataElement(element, 'applyUrl', draft.apply.url ?? jobUrl(base, job.id));
-    cdataElement(element, 'location', jobLocationLine(draft));
-    cdataElement(element, 'city', location.city);
-    cdataElement(element, 'state', location.region);
-    cdataElement(element, 'country', location.country);
-    cdataElement(element, 'workplaceTypes', LINKEDIN_WORKPLACE_TYPES[draft.job.workplace]);
-    cdataElement(element, 'jobtype', LINKEDIN_JOB_TYPES[draft.job.employmentType]);
-    cdataElement(element, 'experienceLevel', LINKEDIN_EXPERIENCE_LEVELS[draft.job.seniority]);
-    cdataElement(element, 'listDate', job.firstPublishedAt);
-    if (job.closesAt) cdataElement(element, 'expirationDate', job.closesAt);
-  }
-  return source.end({ prettyPrint: false });
+  return buildFeedDocument(
+    {
+      kind: 'linkedin',
+      root: 'source',
+      writeHead(source) {
+        source.ele('lastBuildDate').txt(builtAt.toUTCString());
+        source.ele('publisherUrl').txt(base);
+        source.ele('publisher').txt('Postwright');
+        source.ele('expectedJobCount').txt(String(jobs.length));
+      },
+      writeJob(element, job) {
+        const draft = publicDraft(job.draft);
+        const location = jobLocationParts(draft);
+        cdataElement(element, 'partnerJobId', job.id);
+        cdataElement(element, 'company', draft.company.name.trim());
+        cdataElement(element, 'title', draft.job.title.trim());
+        cdataElement(element, 'description', renderHtml(draft));
+        // With no application link of its own, candidates apply from the public job page, which names the email.
+        cdataElement(element, 'applyUrl', draft.apply.url ?? jobUrl(base, job.id));
+        cdataElement(element, 'location', jobLocationLine(draft));
+        cdataElement(element, 'city', location.city);
+        cdataElement(element, 'state', location.region);
+        cdataElement(element, 'country', location.country);
+        cdataElement(element, 'workplaceTypes', LINKEDIN_WORKPLACE_TYPES[draft.job.workplace]);
+        cdataElement(element, 'jobtype', LINKEDIN_JOB_TYPES[draft.job.employmentType]);
+        cdataElement(element, 'experienceLevel', LINKEDIN_EXPERIENCE_LEVELS[draft.job.seniority]);
+        cdataElement(element, 'listDate', job.firstPublishedAt);
+        if (job.closesAt) cdataElement(element, 'expirationDate', job.closesAt);
+      },
+    },
+    jobs,
+    base,
+  );
 }
