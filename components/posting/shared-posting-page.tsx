@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageNotice } from '@/components/layout/page-notice';
 import type { ShareView } from '@/lib/shared-posting/share-view';
 import { PostingBody } from './posting-body';
 
@@ -58,16 +58,5 @@ export const shareNotices: Record<ShareNoticeKind, { title: string; body: string
 
 /** A link that never existed (404), or was revoked or has expired (410). */
 export function ShareNotice({ kind }: { kind: ShareNoticeKind }) {
-  const notice = shareNotices[kind];
-  return (
-    <div className="mx-auto my-16 max-w-xl rounded-lg border border-slate-200 bg-white p-8 text-center">
-      <h1 className="mb-2 text-2xl font-bold">{notice.title}</h1>
-      <p className="text-slate-700">{notice.body}</p>
-      <p className="mt-4">
-        <Link prefetch={false} href="/" className="text-brand-700 underline">
-          Go to Postwright
-        </Link>
-      </p>
-    </div>
-  );
+  return <PageNotice notice={shareNotices[kind]} />;
 }

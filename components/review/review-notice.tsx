@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { PageNotice } from '@/components/layout/page-notice';
 
 export type ReviewNoticeKind = 'not_found' | 'denied' | 'revoked' | 'expired';
 
@@ -23,16 +23,5 @@ const notices: Record<ReviewNoticeKind, { title: string; body: string }> = {
 
 /** A review link that is wrong (403), unknown (404), or whose posting was revoked or expired (410). */
 export function ReviewNotice({ kind }: { kind: ReviewNoticeKind }) {
-  const notice = notices[kind];
-  return (
-    <div className="mx-auto my-16 max-w-xl rounded-lg border border-slate-200 bg-white p-8 text-center">
-      <h1 className="mb-2 text-2xl font-bold">{notice.title}</h1>
-      <p className="text-slate-700">{notice.body}</p>
-      <p className="mt-4">
-        <Link prefetch={false} href="/" className="text-brand-700 underline">
-          Go to Postwright
-        </Link>
-      </p>
-    </div>
-  );
+  return <PageNotice notice={notices[kind]} />;
 }

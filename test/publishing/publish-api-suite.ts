@@ -4,7 +4,7 @@ import { exampleDraft } from '../../lib/draft/example-draft';
 import { call, newClient } from '../support/route-client';
 import { validateJobPostingJsonLd } from '../../lib/render/json-ld-validate';
 import { valuesMissingFrom } from './json-ld-visible-values';
-import { pageRoute } from './page-route';
+import { pageRoute } from '../support/page-route';
 
 export type PublishRoutes = {
   postings: typeof import('../../app/api/postings/route');

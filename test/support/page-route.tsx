@@ -1,11 +1,15 @@
 // Calls a Pages Router page the way Next does (getServerSideProps, then the page rendered with its <head>
-// tags collected) and answers a Response, so the publishing suite can test /jobs and /jobs/{id} like routes.
+// tags collected) and answers a Response, so the route suites can test /p/{id}, /jobs and /jobs/{id} like routes.
+import type { ParsedUrlQuery } from 'node:querystring';
 import type { GetServerSideProps } from 'next';
 import { HeadManagerContext } from 'next/dist/shared/lib/head-manager-context.shared-runtime';
 import type { ComponentType, ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 
-export function pageRoute<P extends object>(Page: ComponentType<P>, getServerSideProps: GetServerSideProps<P>) {
+export function pageRoute<P extends object, Q extends ParsedUrlQuery = ParsedUrlQuery>(
+  Page: ComponentType<P>,
+  getServerSideProps: GetServerSideProps<P, Q>,
+) {
   return async (request: Request, { params }: { params: Promise<Record<string, string>> }) => {
     const url = new URL(request.url);
     const headers = new Headers();
@@ -18,7 +22,7 @@ export function pageRoute<P extends object>(Page: ComponentType<P>, getServerSid
       query: Object.fromEntries(url.searchParams),
       resolvedUrl: url.pathname,
     } as never);
-    if (!('props' in result)) throw new Error('publishing pages always answer with props');
+    if (!('props' in result)) throw new Error('a page always answers with props here');
     let head: ReactElement[] = [];
     const body = renderToStaticMarkup(
       <HeadManagerContext.Provider
