@@ -8,11 +8,10 @@ import type { FormValues } from '@/lib/draft/form-values';
 import { previewDraft } from '@/lib/draft/preview-draft';
 import type { BuilderPreview } from './builder-context';
 
-// The preview must reach the screen within 100 ms of a keystroke: a render is ~0.2 ms on the server,
-// so the wait only coalesces keys typed in one burst. The checks panel can lag a little behind.
-const RENDER_DELAY_MS = 25;
-// Marks in the fields follow the typing: 150 ms, with /api/checks bounded at ~20 ms for any draft.
-const CHECKS_DELAY_MS = 150;
+// The preview must reach the screen within 100 ms of a keystroke and a flagged word must be marked in its
+// field within 500 ms: a render is ~0.2 ms on the server and /api/checks is bounded at ~20 ms for any draft,
+// so both go out together and the wait only coalesces keys typed in one burst.
+const REQUEST_DELAY_MS = 25;
 
 /** POSTs the draft to `path`, aborting the previous request of the same kind when a newer one starts. */
 function useLatestRequest() {
@@ -63,7 +62,7 @@ export function useLivePreview(control: Control<FormValues>, enabled: boolean): 
       }));
       console.warn('[postwright] preview failed', error);
     };
-    const renderTimer = window.setTimeout(async () => {
+    const updatePreview = async () => {
       setState((s) => (s.status === 'updating' ? s : { ...s, status: 'updating' }));
       try {
         const response = await render('/api/render?format=html', body);
@@ -73,8 +72,8 @@ export function useLivePreview(control: Control<FormValues>, enabled: boolean): 
       } catch (error) {
         fail(error);
       }
-    }, RENDER_DELAY_MS);
-    const checksTimer = window.setTimeout(async () => {
+    };
+    const updateChecks = async () => {
       try {
         const response = await check('/api/checks', body);
         if (!response) return;
@@ -83,11 +82,12 @@ export function useLivePreview(control: Control<FormValues>, enabled: boolean): 
       } catch (error) {
         fail(error);
       }
-    }, CHECKS_DELAY_MS);
-    return () => {
-      window.clearTimeout(renderTimer);
-      window.clearTimeout(checksTimer);
     };
+    const timer = window.setTimeout(() => {
+      void updatePreview();
+      void updateChecks();
+    }, REQUEST_DELAY_MS);
+    return () => window.clearTimeout(timer);
   }, [values, enabled, render, check]);
 
   return state;
