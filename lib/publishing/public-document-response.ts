@@ -22,20 +22,12 @@ export async function publicDocumentResponse(request: Request, kind: PublicDocum
       'Content-Type': CONTENT_TYPES[kind],
       'Cache-Control': 'public, no-cache',
       ETag: etag,
-      Vary: 'Accept-Encoding',
     };
     const known = request.headers.get('if-none-match');
     if (known && known.split(',').some((tag) => tag.trim() === etag)) {
       return new Response(null, { status: 304, headers });
     }
-    // The compressed copy was made once with the document; compressing ~3 MB per request would cost more
-    // than everything else the request does.
-    if (acceptsGzip(request)) {
-      return new Response(new Uint8Array(document.gzipped), {
-        status: 200,
-        headers: { ...headers, 'Content-Encoding': 'gzip' },
-      });
-    }
+    // Next compresses the answer itself (and would compress a gzipped body a second time).
     return new Response(new Uint8Array(document.bytes), { status: 200, headers });
   } catch (error) {
     console.error(`[postwright] ${kind} feed failed`, error);
@@ -44,12 +36,4 @@ export async function publicDocumentResponse(request: Request, kind: PublicDocum
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '30' },
     });
   }
-}
-
-function acceptsGzip(request: Request): boolean {
-  return (request.headers.get('accept-encoding') ?? '').split(',').some((part) => {
-    const [name, ...params] = part.split(';').map((token) => token.trim().toLowerCase());
-    const quality = params.find((param) => param.startsWith('q='));
-    return name === 'gzip' && (quality === undefined || Number(quality.slice(2)) > 0);
-  });
 }

@@ -1,6 +1,5 @@
 import '#server-only';
 import { createHash } from 'node:crypto';
-import { gzipSync } from 'node:zlib';
 import type { Kysely } from 'kysely';
 import { createLru } from '../cache/lru';
 import { getDb, type Database } from '../db';
@@ -58,9 +57,8 @@ export type PublicDocumentKind = 'indeed' | 'linkedin' | 'sitemap';
 export interface PublicDocument {
   body: string;
   etag: string;
-  /** The body as UTF-8 and gzipped, made once: a 1,000-job feed is ~3 MB, too much to encode per request. */
+  /** The body as UTF-8, encoded once: a 1,000-job feed is ~3 MB. */
   bytes: Buffer;
-  gzipped: Buffer;
 }
 
 const SITEMAP_PAGES = ['/', '/skills', '/jobs'];
@@ -83,7 +81,6 @@ export async function publicDocument(kind: PublicDocumentKind, base: string): Pr
       body,
       etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`,
       bytes,
-      gzipped: gzipSync(bytes, { level: 6 }),
     };
   });
 }
