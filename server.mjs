@@ -11,6 +11,8 @@ import { exampleDraft } from './lib/draft/example-draft.ts';
 import { errorBody } from './lib/http/error-codes.ts';
 import { isFormPage, isRouteMethod, PAGE_METHODS, UNSUPPORTED_METHOD_HEADER } from './lib/http/http-methods.ts';
 import { resolveRequestSource } from './lib/http/request-source.ts';
+import { baseSecurityHeaders } from './lib/http/security-headers.ts';
+import { precompressedStatic } from './lib/static-files/precompressed-static.ts';
 
 const { values } = parseArgs({
   options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
@@ -23,6 +25,8 @@ const trust = { trustProxy: env.POSTWRIGHT_TRUST_PROXY, hops: env.POSTWRIGHT_TRU
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
 await app.prepare();
+// Scripts and stylesheets as brotli made at build time (scripts/precompress-static.mjs), not gzip per request.
+const servePrecompressed = precompressedStatic('.next/static', { headers: baseSecurityHeaders });
 
 function sendError(res, status, code, message, headers = {}) {
   const body = JSON.stringify(errorBody(code, message));
@@ -80,7 +84,7 @@ const hungUp = (req, error) =>
   req.destroyed || req.socket.destroyed || error?.code === 'ECONNRESET' || error?.code === 'ERR_STREAM_PREMATURE_CLOSE';
 
 function onRequest(req, res) {
-  if (answeredHere(req, res)) return;
+  if (answeredHere(req, res) || servePrecompressed(req, res)) return;
   handle(req, res).catch((error) => {
     if (hungUp(req, error)) return;
     console.error('[postwright] unexpected error', error);

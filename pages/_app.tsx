@@ -1,10 +1,10 @@
 import type { AppProps } from 'next/app';
 import Head from 'next/head';
 import { SiteChrome } from '@/components/layout/site-chrome';
-// The one Tailwind build: the App Router's root layout imports the same entry file.
+// The one Tailwind build, for every page.
 import '@/app/globals.css';
 
-export default function App({ Component, pageProps }: AppProps) {
+export default function App({ Component, pageProps, router }: AppProps) {
   return (
     <>
       <Head>
@@ -13,7 +13,7 @@ export default function App({ Component, pageProps }: AppProps) {
         <meta name="theme-color" content="#1d5fd6" />
         <link rel="icon" href="/icon.svg" type="image/svg+xml" />
       </Head>
-      <SiteChrome>
+      <SiteChrome currentPath={router.pathname}>
         <Component {...pageProps} />
       </SiteChrome>
     </>

@@ -5,15 +5,12 @@ import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
 const port = process.argv[2] ?? '3100';
-const next = path.join('node_modules', '.bin', 'next');
 const dbDir = path.resolve('data', 'e2e');
 rmSync(dbDir, { recursive: true, force: true });
 mkdirSync(dbDir, { recursive: true });
 
 if (process.env.E2E_SKIP_BUILD !== '1') {
-  const worker = spawnSync(process.execPath, ['scripts/build-export-worker.mjs'], { stdio: 'inherit' });
-  if (worker.status !== 0) process.exit(worker.status ?? 1);
-  const build = spawnSync(next, ['build'], { stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 

@@ -2,11 +2,11 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 
-/** The classes of <body> on every page (app/layout.tsx and pages/_document.tsx). */
+/** The classes of <body> on every page (pages/_document.tsx). */
 export const siteBodyClassName = 'flex min-h-screen flex-col bg-slate-50 font-sans text-ink antialiased';
 
-/** Skip link, header, main and footer: the same markup around every page of both routers. */
-export function SiteChrome({ children }: { children: ReactNode }) {
+/** Skip link, header, main and footer: the same markup around every page. */
+export function SiteChrome({ currentPath, children }: { currentPath: string; children: ReactNode }) {
   return (
     <>
       <a
@@ -15,7 +15,7 @@ export function SiteChrome({ children }: { children: ReactNode }) {
       >
         Skip to content
       </a>
-      <SiteHeader />
+      <SiteHeader currentPath={currentPath} />
       <main id="main" className="flex-1">
         {children}
       </main>

@@ -3,18 +3,17 @@ import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const next = path.join('node_modules', '.bin', 'next'); // for the build only
-
 /** The production build on a throwaway SQLite file, with rate limits lifted so load is not refused. */
 export async function startProductionServer({ port, build }: { port: number; build: boolean }) {
-  // The export worker is bundled apart from Next (see scripts/build-export-worker.mjs): always fresh.
-  const worker = spawnSync(process.execPath, ['scripts/build-export-worker.mjs'], {
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  if (worker.status !== 0) throw new Error('building the export worker failed');
   if (build || !existsSync('.next/BUILD_ID')) {
-    const result = spawnSync(next, ['build'], { stdio: ['ignore', 'inherit', 'inherit'] });
-    if (result.status !== 0) throw new Error('next build failed');
+    const result = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });
+    if (result.status !== 0) throw new Error('npm run build failed');
+  } else {
+    // The export worker is bundled apart from Next (see scripts/build-export-worker.mjs): always fresh.
+    const worker = spawnSync(process.execPath, ['scripts/build-export-worker.mjs'], {
+      stdio: ['ignore', 'inherit', 'inherit'],
+    });
+    if (worker.status !== 0) throw new Error('building the export worker failed');
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'postwright-bench-'));
   const child = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
