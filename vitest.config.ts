@@ -10,7 +10,13 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['lib/**/*.test.ts', 'lib/**/*.test.tsx', 'components/**/*.test.ts', 'test/**/*.test.ts', 'content/**/*.test.ts'],
+    include: [
+      'lib/**/*.test.ts',
+      'lib/**/*.test.tsx',
+      'components/**/*.test.ts',
+      'test/**/*.test.ts',
+      'content/**/*.test.ts',
+    ],
     environment: 'node',
     // Builds dist/export-worker.mjs, the export pool's worker (see scripts/build-export-worker.mjs).
     globalSetup: ['test/build-export-worker.setup.ts'],
