@@ -37,9 +37,10 @@ export const budgets = {
   'lighthouse./skills.accessibility': { min: 100 },
   'lighthouse./build.accessibility': { min: 100 },
   'lighthouse./p/{id}.accessibility': { min: 100 },
-  'lighthouse./.performance': { min: 90 },
-  'lighthouse./skills.performance': { min: 90 },
-  'lighthouse./p/{id}.performance': { min: 90 },
+  // Issue 11: the script-free pages at 95 or more (they were 76-79 as App Router pages).
+  'lighthouse./.performance': { min: 95 },
+  'lighthouse./skills.performance': { min: 95 },
+  'lighthouse./p/{id}.performance': { min: 95 },
   'lighthouse./build.performance': { min: 90 },
   // Publishing: the public job page, and both feeds with 1,000 published postings (rebuilt after a change / cached).
   'publish.jobPage.requestsPerSecond': { min: 500 },
