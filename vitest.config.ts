@@ -14,6 +14,7 @@ export default defineConfig({
       'lib/**/*.test.ts',
       'lib/**/*.test.tsx',
       'components/**/*.test.ts',
+      'components/**/*.test.tsx',
       'test/**/*.test.ts',
       'content/**/*.test.ts',
     ],

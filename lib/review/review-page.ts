@@ -1,4 +1,5 @@
 import '#server-only';
+import { createHash } from 'node:crypto';
 import { createLru } from '../cache/lru';
 import type { Draft } from '../draft/draft-schema';
 import { getPostingVersion } from '../posting-store';
@@ -132,6 +133,15 @@ export async function loadReviewPage(
       form: options.form ?? null,
     },
   };
+}
+
+/**
+ * A name for everything a view shows (its JSON, hashed): two requests with the same revision get the same
+ * page, so the page's markup can be kept under it. A comment added or resolved, a verdict, another
+ * reviewer name or another "since" gives another revision.
+ */
+export function viewRevision(view: ReviewPageView): string {
+  return createHash('sha256').update(JSON.stringify(view)).digest('base64url');
 }
 
 export type ReviewFormResult =

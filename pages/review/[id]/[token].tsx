@@ -2,6 +2,7 @@
 // React on the server and plain forms (POST, then 303 to GET): no client script at all.
 import type { GetServerSideProps } from 'next';
 import { PageHead } from '@/components/layout/page-head';
+import { createMarkupCache } from '@/components/server/cached-markup';
 import { ReviewNotice, type ReviewNoticeKind } from '@/components/review/review-notice';
 import { ReviewPage } from '@/components/review/review-page';
 import { getEnv } from '@/lib/config/env';
@@ -9,12 +10,19 @@ import { ApiError } from '@/lib/http/api-error';
 import { reviewPaths } from '@/lib/http/review-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { FormBodyError, readCookie, readFormBody, REVIEWER_COOKIE, reviewerCookie } from '@/lib/review/form-request';
-import { loadReviewPage, submitReviewForm, type ReviewFormState, type ReviewPageView } from '@/lib/review/review-page';
+import {
+  loadReviewPage,
+  submitReviewForm,
+  viewRevision,
+  type ReviewFormState,
+  type ReviewPageView,
+} from '@/lib/review/review-page';
 import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
 
 export const config = { unstable_runtimeJS: false };
 
-type Props = { view: ReviewPageView } | { notice: ReviewNoticeKind };
+// markupKey: set when the page shows only stored state (no form being corrected), which is then cached.
+type Props = { view: ReviewPageView; markupKey: string | null } | { notice: ReviewNoticeKind };
 
 const noticeStatus: Record<ReviewNoticeKind, number> = { not_found: 404, denied: 403, revoked: 410, expired: 410 };
 
@@ -74,12 +82,17 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string; token: 
   }
 
   const page = await loadReviewPage(id, token, { reviewerName, query: { ...query, since }, form });
-  if (page.status === 'ok') return { props: { view: page.view } };
+  if (page.status === 'ok') {
+    return { props: { view: page.view, markupKey: page.view.form ? null : viewRevision(page.view) } };
+  }
   const notice: ReviewNoticeKind =
     page.status === 'gone' ? page.reason : page.status === 'denied' ? 'denied' : 'not_found';
   res.statusCode = noticeStatus[notice];
   return { props: { notice } };
 };
+
+// A page with 50 comments is ~50 KB of markup; rendering it took most of a request. Bounded by bytes.
+const reviewMarkup = createMarkupCache({ maxBytes: 16 * 1024 * 1024, maxEntryBytes: 1024 * 1024 });
 
 const privacy = (
   <>
@@ -100,7 +113,13 @@ export default function ReviewRoute(props: Props) {
   return (
     <>
       <PageHead title={`Review: ${props.view.title} (v${props.view.version}) · Postwright`}>{privacy}</PageHead>
-      <ReviewPage view={props.view} />
+      {props.markupKey ? (
+        <reviewMarkup.CachedMarkup cacheKey={props.markupKey}>
+          <ReviewPage view={props.view} />
+        </reviewMarkup.CachedMarkup>
+      ) : (
+        <ReviewPage view={props.view} />
+      )}
     </>
   );
 }
