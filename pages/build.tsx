@@ -6,12 +6,16 @@ import { PostingBuilder } from '@/components/builder/posting-builder';
 import { PageHead } from '@/components/layout/page-head';
 import { DEFAULT_ROLE_ID, getBenefits, getResponsibilities, getRoleCatalog } from '@/lib/catalog';
 import { listCountries } from '@/lib/draft/countries';
+import { emptyFormValues } from '@/lib/draft/form-values';
+import { previewDraft } from '@/lib/draft/preview-draft';
+import { livePreview } from '@/lib/live-preview/live-preview';
 import { listTemplates } from '@/lib/render';
 
 type Props = { data: BuilderData };
 
 export const getServerSideProps: GetServerSideProps<Props> = async () => {
   const catalog = getRoleCatalog(DEFAULT_ROLE_ID)!;
+  const emptyDraft = previewDraft(emptyFormValues());
   return {
     props: {
       data: {
@@ -22,6 +26,8 @@ export const getServerSideProps: GetServerSideProps<Props> = async () => {
         benefits: getBenefits(),
         templates: listTemplates().map(({ id, name, description }) => ({ id, name, description })),
         countries: listCountries(),
+        // A first visit then paints the preview and checks at once, with no request after hydration.
+        firstPreview: emptyDraft ? await livePreview(emptyDraft) : null,
       },
     },
   };

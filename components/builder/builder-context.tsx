@@ -9,6 +9,7 @@ import type { Draft } from '@/lib/draft/draft-schema';
 import type { FormValues } from '@/lib/draft/form-values';
 import type { BuilderStepId } from '@/lib/draft/step-schemas';
 import type { DraftIssue } from '@/lib/draft/validate-draft';
+import type { LivePreview } from '@/lib/live-preview/live-preview';
 
 /** Content for the builder, handed over by the server page as props (HTML, not JavaScript). */
 export interface BuilderData {
@@ -19,6 +20,8 @@ export interface BuilderData {
   benefits: Benefit[];
   templates: { id: string; name: string; description: string }[];
   countries: { code: string; name: string }[];
+  /** The preview and checks of an empty form, made by the server so the first paint shows them. */
+  firstPreview: LivePreview | null;
 }
 
 /** What every part of the builder (steps, panels, share, checks, review) may use. Stable between keystrokes. */

@@ -56,7 +56,7 @@ export function useBuilderState(data: BuilderData) {
   );
 
   const editLink = useEditLink({ onLoad: loadDraft });
-  const preview = useLivePreview(form.control, ready);
+  const preview = useLivePreview(form.control, ready, data.firstPreview);
 
   const goToStep = useCallback((id: BuilderStepId) => goTo(stepIndex(id)), [goTo]);
 

@@ -6,6 +6,7 @@ import type { Finding } from '@/lib/checks/finding';
 import type { PostingScore } from '@/lib/checks/score';
 import type { FormValues } from '@/lib/draft/form-values';
 import { previewDraft } from '@/lib/draft/preview-draft';
+import type { LivePreview } from '@/lib/live-preview/live-preview';
 import type { BuilderPreview } from './builder-context';
 
 // The preview must reach the screen within 100 ms of a keystroke and a flagged word must be marked in its
@@ -41,9 +42,19 @@ function useLatestRequest() {
  * Renders the posting with the same engine as the exports (server-side: it keeps the builder's bundle
  * small) and runs the checks, shortly after each change; a newer change cancels the older request.
  */
-export function useLivePreview(control: Control<FormValues>, enabled: boolean): BuilderPreview {
+export function useLivePreview(
+  control: Control<FormValues>,
+  enabled: boolean,
+  first: LivePreview | null,
+): BuilderPreview {
   const values = useWatch({ control }) as FormValues;
-  const [state, setState] = useState<BuilderPreview>({ html: null, findings: [], status: 'idle' });
+  const [state, setState] = useState<BuilderPreview>(() =>
+    first
+      ? { html: first.html, findings: first.findings, score: first.score, checked: first.draft, status: 'ready' }
+      : { html: null, findings: [], status: 'idle' },
+  );
+  // The draft the server already rendered and checked (an empty form): not asked for again.
+  const shown = useRef(first ? JSON.stringify(first.draft) : null);
   const render = useLatestRequest();
   const check = useLatestRequest();
 
@@ -52,6 +63,8 @@ export function useLivePreview(control: Control<FormValues>, enabled: boolean): 
     const draft = previewDraft(values);
     if (!draft) return;
     const body = JSON.stringify(draft);
+    if (body === shown.current) return;
+    shown.current = null;
     const fail = (error: unknown) => {
       // A newer change cancelled this request while its body was still being read: not a failure.
       if (error instanceof DOMException && error.name === 'AbortError') return;

@@ -8,16 +8,18 @@ export function verdictLabel(verdict: Pick<ReviewVerdict, 'verdict' | 'version' 
     : `Changes requested on v${verdict.version} by ${verdict.author}`;
 }
 
-// One formatter for every date: building one per call costs more than the whole rest of a comment.
-const when = new Intl.DateTimeFormat('en-GB', {
-  day: 'numeric',
-  month: 'short',
-  hour: '2-digit',
-  minute: '2-digit',
-  timeZone: 'UTC',
-  timeZoneName: 'short',
-});
+// One formatter for every date, built on first use: building one per call costs more than the whole rest of
+// a comment, and building it when the module loads held up the builder's start (most drafts have no comments).
+let when: Intl.DateTimeFormat | undefined;
 
 export function formatWhen(iso: string): string {
+  when ??= new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'UTC',
+    timeZoneName: 'short',
+  });
   return when.format(new Date(iso));
 }
