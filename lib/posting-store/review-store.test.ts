@@ -125,8 +125,15 @@ describe.each(backends)('review store on $name', (backend) => {
 
   test('verdicts: on the latest version only; approvedVersion follows the last word', async () => {
     const { id, editToken, reviewToken } = await sharedForReview();
-    const changes = await reviews.addVerdict(id, reviewToken, { version: 1, verdict: 'changes', author: 'Priya' });
+    const changes = await reviews.addVerdict(id, reviewToken, {
+      version: 1,
+      verdict: 'changes',
+      author: 'Priya',
+      note: '  ',
+    });
     expect(changes).toMatchObject({ status: 'ok', review: { verdict: 'changes', version: 1 } });
+    // A blank note is no note, as a blank quote is no quote.
+    expect(changes.status === 'ok' && changes.review).not.toHaveProperty('note');
     expect(changes).not.toHaveProperty('approvedVersion', expect.anything());
     await postings.update(id, { token: editToken, ifMatch: 1, draft: minimalDraft });
     expect(await reviews.addVerdict(id, reviewToken, { version: 1, verdict: 'approve', author: 'Priya' })).toEqual({
