@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleDraft, minimalDraft } from '../../lib/draft/example-draft';
+import { createPosting } from '../support/create-posting';
 import { call, newClient } from '../support/route-client';
 
 type Routes = {
@@ -23,11 +24,7 @@ export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>)
       r = await loadRoutes();
     }, 60_000);
 
-    async function create(draft: unknown = exampleDraft, client = newClient()) {
-      const res = await call(r.postings.POST, '/api/postings', { method: 'POST', body: draft, client });
-      expect(res.status).toBe(201);
-      return res.body as { id: string; editToken: string; version: number; viewUrl: string; editUrl: string };
-    }
+    const create = (draft?: unknown, client?: string) => createPosting(r.postings.POST, draft, client);
 
     const put = (id: string, draft: unknown, headers: Record<string, string>) =>
       call(r.posting.PUT, `/api/postings/${id}`, {
