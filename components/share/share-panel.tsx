@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { SharedPostingRecord } from '@/lib/browser-storage/browser-storage';
 import { Button, ButtonLink } from '@/components/ui/button';
+import { LinkField } from '@/components/ui/link-field';
 import { CopyButton } from './copy-button';
 import { useSharedPosting, type ShareConflict } from './use-shared-posting';
 
@@ -156,11 +157,9 @@ function LinkRow({ label, value }: { label: string; value: string }) {
         {label}
       </label>
       <div className="mt-1 flex flex-wrap gap-2">
-        <input
+        <LinkField
           id={id}
-          readOnly
           value={value}
-          onFocus={(e) => e.currentTarget.select()}
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-xs"
         />
         <CopyButton text={value} label={`Copy ${label.split(' ')[0]!.toLowerCase()} link`} />
