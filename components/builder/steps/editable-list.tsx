@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
+import { CountedHeading } from './counted-heading';
 
 /** A list of short texts: edit in place, reorder with buttons (keyboard friendly), remove. */
 export function EditableList({
@@ -63,6 +64,45 @@ export function EditableList({
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A step's own list: its heading and count, the items to edit, and a box to add one more while there is room. */
+export function EditableListSection({
+  name,
+  titleId,
+  title,
+  count,
+  max,
+  itemLabel,
+  itemMax,
+  addId,
+  addLabel,
+  list,
+}: {
+  name: 'responsibilities' | 'benefits';
+  titleId: string;
+  title: string;
+  count: number;
+  max: number;
+  itemLabel: string;
+  /** The longest one item may be, in characters. */
+  itemMax: number;
+  addId: string;
+  addLabel: string;
+  list: UseFieldArrayReturn<FormValues, 'responsibilities'> | UseFieldArrayReturn<FormValues, 'benefits'>;
+}) {
+  return (
+    <section aria-labelledby={titleId}>
+      <CountedHeading id={titleId} title={title} count={count} max={max} />
+      <div className="mt-3">
+        <EditableList name={name} itemLabel={itemLabel} max={itemMax} list={list} />
+      </div>
+      <FieldError name={name} />
+      <div className="mt-4">
+        <AddOwnItem id={addId} label={addLabel} disabled={count >= max} onAdd={(text) => list.append({ text })} />
+      </div>
+    </section>
   );
 }
 
