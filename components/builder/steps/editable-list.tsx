@@ -7,6 +7,16 @@ import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
 import { CountedHeading } from './counted-heading';
 
+/** Which item a button acts on, for screen readers: every row has the same three buttons. */
+function ItemName({ label, index }: { label: string; index: number }) {
+  return (
+    <span className="sr-only">
+      {' '}
+      {label.toLowerCase()} {index + 1}
+    </span>
+  );
+}
+
 /** A list of short texts: edit in place, reorder with buttons (keyboard friendly), remove. */
 export function EditableList({
   name,
@@ -41,24 +51,15 @@ export function EditableList({
           <div className="mt-2 flex flex-wrap gap-2 text-sm">
             <Button size="sm" disabled={index === 0} onClick={() => move(index, index - 1)}>
               Move up
-              <span className="sr-only">
-                {' '}
-                {itemLabel.toLowerCase()} {index + 1}
-              </span>
+              <ItemName label={itemLabel} index={index} />
             </Button>
             <Button size="sm" disabled={index === fields.length - 1} onClick={() => move(index, index + 1)}>
               Move down
-              <span className="sr-only">
-                {' '}
-                {itemLabel.toLowerCase()} {index + 1}
-              </span>
+              <ItemName label={itemLabel} index={index} />
             </Button>
             <Button size="sm" onClick={() => remove(index)}>
               Remove
-              <span className="sr-only">
-                {' '}
-                {itemLabel.toLowerCase()} {index + 1}
-              </span>
+              <ItemName label={itemLabel} index={index} />
             </Button>
           </div>
         </li>
