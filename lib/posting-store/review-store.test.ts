@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type DbHandle } from '../db';
+import { describe, expect, it } from 'vitest';
+import type { DbHandle } from '../db';
+import { onFreshDatabase } from '../../test/support/fresh-database';
 import { testBackends } from '../../test/support/test-databases';
 import { exampleDraft, minimalDraft } from '../draft/example-draft';
 import { createReviewStore, type ReviewStore } from './review-store';
@@ -16,15 +17,10 @@ describe.each(backends)('review store on $name', (backend) => {
   let reviews: ReviewStore;
   const test = it.skipIf(!backend.available);
 
-  beforeAll(async () => {
-    if (!backend.available) return;
-    handle = await createDb(await backend.freshConfig());
+  onFreshDatabase(backend, (opened) => {
+    handle = opened;
     postings = createPostingStore(handle.db);
     reviews = createReviewStore(handle.db);
-  });
-  afterAll(async () => {
-    await handle?.db.destroy();
-    await backend.cleanup();
   });
 
   async function sharedForReview() {
