@@ -3,7 +3,7 @@
 import { Button } from '@/components/ui/button';
 import { SECTION_HEADINGS, type ReviewComment, type ReviewSection } from '@/lib/review/review-schema';
 import { SECTION_FIELDS } from '@/lib/review/section-fields';
-import { CommentText } from './comment-text';
+import { CommentText } from './comment-thread';
 
 /**
  * The reviewers' comments on the sections a builder step edits, each thread by the field it concerns,

@@ -1,5 +1,5 @@
 import type { ReviewComment } from '@/lib/review/review-schema';
-import { CommentText } from './comment-text';
+import { formatWhen } from './review-format';
 
 /** The comments on one section, oldest first. */
 export function CommentThread({ comments, latestVersion }: { comments: ReviewComment[]; latestVersion: number }) {
@@ -15,5 +15,28 @@ export function CommentThread({ comments, latestVersion }: { comments: ReviewCom
         </li>
       ))}
     </ol>
+  );
+}
+
+/**
+ * One comment as the reviewer's page and the author's builder both show it: who, when, on which version,
+ * whether resolved, the words it quotes and its body. Every value is plain text (React escapes it).
+ */
+export function CommentText({ comment: c, latestVersion }: { comment: ReviewComment; latestVersion: number | null }) {
+  return (
+    <>
+      <p className="flex flex-wrap items-baseline gap-x-2">
+        <span className="font-semibold text-ink">{c.author}</span>
+        <span className="text-slate-600">
+          <time dateTime={c.createdAt}>{formatWhen(c.createdAt)}</time> · on v{c.version}
+          {latestVersion !== null && c.version < latestVersion ? ' (an older version)' : ''}
+        </span>
+        {c.resolved ? <span className="font-medium text-green-800">Resolved</span> : null}
+      </p>
+      {c.quote ? (
+        <blockquote className="border-l-4 border-slate-300 pl-2 text-slate-700 italic">{c.quote}</blockquote>
+      ) : null}
+      <p className="whitespace-pre-line break-words">{c.body}</p>
+    </>
   );
 }
