@@ -4,13 +4,7 @@ import { BuilderPage } from './pages/builder-page';
 test('a reload in the middle of step 4 restores everything; Start over clears it', async ({ page }) => {
   const builder = new BuilderPage(page);
   await builder.open();
-  await builder.fillRole();
-  await builder.next('Company');
-  await builder.fillCompany();
-  await builder.next('Skills');
-  await builder.pickSkills();
-  await builder.next('Responsibilities');
-  await builder.pickResponsibilities();
+  await builder.completeSteps({ until: 'Responsibilities' });
   await page.getByLabel('Responsibility 1 of 3').fill('Own the billing service end to end.');
   await page.waitForTimeout(400); // the autosave settles
 

@@ -4,6 +4,11 @@ import { phoneViewport } from './support/accessibility';
 import { BuilderPage } from './pages/builder-page';
 
 const SHOTS = 'test-results/checks-screens';
+const desktop = { width: 1280, height: 900 };
+const SCREENS = [
+  ['desktop', desktop],
+  ['phone', phoneViewport],
+] as const;
 
 const checksPanel = (page: Page) => page.getByRole('region', { name: /Checks/ });
 const summaryMarks = (page: Page) => page.locator('[data-field-marks="job.summary"] mark');
@@ -21,12 +26,18 @@ async function settledScore(page: Page): Promise<number> {
   return last;
 }
 
-test('an empty draft at step 1 shows at most three findings in view', async ({ page }) => {
-  test.setTimeout(120_000);
+/** The builder with its first checks answered (a title typed, the score shown): warm before any stopwatch. */
+async function openChecked(page: Page, title = 'Back End Developer') {
   const builder = new BuilderPage(page);
   await builder.open();
-  await page.getByLabel('Job title').fill('Back End Developer');
+  await page.getByLabel('Job title').fill(title);
   await expect(checksPanel(page).locator('[data-score]')).toBeVisible();
+  return builder;
+}
+
+test('an empty draft at step 1 shows at most three findings in view', async ({ page }) => {
+  test.setTimeout(120_000);
+  const builder = await openChecked(page);
   const cards = checksPanel(page).locator('li[data-finding]');
   let inView = 0;
   for (let i = 0; i < (await cards.count()); i++) if (await cards.nth(i).isVisible()) inView += 1;
@@ -37,26 +48,19 @@ test('an empty draft at step 1 shows at most three findings in view', async ({ p
 
 test('a flagged word is marked where it is typed; its fix from the mark removes mark and finding', async ({ page }) => {
   test.setTimeout(120_000);
-  const builder = new BuilderPage(page);
-  await builder.open();
-  // The builder is warm (its first checks answered) before the stopwatch starts.
-  await page.getByLabel('Job title').fill('Back End Developer');
-  await expect(checksPanel(page).locator('[data-score]')).toBeVisible();
+  const builder = await openChecked(page);
   const summary = page.getByLabel('Summary of the role');
   await summary.fill('We want a rockstar engineer to own our APIs.');
   await expect(summaryMarks(page).filter({ hasText: 'rockstar' })).toBeVisible();
   await expect(checksPanel(page).locator('li[data-finding="exclusionary:term:rockstar"]')).toBeVisible();
   await builder.checkA11y('a mark in the summary');
-  for (const [name, viewport] of [
-    ['desktop', { width: 1280, height: 900 }],
-    ['phone', phoneViewport],
-  ] as const) {
+  for (const [name, viewport] of SCREENS) {
     await page.setViewportSize(viewport);
     await page.locator('[data-marks-list="job.summary"] button').first().focus();
     await expect(page.locator('[data-mark-details="exclusionary:term:rockstar"]')).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/marks-${name}.png`, fullPage: name === 'phone' });
   }
-  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.setViewportSize(desktop);
   await page.locator('[data-marks-list="job.summary"] button').first().focus();
   await page.getByRole('button', { name: /Apply fix/ }).click();
   await expect(summary).toHaveValue('We want a skilled engineer to own our APIs.');
@@ -66,11 +70,7 @@ test('a flagged word is marked where it is typed; its fix from the mark removes 
 
 test('typing "rockstar" in the summary marks it in the field within 500 ms', async ({ page }) => {
   test.setTimeout(120_000);
-  const builder = new BuilderPage(page);
-  await builder.open();
-  // The builder is warm (its first checks answered) before the stopwatch starts.
-  await page.getByLabel('Job title').fill('Back End Developer');
-  await expect(checksPanel(page).locator('[data-score]')).toBeVisible();
+  await openChecked(page);
   await page.getByLabel('Summary of the role').fill('We want a rockstar engineer to own our APIs.');
   await expect(summaryMarks(page).filter({ hasText: 'rockstar' })).toBeVisible({ timeout: 500 });
 });
@@ -114,31 +114,12 @@ test('a dismissal with a reason survives a reload and a share-link round trip', 
 
 test('the score rises as the example posting is completed', async ({ page }) => {
   test.setTimeout(240_000);
-  const builder = new BuilderPage(page);
-  await builder.open();
-  await page.getByLabel('Job title').fill('Senior Back End Developer');
-  await expect(checksPanel(page).locator('[data-score]')).toBeVisible();
+  const builder = await openChecked(page, 'Senior Back End Developer');
   const scores = [await settledScore(page)];
   const settle = async () => {
     scores.push(await settledScore(page));
   };
-  await builder.fillRole();
-  await settle();
-  await builder.next('Company');
-  await builder.fillCompany();
-  await settle();
-  await builder.next('Skills');
-  await builder.pickSkills();
-  await settle();
-  await builder.next('Responsibilities');
-  await builder.pickResponsibilities();
-  await settle();
-  await builder.next('Pay and benefits');
-  await builder.fillPay();
-  await settle();
-  await builder.next('How to apply');
-  await builder.fillApply();
-  await settle();
+  await builder.completeSteps({ filled: settle });
   await builder.next('Review');
   await settle();
   // It may dip when a step adds something a check flags (a skill pick can be one required skill too many),
@@ -148,10 +129,7 @@ test('the score rises as the example posting is completed', async ({ page }) => 
   expect(scores.at(-1)!).toBeGreaterThan(scores[0]! + 30);
   await expect(page.getByTestId('score-review')).toBeVisible();
   await builder.checkA11y('score on the review step');
-  for (const [name, viewport] of [
-    ['desktop', { width: 1280, height: 900 }],
-    ['phone', phoneViewport],
-  ] as const) {
+  for (const [name, viewport] of SCREENS) {
     await page.setViewportSize(viewport);
     if (viewport.width < 1000) await page.getByRole('button', { name: /Show preview and checks/ }).click();
     await checksPanel(page).screenshot({ path: `${SHOTS}/panel-${name}.png` });

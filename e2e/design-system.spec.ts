@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { exampleDraft } from '../lib/draft/example-draft';
-import { fromDraft } from '../lib/draft/form-values';
 import { expectNoSeriousA11yViolations, phoneViewport } from './support/accessibility';
+import { storeExampleDraft } from './support/stored-draft';
 
 // One design system: every page from the same React components and one Tailwind build; the content pages
 // (home, catalog, share page) run no script at all.
@@ -79,13 +79,7 @@ test.describe('one design system', () => {
 
   test('the share page and the live preview set a posting in the same type scale', async ({ page, browser }) => {
     const sharePath = await sharePosting(page);
-    await page.goto('/skills');
-    await page.evaluate((values) => {
-      localStorage.setItem(
-        'postwright:draft:v1',
-        JSON.stringify({ values, furthestStep: 6, savedAt: new Date().toISOString() }),
-      );
-    }, fromDraft(exampleDraft));
+    await storeExampleDraft(page, '/skills');
     await page.goto('/build?step=review');
     const preview = page.getByTestId('preview');
     await expect(preview.locator('h1')).toHaveText('Senior Back End Developer');

@@ -1,6 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { BuilderPage } from './pages/builder-page';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
+import { scriptRequests } from './support/script-requests';
 import { valuesMissingFrom } from '../test/publishing/json-ld-visible-values';
 
 // Complete a posting, watch the readiness rows turn ready, publish it, find it everywhere a job seeker or a
@@ -26,6 +27,9 @@ async function findEverywhere(request: APIRequestContext, id: string) {
   };
 }
 
+/** What findEverywhere answers for a job that is in every list and feed, or in none. */
+const inEveryList = (found: boolean) => ({ jobs: found, sitemap: found, indeed: found, linkedin: found });
+
 const CHANNELS = {
   'Google for Jobs': 'google-for-jobs',
   Indeed: 'indeed',
@@ -45,18 +49,7 @@ test('publish a posting, find it everywhere, unpublish it and see it gone', asyn
   test.setTimeout(300_000);
   const builder = new BuilderPage(page);
   await builder.open();
-  await builder.fillRole();
-  await page.getByLabel(/^Region/).fill(''); // left out on purpose: Indeed needs it
-  await builder.next('Company');
-  await builder.fillCompany();
-  await builder.next('Skills');
-  await builder.pickSkills();
-  await builder.next('Responsibilities');
-  await builder.pickResponsibilities();
-  await builder.next('Pay and benefits');
-  await builder.fillPay();
-  await builder.next('How to apply');
-  await builder.fillApply();
+  await builder.completeSteps({ role: { region: '' } }); // the region left out on purpose: Indeed needs it
   await builder.next('Review');
 
   // Readiness: Indeed lacks the region; Google, LinkedIn and Word/PDF are ready.
@@ -92,10 +85,7 @@ test('publish a posting, find it everywhere, unpublish it and see it gone', asyn
   // A stranger opens the job page: no script at all, indexable, every JSON-LD value on screen.
   const stranger = await browser.newContext();
   const visitor = await stranger.newPage();
-  const scripts: string[] = [];
-  visitor.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
-  });
+  const scripts = scriptRequests(visitor);
   const response = await visitor.goto(`/jobs/${id}`);
   expect(response!.status()).toBe(200);
   expect(response!.headers()['x-robots-tag']).toBeUndefined();
@@ -112,12 +102,7 @@ test('publish a posting, find it everywhere, unpublish it and see it gone', asyn
   await visitor.goto('/jobs');
   await expect(visitor.getByRole('link', { name: 'Senior Back End Developer' }).first()).toBeVisible();
   await expectNoSeriousA11yViolations(visitor, 'jobs list');
-  expect(await findEverywhere(stranger.request, id)).toEqual({
-    jobs: true,
-    sitemap: true,
-    indeed: true,
-    linkedin: true,
-  });
+  expect(await findEverywhere(stranger.request, id)).toEqual(inEveryList(true));
 
   // Unpublish: 410 and gone from every list and feed at that moment.
   await page.getByRole('button', { name: 'Unpublish' }).click();
@@ -126,11 +111,6 @@ test('publish a posting, find it everywhere, unpublish it and see it gone', asyn
   expect(gone!.status()).toBe(410);
   await expect(visitor.getByRole('heading', { level: 1, name: 'This job is no longer open' })).toBeVisible();
   await expectNoSeriousA11yViolations(visitor, 'closed job page');
-  expect(await findEverywhere(stranger.request, id)).toEqual({
-    jobs: false,
-    sitemap: false,
-    indeed: false,
-    linkedin: false,
-  });
+  expect(await findEverywhere(stranger.request, id)).toEqual(inEveryList(false));
   await stranger.close();
 });

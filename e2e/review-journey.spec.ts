@@ -1,7 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { exampleDraft } from '../lib/draft/example-draft';
-import { fromDraft } from '../lib/draft/form-values';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
+import { expectPrivateLinkPage } from './support/private-link-page';
+import { scriptRequests } from './support/script-requests';
+import { storeExampleDraft } from './support/stored-draft';
 import { BuilderPage } from './pages/builder-page';
 
 const HOSTILE = '<img src=x onerror=alert(1)><script>alert(2)</script>';
@@ -23,13 +24,7 @@ test('review on the share link: comment and request changes, resolve and save v2
   noDialogs(page, dialogs);
 
   // The author: a finished posting in the builder, shared, then a review link made on the review step.
-  await page.goto('/');
-  await page.evaluate((values) => {
-    localStorage.setItem(
-      'postwright:draft:v1',
-      JSON.stringify({ values, furthestStep: 6, savedAt: new Date().toISOString() }),
-    );
-  }, fromDraft(exampleDraft));
+  await storeExampleDraft(page);
   const builder = new BuilderPage(page);
   await page.goto('/build?step=review');
   await expect(builder.heading('Review')).toBeVisible();
@@ -47,16 +42,10 @@ test('review on the share link: comment and request changes, resolve and save v2
   const reviewerContext = await browser.newContext();
   const reviewer = await reviewerContext.newPage();
   noDialogs(reviewer, dialogs);
-  const scripts: string[] = [];
-  reviewer.on('request', (r) => {
-    if (r.resourceType() === 'script') scripts.push(r.url());
-  });
+  const scripts = scriptRequests(reviewer);
   const response = await reviewer.goto(reviewUrl);
-  expect(response?.status()).toBe(200);
-  expect(response?.headers()['x-robots-tag']).toBe('noindex');
-  expect(response?.headers()['referrer-policy']).toBe('no-referrer');
+  expectPrivateLinkPage(response);
   expect(response?.headers()['cache-control']).toBe('no-store');
-  expect(response?.headers()['content-security-policy']).toMatch(/^default-src 'none'; style-src 'self'; /);
   await expect(reviewer.getByRole('heading', { level: 1 })).toContainText('Senior Back End Developer');
   await expectNoSeriousA11yViolations(reviewer, 'on the review page');
 

@@ -1,21 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
-import { exampleDraft } from '../lib/draft/example-draft';
-import { fromDraft } from '../lib/draft/form-values';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
+import { expectPrivateLinkPage } from './support/private-link-page';
+import { storeExampleDraft } from './support/stored-draft';
 import { BuilderPage } from './pages/builder-page';
 
 test('build, share, open read-only elsewhere, download, edit via the edit link, revoke', async ({ page, browser }) => {
   test.setTimeout(120_000);
-  // A finished posting in the builder (building it step by step is the builder journeys' job). It is
-  // stored from another page of the site: an open builder would save its own (empty) form on pagehide.
-  await page.goto('/');
-  await page.evaluate((values) => {
-    localStorage.setItem(
-      'postwright:draft:v1',
-      JSON.stringify({ values, furthestStep: 6, savedAt: new Date().toISOString() }),
-    );
-  }, fromDraft(exampleDraft));
+  await storeExampleDraft(page);
   await page.goto('/build?step=review');
   const builder = new BuilderPage(page);
   await expect(builder.heading('Review')).toBeVisible();
@@ -33,12 +25,7 @@ test('build, share, open read-only elsewhere, download, edit via the edit link, 
   view.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
-  const response = await view.goto(viewUrl);
-  expect(response?.status()).toBe(200);
-  expect(response?.headers()['x-robots-tag']).toBe('noindex');
-  // A strict policy of its own: no script at all, no inline style, only the site's one stylesheet.
-  expect(response?.headers()['content-security-policy']).toMatch(/^default-src 'none'; style-src 'self'; /);
-  expect(response?.headers()['referrer-policy']).toBe('no-referrer');
+  expectPrivateLinkPage(await view.goto(viewUrl));
   await expect(view.locator('body')).toHaveCSS('margin', '0px');
   await expect(view.getByRole('heading', { level: 1 })).toHaveText('Senior Back End Developer');
   await expect(view.getByText('version 1')).toBeVisible();

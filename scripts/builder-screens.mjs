@@ -1,19 +1,13 @@
 // Screenshots of every builder step (desktop and 375 px) with the example draft loaded: `node scripts/builder-screens.mjs`.
-import { chromium } from '@playwright/test';
+import { DESKTOP_AND_PHONE, launchScreenBrowser } from './screen-browser.mjs';
 import { mkdirSync } from 'node:fs';
 
 const base = process.env.BASE ?? 'http://127.0.0.1:3100';
 const steps = ['role', 'company', 'skills', 'responsibilities', 'pay', 'apply', 'review'];
 const values = JSON.parse(process.env.VALUES ?? 'null');
 mkdirSync('screenshots', { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
-for (const [name, viewport] of [
-  ['desktop', { width: 1280, height: 1000 }],
-  ['phone', { width: 375, height: 812 }],
-]) {
+const browser = await launchScreenBrowser();
+for (const [name, viewport] of DESKTOP_AND_PHONE) {
   const page = await browser.newPage({ viewport });
   // Stored from the home page: an open builder would save its own form over it on pagehide.
   await page.goto(`${base}/`);

@@ -1,25 +1,17 @@
 // Screenshots of the public job pages for the README: /jobs and /jobs/{id} at desktop and phone width.
 // Usage: start the production server (BASE, default http://127.0.0.1:3470), then `node scripts/publishing-screens.mjs`.
 // It publishes three example postings on that server and writes docs/screenshot-jobs*.png.
-import { chromium } from '@playwright/test';
+import { launchScreenBrowser } from './screen-browser.mjs';
+import { createPostingOn, publishOn } from './server-postings.mjs';
 // Node strips the types: the example draft is read straight from lib/.
 import { exampleDraft as example } from '../lib/draft/example-draft.ts';
 
 const base = process.env.BASE ?? 'http://127.0.0.1:3470';
 
 async function publish(draft) {
-  const created = await fetch(`${base}/api/postings`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(draft),
-  });
-  const { id, editToken } = await created.json();
-  const published = await fetch(`${base}/api/postings/${id}/publish`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${editToken}` },
-  });
-  if (!published.ok) throw new Error(`publish failed: ${published.status}`);
-  return id;
+  const posting = await createPostingOn(base, draft);
+  await publishOn(base, posting);
+  return posting.id;
 }
 
 await publish({
@@ -36,10 +28,7 @@ await publish({
 await publish({ ...example, job: { ...example.job, title: 'Back End Developer', seniority: 'mid' } });
 const id = await publish(example);
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic'],
-});
+const browser = await launchScreenBrowser(['--no-first-run', '--disable-quic']);
 for (const [name, viewport] of [
   ['', { width: 1280, height: 900 }],
   ['-phone', { width: 375, height: 812 }],

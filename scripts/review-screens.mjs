@@ -1,7 +1,8 @@
 // Screenshots of the review feature (desktop and 375 px) into docs/: the reviewer's page with comments,
 // a verdict and "changed since you last commented", and the author's builder (thread by the field, verdicts).
 // Against a running production server: `BASE=http://127.0.0.1:3160 node scripts/review-screens.mjs`.
-import { chromium } from '@playwright/test';
+import { DESKTOP_AND_PHONE, launchScreenBrowser } from './screen-browser.mjs';
+import { createPostingOn, createReviewLinkOn } from './server-postings.mjs';
 import { exampleDraft } from '../lib/draft/example-draft.ts';
 
 const base = process.env.BASE ?? 'http://127.0.0.1:3160';
@@ -12,13 +13,10 @@ async function api(path, init) {
   return res.status === 204 ? null : res.json();
 }
 
-const { id, editToken, editUrl } = await api('/api/postings', {
-  method: 'POST',
-  headers: json,
-  body: JSON.stringify(exampleDraft),
-});
+const posting = await createPostingOn(base, exampleDraft);
+const { id, editToken, editUrl } = posting;
 const owner = { authorization: `Bearer ${editToken}` };
-const { reviewToken, reviewUrl } = await api(`/api/postings/${id}/review-links`, { method: 'POST', headers: owner });
+const { reviewToken, reviewUrl } = await createReviewLinkOn(base, posting);
 const reviewer = { ...json, authorization: `Bearer ${reviewToken}` };
 const comment = (section, body, author, quote) =>
   api(`/api/postings/${id}/comments`, {
@@ -55,14 +53,8 @@ await api(`/api/postings/${id}`, {
   body: JSON.stringify(edited),
 });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
-for (const [name, viewport] of [
-  ['desktop', { width: 1280, height: 1000 }],
-  ['phone', { width: 375, height: 812 }],
-]) {
+const browser = await launchScreenBrowser();
+for (const [name, viewport] of DESKTOP_AND_PHONE) {
   const context = await browser.newContext({ viewport });
   await context.addCookies([{ name: 'pw_reviewer', value: 'Priya', url: base }]);
   const page = await context.newPage();

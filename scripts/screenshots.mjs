@@ -1,6 +1,7 @@
 // Screenshots of the four main pages at 1280 px and 375 px, into docs/ (the README shows them).
 // Usage: BASE=http://127.0.0.1:3440 node scripts/screenshots.mjs  (a running production server)
-import { chromium } from '@playwright/test';
+import { launchScreenBrowser } from './screen-browser.mjs';
+import { createPostingOn } from './server-postings.mjs';
 import { tsImport } from 'tsx/esm/api';
 
 const base = process.env.BASE ?? 'http://127.0.0.1:3100';
@@ -9,13 +10,7 @@ const out = process.env.OUT ?? 'docs';
 const { exampleDraft } = await tsImport('../lib/draft/example-draft.ts', import.meta.url);
 const { fromDraft } = await tsImport('../lib/draft/form-values.ts', import.meta.url);
 
-const created = await fetch(`${base}/api/postings`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify(exampleDraft),
-});
-if (created.status !== 201) throw new Error(`could not share the example posting: ${created.status}`);
-const sharePath = `/p/${(await created.json()).id}`;
+const sharePath = `/p/${(await createPostingOn(base, exampleDraft)).id}`;
 
 const pages = [
   ['home', '/'],
@@ -23,10 +18,7 @@ const pages = [
   ['share', sharePath],
   ['build', '/build?step=skills'],
 ];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'],
-});
+const browser = await launchScreenBrowser(['--no-first-run', '--disable-quic', '--disable-dev-shm-usage']);
 try {
   for (const [width, height] of [
     [1280, 900],

@@ -3,7 +3,7 @@
 import { Button } from '@/components/ui/button';
 import { SECTION_HEADINGS, type ReviewComment, type ReviewSection } from '@/lib/review/review-schema';
 import { SECTION_FIELDS } from '@/lib/review/section-fields';
-import { formatWhen } from './review-format';
+import { CommentText } from './comment-thread';
 
 /**
  * The reviewers' comments on the sections a builder step edits, each thread by the field it concerns,
@@ -50,18 +50,7 @@ export function AuthorCommentThreads({
                 key={c.id}
                 className={`grid gap-1 rounded-md border bg-white px-3 py-2 text-sm ${c.resolved ? 'border-slate-200 text-slate-600' : 'border-amber-300'}`}
               >
-                <p className="flex flex-wrap items-baseline gap-x-2">
-                  <span className="font-semibold text-ink">{c.author}</span>
-                  <span className="text-slate-600">
-                    <time dateTime={c.createdAt}>{formatWhen(c.createdAt)}</time> · on v{c.version}
-                    {latestVersion !== null && c.version < latestVersion ? ' (an older version)' : ''}
-                  </span>
-                  {c.resolved ? <span className="font-medium text-green-800">Resolved</span> : null}
-                </p>
-                {c.quote ? (
-                  <blockquote className="border-l-4 border-slate-300 pl-2 italic text-slate-700">{c.quote}</blockquote>
-                ) : null}
-                <p className="whitespace-pre-line break-words">{c.body}</p>
+                <CommentText comment={c} latestVersion={latestVersion} />
                 <div>
                   <Button size="sm" onClick={() => onResolve(c.id, !c.resolved)}>
                     {c.resolved ? 'Reopen' : 'Resolve'}

@@ -1,7 +1,7 @@
 import type { ReviewComment } from '@/lib/review/review-schema';
 import { formatWhen } from './review-format';
 
-/** The comments on one section, oldest first; every value is plain text (React escapes it). */
+/** The comments on one section, oldest first. */
 export function CommentThread({ comments, latestVersion }: { comments: ReviewComment[]; latestVersion: number }) {
   if (comments.length === 0) return null;
   return (
@@ -9,22 +9,34 @@ export function CommentThread({ comments, latestVersion }: { comments: ReviewCom
       {comments.map((c) => (
         <li
           key={c.id}
-          className={`rounded-md border px-3 py-2 text-sm ${c.resolved ? 'border-slate-200 bg-slate-50 text-slate-600' : 'border-amber-300 bg-amber-50'}`}
+          className={`grid gap-1 rounded-md border px-3 py-2 text-sm ${c.resolved ? 'border-slate-200 bg-slate-50 text-slate-600' : 'border-amber-300 bg-amber-50'}`}
         >
-          <p className="mb-1 flex flex-wrap items-baseline gap-x-2">
-            <span className="font-semibold text-ink">{c.author}</span>
-            <span className="text-slate-600">
-              <time dateTime={c.createdAt}>{formatWhen(c.createdAt)}</time> · on v{c.version}
-              {c.version < latestVersion ? ' (an older version)' : ''}
-            </span>
-            {c.resolved ? <span className="font-medium text-green-800">Resolved</span> : null}
-          </p>
-          {c.quote ? (
-            <blockquote className="mb-1 border-l-4 border-slate-300 pl-2 text-slate-700 italic">{c.quote}</blockquote>
-          ) : null}
-          <p className="whitespace-pre-line break-words">{c.body}</p>
+          <CommentText comment={c} latestVersion={latestVersion} />
         </li>
       ))}
     </ol>
+  );
+}
+
+/**
+ * One comment as the reviewer's page and the author's builder both show it: who, when, on which version,
+ * whether resolved, the words it quotes and its body. Every value is plain text (React escapes it).
+ */
+export function CommentText({ comment: c, latestVersion }: { comment: ReviewComment; latestVersion: number | null }) {
+  return (
+    <>
+      <p className="flex flex-wrap items-baseline gap-x-2">
+        <span className="font-semibold text-ink">{c.author}</span>
+        <span className="text-slate-600">
+          <time dateTime={c.createdAt}>{formatWhen(c.createdAt)}</time> · on v{c.version}
+          {latestVersion !== null && c.version < latestVersion ? ' (an older version)' : ''}
+        </span>
+        {c.resolved ? <span className="font-medium text-green-800">Resolved</span> : null}
+      </p>
+      {c.quote ? (
+        <blockquote className="border-l-4 border-slate-300 pl-2 text-slate-700 italic">{c.quote}</blockquote>
+      ) : null}
+      <p className="whitespace-pre-line break-words">{c.body}</p>
+    </>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { LinkField } from '@/components/ui/link-field';
 import { createReviewLink, revokeReviewLinks } from './review-client';
 import { savedReviewUrl, saveReviewUrl } from './review-link-storage';
 
@@ -60,11 +61,9 @@ export function ReviewLinkPanel({ posting }: { posting: { id: string; editToken:
           <label htmlFor={fieldId} className="text-sm font-medium">
             Review link{posting.title ? <span className="sr-only"> for {posting.title}</span> : null}
           </label>
-          <input
+          <LinkField
             id={fieldId}
-            readOnly
             value={url}
-            onFocus={(e) => e.currentTarget.select()}
             className="w-full rounded-md border border-slate-400 bg-slate-50 px-3 py-2 text-sm"
           />
           <div className="flex flex-wrap gap-2">

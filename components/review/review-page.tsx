@@ -1,6 +1,6 @@
 import { buttonClasses } from '@/components/ui/button';
 import { AUTHOR_MAX, COMMENT_BODY_MAX, NOTE_MAX, QUOTE_MAX } from '@/lib/review/review-schema';
-import type { ReviewFormState, ReviewPageView } from '@/lib/review/review-page';
+import type { ReviewFormKind, ReviewFormState, ReviewPageView } from '@/lib/review/review-page';
 import { CommentThread } from './comment-thread';
 import { DiffText } from './diff-text';
 import { TextArea, TextField } from './review-fields';
@@ -15,7 +15,7 @@ const savedText = {
   changes: 'You asked for changes. The author sees your verdict and note.',
 };
 
-function formFor(form: ReviewFormState | null, kind: 'comment' | 'verdict', section?: string) {
+function formFor(form: ReviewFormState | null, kind: ReviewFormKind, section?: string) {
   if (!form || form.kind !== kind || (kind === 'comment' && form.section !== section)) return undefined;
   return form;
 }
@@ -106,19 +106,12 @@ export function ReviewPage({ view }: { view: ReviewPageView }) {
                     Comment on {section.heading}
                   </summary>
                   <form method="post" className="mt-3 grid gap-3">
-                    <input type="hidden" name="form" value="comment" />
-                    <input type="hidden" name="section" value={section.id} />
-                    <input type="hidden" name="version" value={view.version} />
-                    <TextField
+                    <FormTarget kind="comment" section={section.id} version={view.version} />
+                    <AuthorField
                       id={`${prefix}-author`}
-                      name="author"
-                      label="Your name"
                       hint="Shown with your comment. This browser remembers it."
-                      defaultValue={form?.values.author ?? view.reviewerName}
-                      error={form?.errors.author}
-                      maxLength={AUTHOR_MAX}
-                      autoComplete="name"
-                      required
+                      form={form}
+                      reviewerName={view.reviewerName}
                     />
                     <TextField
                       id={`${prefix}-quote`}
@@ -173,18 +166,8 @@ export function ReviewPage({ view }: { view: ReviewPageView }) {
           <p className="text-sm text-slate-700">No verdicts yet.</p>
         )}
         <form method="post" className="grid gap-3">
-          <input type="hidden" name="form" value="verdict" />
-          <input type="hidden" name="version" value={view.version} />
-          <TextField
-            id="verdict-author"
-            name="author"
-            label="Your name"
-            defaultValue={verdictForm?.values.author ?? view.reviewerName}
-            error={verdictForm?.errors.author}
-            maxLength={AUTHOR_MAX}
-            autoComplete="name"
-            required
-          />
+          <FormTarget kind="verdict" version={view.version} />
+          <AuthorField id="verdict-author" form={verdictForm} reviewerName={view.reviewerName} />
           <TextArea
             id="verdict-note"
             name="note"
@@ -205,6 +188,44 @@ export function ReviewPage({ view }: { view: ReviewPageView }) {
         </form>
       </section>
     </div>
+  );
+}
+
+/** Which of the page's forms was posted, about which section and version: what the POST handler reads first. */
+function FormTarget({ kind, section, version }: { kind: ReviewFormKind; section?: string; version: number }) {
+  return (
+    <>
+      <input type="hidden" name="form" value={kind} />
+      {section ? <input type="hidden" name="section" value={section} /> : null}
+      <input type="hidden" name="version" value={version} />
+    </>
+  );
+}
+
+/** The reviewer's name: what they typed before an error, else the name this browser remembers. */
+function AuthorField({
+  id,
+  hint,
+  form,
+  reviewerName,
+}: {
+  id: string;
+  hint?: string;
+  form: ReviewFormState | undefined;
+  reviewerName: string;
+}) {
+  return (
+    <TextField
+      id={id}
+      name="author"
+      label="Your name"
+      hint={hint}
+      defaultValue={form?.values.author ?? reviewerName}
+      error={form?.errors.author}
+      maxLength={AUTHOR_MAX}
+      autoComplete="name"
+      required
+    />
   );
 }
 

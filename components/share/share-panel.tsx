@@ -3,6 +3,8 @@
 import { useState } from 'react';
 import type { SharedPostingRecord } from '@/lib/browser-storage/browser-storage';
 import { Button, ButtonLink } from '@/components/ui/button';
+import { LabelledSelect } from '@/components/ui/labelled-select';
+import { LinkField } from '@/components/ui/link-field';
 import { CopyButton } from './copy-button';
 import { useSharedPosting, type ShareConflict } from './use-shared-posting';
 
@@ -58,23 +60,18 @@ function CreateLink({ busy, onCreate }: { busy: boolean; onCreate: (expiryDays: 
       <p className="text-slate-700">
         Create a read-only preview link for a hiring manager, and a private edit link for you.
       </p>
-      <div>
-        <label htmlFor="share-expiry" className="block font-medium">
-          Link stops working
-        </label>
-        <select
-          id="share-expiry"
-          value={expiry}
-          onChange={(e) => setExpiry(e.target.value)}
-          className="mt-1 rounded-md border border-slate-400 bg-white px-3 py-2"
-        >
-          {EXPIRY_CHOICES.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <LabelledSelect
+        id="share-expiry"
+        label="Link stops working"
+        value={expiry}
+        onChange={(e) => setExpiry(e.target.value)}
+      >
+        {EXPIRY_CHOICES.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </LabelledSelect>
       <div>
         <Button variant="primary" disabled={busy} onClick={() => onCreate(expiry)}>
           Create share link
@@ -156,11 +153,9 @@ function LinkRow({ label, value }: { label: string; value: string }) {
         {label}
       </label>
       <div className="mt-1 flex flex-wrap gap-2">
-        <input
+        <LinkField
           id={id}
-          readOnly
           value={value}
-          onFocus={(e) => e.currentTarget.select()}
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-xs"
         />
         <CopyButton text={value} label={`Copy ${label.split(' ')[0]!.toLowerCase()} link`} />

@@ -1,6 +1,7 @@
 'use client';
 
-import { get, useFormContext, type RegisterOptions } from 'react-hook-form';
+import type { ReactNode } from 'react';
+import { get, useFormContext, type RegisterOptions, type UseFormRegister } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
 
 const inputClass =
@@ -65,89 +66,78 @@ function describedBy(hint: string | undefined, hintId: string, error: string | u
   return [hint ? hintId : '', error ? errorId : ''].filter(Boolean).join(' ') || undefined;
 }
 
-export function TextField({
+/** What a registered field's control gets: its id, its hint and error tied to it, the form's handlers. */
+type ControlProps = ReturnType<UseFormRegister<FormValues>> & {
+  id: string;
+  'aria-invalid': true | undefined;
+  'aria-describedby': string | undefined;
+  className: string;
+};
+
+/** A field of the builder's form: its label, the control `control` draws, its hint and error. */
+function RegisteredField({
   name,
   label,
   hint,
   required,
   className,
+  options,
+  control,
+}: BaseProps & { options?: RegisterOptions<FormValues>; control: (props: ControlProps) => ReactNode }) {
+  const { register } = useFormContext<FormValues>();
+  const { id, error, errorId, hintId } = useFieldState(name);
+  return (
+    <div className={className}>
+      <Label id={id} label={label} required={required} />
+      {control({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': describedBy(hint, hintId, error, errorId),
+        className: `${inputClass} border-slate-400`,
+        ...register(name as never, options as never),
+      })}
+      <Messages hint={hint} hintId={hintId} error={error} errorId={errorId} />
+    </div>
+  );
+}
+
+export function TextField({
   type = 'text',
   autoComplete,
-  options,
   inputMode,
+  ...field
 }: BaseProps & {
   type?: string;
   autoComplete?: string;
   options?: RegisterOptions<FormValues>;
   inputMode?: 'numeric' | 'email' | 'url' | 'text';
 }) {
-  const { register } = useFormContext<FormValues>();
-  const { id, error, errorId, hintId } = useFieldState(name);
   return (
-    <div className={className}>
-      <Label id={id} label={label} required={required} />
-      <input
-        id={id}
-        type={type}
-        inputMode={inputMode}
-        autoComplete={autoComplete ?? 'off'}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint, hintId, error, errorId)}
-        className={`${inputClass} border-slate-400`}
-        {...register(name as never, options as never)}
-      />
-      <Messages hint={hint} hintId={hintId} error={error} errorId={errorId} />
-    </div>
+    <RegisteredField
+      {...field}
+      control={(props) => <input type={type} inputMode={inputMode} autoComplete={autoComplete ?? 'off'} {...props} />}
+    />
   );
 }
 
-export function TextAreaField({ name, label, hint, required, className, rows = 5 }: BaseProps & { rows?: number }) {
-  const { register } = useFormContext<FormValues>();
-  const { id, error, errorId, hintId } = useFieldState(name);
-  return (
-    <div className={className}>
-      <Label id={id} label={label} required={required} />
-      <textarea
-        id={id}
-        rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint, hintId, error, errorId)}
-        className={`${inputClass} border-slate-400`}
-        {...register(name as never)}
-      />
-      <Messages hint={hint} hintId={hintId} error={error} errorId={errorId} />
-    </div>
-  );
+export function TextAreaField({ rows = 5, ...field }: BaseProps & { rows?: number }) {
+  return <RegisteredField {...field} control={(props) => <textarea rows={rows} {...props} />} />;
 }
 
-export function SelectField({
-  name,
-  label,
-  hint,
-  required,
-  className,
-  choices,
-}: BaseProps & { choices: { value: string; label: string }[] }) {
-  const { register } = useFormContext<FormValues>();
-  const { id, error, errorId, hintId } = useFieldState(name);
+export function SelectField({ choices, ...field }: BaseProps & { choices: { value: string; label: string }[] }) {
   return (
-    <div className={className}>
-      <Label id={id} label={label} required={required} />
-      <select
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(hint, hintId, error, errorId)}
-        className={`${inputClass} border-slate-400`}
-        {...register(name as never)}
-      >
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-      <Messages hint={hint} hintId={hintId} error={error} errorId={errorId} />
-    </div>
+    <RegisteredField
+      {...field}
+      control={(props) => (
+        <select {...props}>
+          {choices.map((c) => (
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 

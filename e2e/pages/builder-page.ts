@@ -1,6 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from '../support/accessibility';
 
+/** The steps before Review, in order: each heading names its step. */
+export type BuilderStep = 'Role' | 'Company' | 'Skills' | 'Responsibilities' | 'Pay and benefits' | 'How to apply';
+
 /** The posting builder, as a person uses it. */
 export class BuilderPage {
   constructor(readonly page: Page) {}
@@ -36,7 +39,39 @@ export class BuilderPage {
     return this.page.getByTestId('preview');
   }
 
-  async fillRole({ keyboard = false } = {}) {
+  /**
+   * Writes the example posting step by step, from Role (the builder open on it) through `until`, and stays
+   * there. `arrived` runs on each step before it is filled, `filled` after.
+   */
+  async completeSteps({
+    until = 'How to apply',
+    role,
+    arrived,
+    filled,
+  }: {
+    until?: BuilderStep;
+    role?: Parameters<BuilderPage['fillRole']>[0];
+    arrived?: (step: BuilderStep) => Promise<void>;
+    filled?: (step: BuilderStep) => Promise<void>;
+  } = {}) {
+    const steps: [BuilderStep, () => Promise<void>][] = [
+      ['Role', () => this.fillRole(role)],
+      ['Company', () => this.fillCompany()],
+      ['Skills', () => this.pickSkills()],
+      ['Responsibilities', () => this.pickResponsibilities()],
+      ['Pay and benefits', () => this.fillPay()],
+      ['How to apply', () => this.fillApply()],
+    ];
+    for (const [step, fill] of steps) {
+      if (step !== 'Role') await this.next(step);
+      await arrived?.(step);
+      await fill();
+      await filled?.(step);
+      if (step === until) return;
+    }
+  }
+
+  async fillRole({ keyboard = false, region = 'TX' } = {}) {
     const page = this.page;
     await page.getByLabel('Job title').fill('Senior Back End Developer');
     await page.getByLabel('Seniority').selectOption('senior');
@@ -48,7 +83,7 @@ export class BuilderPage {
       await page.getByRole('radio', { name: 'Hybrid' }).check();
     }
     await page.getByLabel('City').fill('Austin');
-    await page.getByLabel(/^Region/).fill('TX');
+    await page.getByLabel(/^Region/).fill(region);
     await page.getByLabel(/^Country( \*| \(optional\))?$/).selectOption('US');
     await page.getByLabel('Team or department').fill('Platform');
     await page

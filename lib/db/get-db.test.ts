@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { APP_TABLES } from '../../test/support/app-tables';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'postwright-getdb-'));
 vi.stubEnv('DATABASE_URL', '');
@@ -24,14 +25,7 @@ describe('the app database', () => {
     expect(a).toBe(b);
     expect(b).toBe(c);
     const tables = (await a.introspection.getTables()).map((t) => t.name).sort();
-    expect(tables).toEqual([
-      'posting_publications',
-      'posting_versions',
-      'postings',
-      'review_comments',
-      'review_tokens',
-      'review_verdicts',
-    ]);
+    expect(tables).toEqual(APP_TABLES);
   });
 
   it('opens again after closeDb, with the data still there', async () => {

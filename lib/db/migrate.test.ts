@@ -4,17 +4,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDb, type DbHandle } from './connection';
 import { createDb } from './index';
 import { createMigrator, migrateToLatest, migrations } from './migrate';
+import { APP_TABLES } from '../../test/support/app-tables';
 import { testBackends } from '../../test/support/test-databases';
 
 const backends = await testBackends('migrate');
-const APP_TABLES = [
-  'posting_publications',
-  'posting_versions',
-  'postings',
-  'review_comments',
-  'review_tokens',
-  'review_verdicts',
-];
 
 // The app's tables in this database only (on PostgreSQL, introspection sees every schema).
 async function tableNames(handle: DbHandle): Promise<string[]> {

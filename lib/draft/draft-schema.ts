@@ -120,17 +120,20 @@ const draftSkillSchema = z
     }),
   );
 
-const skillsSchema = z.array(draftSkillSchema).check(
-  z.maxLength(40, { error: 'At most 40 skills' }),
-  z.superRefine((skills, ctx) => {
-    const seen = new Set<string>();
-    skills.forEach((skill, index) => {
-      if (seen.has(skill.id))
-        ctx.addIssue({ code: 'custom', path: [index, 'id'], message: 'This skill is listed twice' });
-      seen.add(skill.id);
+/** Refuses an item whose `field` repeats an earlier item's; the issue points at the repeat, not the first. */
+function noRepeated<T, K extends keyof T & string>(field: K, message: string) {
+  return z.superRefine<T[]>((items, ctx) => {
+    const seen = new Set<T[K]>();
+    items.forEach((item, index) => {
+      if (seen.has(item[field])) ctx.addIssue({ code: 'custom', path: [index, field], message });
+      seen.add(item[field]);
     });
-  }),
-);
+  });
+}
+
+const skillsSchema = z
+  .array(draftSkillSchema)
+  .check(z.maxLength(40, { error: 'At most 40 skills' }), noRepeated('id', 'This skill is listed twice'));
 
 const responsibilitiesSchema = z
   .array(text('Responsibility', 300))
@@ -184,17 +187,12 @@ export const dismissalSchema = z.strictObject({
   reason: text('Reason', 200),
 });
 
-const dismissedSchema = z.array(dismissalSchema).check(
-  z.maxLength(MAX_DISMISSED, { error: `At most ${MAX_DISMISSED} dismissed findings` }),
-  z.superRefine((dismissed, ctx) => {
-    const seen = new Set<string>();
-    dismissed.forEach((dismissal, index) => {
-      if (seen.has(dismissal.finding))
-        ctx.addIssue({ code: 'custom', path: [index, 'finding'], message: 'This finding is dismissed twice' });
-      seen.add(dismissal.finding);
-    });
-  }),
-);
+const dismissedSchema = z
+  .array(dismissalSchema)
+  .check(
+    z.maxLength(MAX_DISMISSED, { error: `At most ${MAX_DISMISSED} dismissed findings` }),
+    noRepeated('finding', 'This finding is dismissed twice'),
+  );
 
 export const draftSchema = z.strictObject({
   schemaVersion: z.literal(1, { error: 'schemaVersion must be 1' }),

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createDb, type DbHandle } from '../db';
+import { onFreshDatabase } from '../../test/support/fresh-database';
 import { testBackends } from '../../test/support/test-databases';
 import type { Draft } from '../draft/draft-schema';
 import { exampleDraft, minimalDraft } from '../draft/example-draft';
@@ -21,15 +22,10 @@ describe.each(backends)('publishing store on $name', (backend) => {
   let publishing: PublishingStore;
   const test = it.skipIf(!backend.available);
 
-  beforeAll(async () => {
-    if (!backend.available) return;
-    handle = await createDb(await backend.freshConfig());
+  onFreshDatabase(backend, (opened) => {
+    handle = opened;
     postings = createPostingStore(handle.db);
     publishing = createPublishingStore(handle.db);
-  });
-  afterAll(async () => {
-    await handle?.db.destroy();
-    await backend.cleanup();
   });
 
   const liveIds = async (now: Date) => (await publishing.listPublicJobs({ now })).map((job) => job.id);

@@ -43,6 +43,26 @@ export function closesAt(draft: Draft): string | null {
   return draft.apply.closingDate ? `${draft.apply.closingDate}T23:59:59.999Z` : null;
 }
 
+type PublicationRow = {
+  posting_id: string;
+  version: number;
+  draft: string;
+  first_published_at: string;
+  published_at: string;
+  closes_at: string | null;
+};
+
+function toPublishedJob(row: PublicationRow): PublishedJob {
+  return {
+    id: row.posting_id,
+    version: row.version,
+    draft: JSON.parse(row.draft) as Draft,
+    firstPublishedAt: row.first_published_at,
+    publishedAt: row.published_at,
+    closesAt: row.closes_at,
+  };
+}
+
 export function createPublishingStore(db: Kysely<Database>) {
   async function ownedPosting(id: string, token: string | undefined, now: Date) {
     if (!isPostingId(id)) return { status: 'not_found' } as const;
@@ -61,12 +81,31 @@ export function createPublishingStore(db: Kysely<Database>) {
     return { status: 'ok', row } as const;
   }
 
-  /** The posts-and-versions join every public read goes through, limited to what is live at `now`. */
+  /** The publications with their postings: the join every public read goes through. */
+  function publications() {
+    return db.selectFrom('posting_publications as pub').innerJoin('postings as p', 'p.id', 'pub.posting_id');
+  }
+
+  /** With the published version's draft and what a PublishedJob holds (the live set's stamp needs neither). */
+  function withPublishedVersion(query: ReturnType<typeof publications>) {
+    return query
+      .innerJoin('posting_versions as v', (join) =>
+        join.onRef('v.posting_id', '=', 'pub.posting_id').onRef('v.version', '=', 'pub.version'),
+      )
+      .select([
+        'pub.posting_id',
+        'pub.version',
+        'pub.first_published_at',
+        'pub.published_at',
+        'pub.closes_at',
+        'v.draft',
+      ]);
+  }
+
+  /** The publications live at `now`. */
   function liveJobs(now: Date) {
     const at = now.toISOString();
-    return db
-      .selectFrom('posting_publications as pub')
-      .innerJoin('postings as p', 'p.id', 'pub.posting_id')
+    return publications()
       .where('pub.unpublished_at', 'is', null)
       .where('p.revoked_at', 'is', null)
       .where((eb) => eb.or([eb('p.expires_at', 'is', null), eb('p.expires_at', '>', at)]))
@@ -122,22 +161,8 @@ export function createPublishingStore(db: Kysely<Database>) {
     /** The public page's job: 404 if it was never published, 410 once it left the live set. */
     async getPublicJob(id: string, { now = new Date() }: At = {}): Promise<PublicJobResult> {
       if (!isPostingId(id)) return { status: 'not_found' };
-      const row = await db
-        .selectFrom('posting_publications as pub')
-        .innerJoin('postings as p', 'p.id', 'pub.posting_id')
-        .innerJoin('posting_versions as v', (join) =>
-          join.onRef('v.posting_id', '=', 'pub.posting_id').onRef('v.version', '=', 'pub.version'),
-        )
-        .select([
-          'pub.version',
-          'pub.first_published_at',
-          'pub.published_at',
-          'pub.closes_at',
-          'pub.unpublished_at',
-          'p.revoked_at',
-          'p.expires_at',
-          'v.draft',
-        ])
+      const row = await withPublishedVersion(publications())
+        .select(['pub.unpublished_at', 'p.revoked_at', 'p.expires_at'])
         .where('pub.posting_id', '=', id)
         .executeTakeFirst();
       if (!row) return { status: 'not_found' };
@@ -146,44 +171,16 @@ export function createPublishingStore(db: Kysely<Database>) {
       if (row.expires_at !== null && row.expires_at <= at) return { status: 'gone', reason: 'expired' };
       if (row.unpublished_at !== null) return { status: 'gone', reason: 'unpublished' };
       if (row.closes_at !== null && row.closes_at <= at) return { status: 'gone', reason: 'closed' };
-      return {
-        status: 'ok',
-        job: {
-          id,
-          version: row.version,
-          draft: JSON.parse(row.draft) as Draft,
-          firstPublishedAt: row.first_published_at,
-          publishedAt: row.published_at,
-          closesAt: row.closes_at,
-        },
-      };
+      return { status: 'ok', job: toPublishedJob(row) };
     },
 
     /** Every live job, newest first. */
     async listPublicJobs({ now = new Date() }: At = {}): Promise<PublishedJob[]> {
-      const rows = await liveJobs(now)
-        .innerJoin('posting_versions as v', (join) =>
-          join.onRef('v.posting_id', '=', 'pub.posting_id').onRef('v.version', '=', 'pub.version'),
-        )
-        .select([
-          'pub.posting_id',
-          'pub.version',
-          'pub.first_published_at',
-          'pub.published_at',
-          'pub.closes_at',
-          'v.draft',
-        ])
+      const rows = await withPublishedVersion(liveJobs(now))
         .orderBy('pub.published_at', 'desc')
         .orderBy('pub.posting_id')
         .execute();
-      return rows.map((row) => ({
-        id: row.posting_id,
-        version: row.version,
-        draft: JSON.parse(row.draft) as Draft,
-        firstPublishedAt: row.first_published_at,
-        publishedAt: row.published_at,
-        closesAt: row.closes_at,
-      }));
+      return rows.map(toPublishedJob);
     },
 
     /**

@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type DbHandle } from '../db';
+import { describe, expect, it } from 'vitest';
+import type { DbHandle } from '../db';
+import { onFreshDatabase } from '../../test/support/fresh-database';
 import { testBackends } from '../../test/support/test-databases';
 import { exampleDraft, minimalDraft } from '../draft/example-draft';
 import { createReviewStore, type ReviewStore } from './review-store';
@@ -16,15 +17,10 @@ describe.each(backends)('review store on $name', (backend) => {
   let reviews: ReviewStore;
   const test = it.skipIf(!backend.available);
 
-  beforeAll(async () => {
-    if (!backend.available) return;
-    handle = await createDb(await backend.freshConfig());
+  onFreshDatabase(backend, (opened) => {
+    handle = opened;
     postings = createPostingStore(handle.db);
     reviews = createReviewStore(handle.db);
-  });
-  afterAll(async () => {
-    await handle?.db.destroy();
-    await backend.cleanup();
   });
 
   async function sharedForReview() {
@@ -125,8 +121,15 @@ describe.each(backends)('review store on $name', (backend) => {
 
   test('verdicts: on the latest version only; approvedVersion follows the last word', async () => {
     const { id, editToken, reviewToken } = await sharedForReview();
-    const changes = await reviews.addVerdict(id, reviewToken, { version: 1, verdict: 'changes', author: 'Priya' });
+    const changes = await reviews.addVerdict(id, reviewToken, {
+      version: 1,
+      verdict: 'changes',
+      author: 'Priya',
+      note: '  ',
+    });
     expect(changes).toMatchObject({ status: 'ok', review: { verdict: 'changes', version: 1 } });
+    // A blank note is no note, as a blank quote is no quote.
+    expect(changes.status === 'ok' && changes.review).not.toHaveProperty('note');
     expect(changes).not.toHaveProperty('approvedVersion', expect.anything());
     await postings.update(id, { token: editToken, ifMatch: 1, draft: minimalDraft });
     expect(await reviews.addVerdict(id, reviewToken, { version: 1, verdict: 'approve', author: 'Priya' })).toEqual({

@@ -21,6 +21,7 @@ import { hashToken, isPostingId, newEditToken, tokenMatches } from './tokens';
 
 export type ReviewRole = 'owner' | 'reviewer';
 type At = { now?: Date };
+type VersionedInput = { version: number; author: string };
 
 export type ReviewAccess = { status: 'ok'; role: ReviewRole; version: number } | Unavailable | Denied;
 export type ReviewLinkResult = { status: 'ok'; reviewToken: string } | Unavailable | Denied;
@@ -56,6 +57,9 @@ export type VerdictsResult =
 
 const COMMENT_ID = /^[A-Za-z0-9_-]{16}$/;
 const newRowId = () => nanoid(16);
+
+/** An optional text left blank is stored as none, so no page shows an empty quote or note. */
+const blankAsNull = (text: string | undefined) => (text === undefined || text.trim() === '' ? null : text);
 
 function toComment(row: Selectable<ReviewCommentsTable>): ReviewComment {
   return {
@@ -109,6 +113,26 @@ export function createReviewStore(base: Kysely<Database>) {
     return found.status === 'ok' ? { status: 'ok', role: found.role, version: found.row.version } : found;
   }
 
+  /**
+   * The caller's access for a new comment or verdict, and the columns the two rows share. The version may be
+   * an older one (the page was open while the author saved), never a future one.
+   */
+  async function newReviewRow(id: string, token: string | undefined, input: VersionedInput, now: Date) {
+    const found = await access(id, token, now);
+    if (found.status !== 'ok') return found;
+    if (input.version > found.version) {
+      return { status: 'no_such_version', currentVersion: found.version } satisfies NoSuchVersion;
+    }
+    const row = {
+      id: newRowId(),
+      posting_id: id,
+      version: input.version,
+      author: input.author,
+      created_at: now.toISOString(),
+    };
+    return { status: 'ok', row } as const;
+  }
+
   async function commentRows(id: string) {
     return db.selectFrom('review_comments').selectAll().where('posting_id', '=', id).orderBy('seq').execute();
   }
@@ -157,19 +181,13 @@ export function createReviewStore(base: Kysely<Database>) {
       input: CommentInput,
       { now = new Date() }: At = {},
     ): Promise<CommentResult> {
-      const found = await access(id, token, now);
-      if (found.status !== 'ok') return found;
-      // A comment may concern an older version (the page was open while the author saved), never a future one.
-      if (input.version > found.version) return { status: 'no_such_version', currentVersion: found.version };
+      const started = await newReviewRow(id, token, input, now);
+      if (started.status !== 'ok') return started;
       const row = {
-        id: newRowId(),
-        posting_id: id,
-        version: input.version,
+        ...started.row,
         section: input.section,
-        quote: input.quote === undefined || input.quote.trim() === '' ? null : input.quote,
+        quote: blankAsNull(input.quote),
         body: input.body,
-        author: input.author,
-        created_at: now.toISOString(),
         resolved_at: null,
       };
       await db.insertInto('review_comments').values(row).execute();
@@ -210,18 +228,9 @@ export function createReviewStore(base: Kysely<Database>) {
       input: VerdictInput,
       { now = new Date() }: At = {},
     ): Promise<VerdictResult> {
-      const found = await access(id, token, now);
-      if (found.status !== 'ok') return found;
-      if (input.version > found.version) return { status: 'no_such_version', currentVersion: found.version };
-      const row = {
-        id: newRowId(),
-        posting_id: id,
-        version: input.version,
-        verdict: input.verdict,
-        author: input.author,
-        note: input.note === undefined || input.note.trim() === '' ? null : input.note,
-        created_at: now.toISOString(),
-      };
+      const started = await newReviewRow(id, token, input, now);
+      if (started.status !== 'ok') return started;
+      const row = { ...started.row, verdict: input.verdict, note: blankAsNull(input.note) };
       // Written only while the version is still the latest: a save landing meanwhile makes this a stale verdict.
       const inserted = await db
         .insertInto('review_verdicts')

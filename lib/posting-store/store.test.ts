@@ -1,5 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createDb, type DbHandle } from '../db';
+import { describe, expect, it } from 'vitest';
+import type { DbHandle } from '../db';
+import { onFreshDatabase } from '../../test/support/fresh-database';
 import { testBackends } from '../../test/support/test-databases';
 import type { Draft } from '../draft/draft-schema';
 import { exampleDraft, minimalDraft } from '../draft/example-draft';
@@ -15,14 +16,9 @@ describe.each(backends)('posting store on $name', (backend) => {
   let store: PostingStore;
   const test = it.skipIf(!backend.available);
 
-  beforeAll(async () => {
-    if (!backend.available) return;
-    handle = await createDb(await backend.freshConfig());
+  onFreshDatabase(backend, (opened) => {
+    handle = opened;
     store = createPostingStore(handle.db);
-  });
-  afterAll(async () => {
-    await handle?.db.destroy();
-    await backend.cleanup();
   });
 
   const row = (id: string) => handle.db.selectFrom('postings').selectAll().where('id', '=', id).executeTakeFirst();

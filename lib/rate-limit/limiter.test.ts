@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDb, type DbHandle } from '../db';
+import { onFreshDatabase } from '../../test/support/fresh-database';
 import { testBackends } from '../../test/support/test-databases';
 import { createRateLimiter, RATE_LIMIT_TABLE, type RateLimiterOptions } from './limiter';
 
@@ -16,13 +17,7 @@ describe.each(backends)('rate limiter with the $name app database', (backend) =>
   // On SQLite the counts live in memory; on PostgreSQL in a table beside the postings.
   const limiter = (options: Omit<RateLimiterOptions, 'pool'>) => createRateLimiter({ ...options, pool: handle?.pool });
 
-  beforeAll(async () => {
-    if (backend.available) handle = await createDb(await backend.freshConfig());
-  });
-  afterAll(async () => {
-    await handle?.db.destroy();
-    await backend.cleanup();
-  });
+  onFreshDatabase(backend, (opened) => (handle = opened));
 
   test('allows N writes a window, then refuses with a Retry-After; other clients are unaffected', async () => {
     const limit = await limiter({ name: name(), points: 3, durationSeconds: 60 });

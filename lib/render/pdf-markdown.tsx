@@ -12,6 +12,15 @@ function inline(nodes: PhrasingContent[]): ReactNode[] {
   return nodes.map((node, index) => inlineNode(node, index));
 }
 
+/** Words in one style of the sheet: bold, italic, a paragraph, a list item's paragraph. */
+function styledText(key: number, style: (typeof styles)[keyof typeof styles], children: PhrasingContent[]) {
+  return (
+    <Text key={key} style={style}>
+      {inline(children)}
+    </Text>
+  );
+}
+
 function inlineNode(node: PhrasingContent, key: number): ReactNode {
   switch (node.type) {
     case 'text':
@@ -22,17 +31,9 @@ function inlineNode(node: PhrasingContent, key: number): ReactNode {
     case 'html':
       return displayableText(node.value);
     case 'strong':
-      return (
-        <Text key={key} style={styles.strong}>
-          {inline(node.children)}
-        </Text>
-      );
+      return styledText(key, styles.strong, node.children);
     case 'emphasis':
-      return (
-        <Text key={key} style={styles.emphasis}>
-          {inline(node.children)}
-        </Text>
-      );
+      return styledText(key, styles.emphasis, node.children);
     case 'link':
       return SAFE_LINK.test(node.url) ? (
         <Link key={key} src={node.url} style={styles.link}>
@@ -56,13 +57,9 @@ function listNode(list: List, key: number): ReactNode {
           <Text style={styles.bullet}>{list.ordered ? `${(list.start ?? 1) + index}.` : '•'}</Text>
           <View style={styles.listItemBody}>
             {item.children.map((child, childIndex) =>
-              child.type === 'paragraph' ? (
-                <Text key={childIndex} style={styles.listItemParagraph}>
-                  {inline(child.children)}
-                </Text>
-              ) : (
-                block(child, childIndex)
-              ),
+              child.type === 'paragraph'
+                ? styledText(childIndex, styles.listItemParagraph, child.children)
+                : block(child, childIndex),
             )}
           </View>
         </View>
@@ -83,11 +80,7 @@ function block(node: RootContent, key: number): ReactNode {
       );
     }
     case 'paragraph':
-      return (
-        <Text key={key} style={styles.paragraph}>
-          {inline(node.children)}
-        </Text>
-      );
+      return styledText(key, styles.paragraph, node.children);
     case 'list':
       return listNode(node, key);
     case 'blockquote':

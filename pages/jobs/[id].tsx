@@ -1,5 +1,6 @@
 // GET /jobs/{id} - a published job: public and indexable, React on the server, no client script
 import type { GetServerSideProps } from 'next';
+import { linkPreviewTags } from '@/components/layout/link-preview-tags';
 import { PageHead } from '@/components/layout/page-head';
 import { JobNotice, jobNotices, type JobNoticeKind } from '@/components/publishing/job-notice';
 import { JobPage } from '@/components/publishing/job-page';
@@ -44,14 +45,12 @@ export default function JobRoute(props: Props) {
     <>
       <PageHead title={view.documentTitle} description={view.metaDescription}>
         <link rel="canonical" href={view.canonicalUrl} />
-        <meta property="og:type" content="website" />
-        <meta property="og:site_name" content="Postwright" />
-        <meta property="og:title" content={view.documentTitle} />
-        <meta property="og:description" content={view.metaDescription} />
-        <meta property="og:url" content={view.canonicalUrl} />
-        <meta name="twitter:card" content="summary" />
-        {/* Data for search engines, not script: browsers never run this type, so the policy needs nothing. */}
-        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: view.jsonLdScript }} />
+        {linkPreviewTags({
+          title: view.documentTitle,
+          description: view.metaDescription,
+          url: view.canonicalUrl,
+          jsonLd: view.jsonLdScript,
+        })}
       </PageHead>
       <JobPage view={view} />
     </>

@@ -1,5 +1,6 @@
 // GET /p/{id} - the read-only page of a shared posting: React on the server, no client script.
 import type { GetServerSideProps } from 'next';
+import { linkPreviewTags } from '@/components/layout/link-preview-tags';
 import { PageHead } from '@/components/layout/page-head';
 import {
   ShareNotice,
@@ -49,14 +50,7 @@ export default function SharedPostingRoute(props: Props) {
     <>
       <PageHead title={view.title} description={view.description}>
         {privacy}
-        <meta property="og:type" content="website" />
-        <meta property="og:site_name" content="Postwright" />
-        <meta property="og:title" content={view.title} />
-        <meta property="og:description" content={view.description} />
-        <meta property="og:url" content={view.viewUrl} />
-        <meta name="twitter:card" content="summary" />
-        {/* Data for search engines, not script: browsers never run this type, so the policy needs nothing. */}
-        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: view.jsonLd }} />
+        {linkPreviewTags({ title: view.title, description: view.description, url: view.viewUrl, jsonLd: view.jsonLd })}
       </PageHead>
       <SharedPostingPage view={view} />
     </>

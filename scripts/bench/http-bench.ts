@@ -1,15 +1,6 @@
 import autocannon from 'autocannon';
 import { exampleDraft } from '../../lib/draft/example-draft';
-import { round } from './stats';
-
-const summarize = (r: Awaited<ReturnType<typeof autocannon>>) => ({
-  requestsPerSecond: round(r.requests.average, 0),
-  p50Ms: r.latency.p50,
-  p99Ms: r.latency.p99,
-  requests: r.requests.total,
-  non2xx: r.non2xx,
-  errors: r.errors + r.timeouts,
-});
+import { loadSummary } from './load-summary';
 
 /** Preview page and create throughput: autocannon, 10 s, 50 connections, on 127.0.0.1. */
 export async function benchHttp(baseUrl: string, previewPath: string, { duration = 10, connections = 50 } = {}) {
@@ -26,5 +17,5 @@ export async function benchHttp(baseUrl: string, previewPath: string, { duration
     headers: { 'content-type': 'application/json' },
     body,
   });
-  return { preview: summarize(preview), create: summarize(create) };
+  return { preview: loadSummary(preview), create: loadSummary(create) };
 }

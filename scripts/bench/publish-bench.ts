@@ -2,6 +2,8 @@ import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
 import type { Draft } from '../../lib/draft/draft-schema';
 import { exampleDraft } from '../../lib/draft/example-draft';
+import { createPostingOn, publishOn } from '../server-postings.mjs';
+import { loadSummary } from './load-summary';
 import { round, summarize } from './stats';
 
 // Publishing: the public job page under load, and both feeds with 1,000 published postings, rebuilt
@@ -10,23 +12,9 @@ import { round, summarize } from './stats';
 const FEEDS = ['/feeds/indeed.xml', '/feeds/linkedin.xml'] as const;
 
 async function createAndPublish(baseUrl: string, draft: Draft): Promise<{ id: string; editToken: string }> {
-  const created = await fetch(`${baseUrl}/api/postings`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(draft),
-  });
-  if (created.status !== 201) throw new Error(`create failed: ${created.status}`);
-  const posting = (await created.json()) as { id: string; editToken: string };
-  await publish(baseUrl, posting);
+  const posting = await createPostingOn(baseUrl, draft);
+  await publishOn(baseUrl, posting);
   return posting;
-}
-
-async function publish(baseUrl: string, { id, editToken }: { id: string; editToken: string }) {
-  const published = await fetch(`${baseUrl}/api/postings/${id}/publish`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${editToken}` },
-  });
-  if (published.status !== 200) throw new Error(`publish failed: ${published.status}`);
 }
 
 async function timedGet(url: string): Promise<{ ms: number; bytes: number }> {
@@ -62,7 +50,7 @@ export async function benchPublishing(baseUrl: string, { postings = 1000, durati
     const rebuilt: number[] = [];
     let bytes = 0;
     for (let i = 0; i < 15; i++) {
-      await publish(baseUrl, published[i % published.length]!);
+      await publishOn(baseUrl, published[i % published.length]!);
       const timed = await timedGet(`${baseUrl}${path}`);
       rebuilt.push(timed.ms);
       bytes = timed.bytes;
@@ -76,13 +64,7 @@ export async function benchPublishing(baseUrl: string, { postings = 1000, durati
     cachedMedians.push(cachedSummary.p50Ms);
   }
   return {
-    jobPage: {
-      requestsPerSecond: round(page.requests.average, 0),
-      p50Ms: page.latency.p50,
-      p99Ms: page.latency.p99,
-      non2xx: page.non2xx,
-      errors: page.errors + page.timeouts,
-    },
+    jobPage: loadSummary(page),
     feeds,
     feedUncachedP50Ms: round(Math.max(...uncachedMedians), 1),
     feedCachedP50Ms: round(Math.max(...cachedMedians), 2),

@@ -1,32 +1,13 @@
 import autocannon from 'autocannon';
 import { exampleDraft } from '../../lib/draft/example-draft';
 import { REVIEW_SECTIONS } from '../../lib/review/review-schema';
-import { round } from './stats';
-
-const summarize = (r: Awaited<ReturnType<typeof autocannon>>) => ({
-  requestsPerSecond: round(r.requests.average, 0),
-  p50Ms: r.latency.p50,
-  p99Ms: r.latency.p99,
-  requests: r.requests.total,
-  non2xx: r.non2xx,
-  errors: r.errors + r.timeouts,
-});
+import { createPostingOn, createReviewLinkOn } from '../server-postings.mjs';
+import { loadSummary } from './load-summary';
 
 async function shareForReview(baseUrl: string) {
-  const created = await fetch(`${baseUrl}/api/postings`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(exampleDraft),
-  });
-  if (created.status !== 201) throw new Error(`could not create a posting: ${created.status}`);
-  const { id, editToken } = (await created.json()) as { id: string; editToken: string };
-  const link = await fetch(`${baseUrl}/api/postings/${id}/review-links`, {
-    method: 'POST',
-    headers: { authorization: `Bearer ${editToken}` },
-  });
-  if (link.status !== 201) throw new Error(`could not create a review link: ${link.status}`);
-  const { reviewToken, reviewUrl } = (await link.json()) as { reviewToken: string; reviewUrl: string };
-  return { id, reviewToken, reviewPath: new URL(reviewUrl).pathname };
+  const posting = await createPostingOn(baseUrl, exampleDraft);
+  const { reviewToken, reviewUrl } = await createReviewLinkOn(baseUrl, posting);
+  return { id: posting.id, reviewToken, reviewPath: new URL(reviewUrl).pathname };
 }
 
 const commentBody = (i: number) =>
@@ -68,5 +49,5 @@ export async function benchReview(baseUrl: string, { duration = 10, connections 
     headers: { 'content-type': 'application/json', authorization: `Bearer ${writes.reviewToken}` },
     body: commentBody(1),
   });
-  return { reviewPage: { ...summarize(reviewPage), comments: 50 }, commentCreate: summarize(commentCreate) };
+  return { reviewPage: { ...loadSummary(reviewPage), comments: 50 }, commentCreate: loadSummary(commentCreate) };
 }

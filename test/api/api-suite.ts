@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleDraft, minimalDraft } from '../../lib/draft/example-draft';
+import { createPosting } from '../support/create-posting';
 import { call, newClient } from '../support/route-client';
 
 type Routes = {
@@ -23,11 +24,7 @@ export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>)
       r = await loadRoutes();
     }, 60_000);
 
-    async function create(draft: unknown = exampleDraft, client = newClient()) {
-      const res = await call(r.postings.POST, '/api/postings', { method: 'POST', body: draft, client });
-      expect(res.status).toBe(201);
-      return res.body as { id: string; editToken: string; version: number; viewUrl: string; editUrl: string };
-    }
+    const create = (draft?: unknown, client?: string) => createPosting(r.postings.POST, draft, client);
 
     const put = (id: string, draft: unknown, headers: Record<string, string>) =>
       call(r.posting.PUT, `/api/postings/${id}`, {
@@ -35,6 +32,22 @@ export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>)
         body: draft,
         headers,
         params: { id },
+        client: newClient(),
+      });
+
+    // A create whose body is sent as written, with the content type given: what a broken client sends.
+    const createRaw = (rawBody: string, contentType: string) =>
+      call(r.postings.POST, '/api/postings', {
+        method: 'POST',
+        rawBody,
+        headers: { 'content-type': contentType },
+        client: newClient(),
+      });
+
+    const createExpiring = (expiresAt: string) =>
+      call(r.postings.POST, `/api/postings?expiresAt=${encodeURIComponent(expiresAt)}`, {
+        method: 'POST',
+        body: exampleDraft,
         client: newClient(),
       });
 
@@ -64,12 +77,7 @@ export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>)
     });
 
     it('400 for a body that is not JSON, and for an invalid draft naming each failing field', async () => {
-      const notJson = await call(r.postings.POST, '/api/postings', {
-        method: 'POST',
-        rawBody: '{"job":',
-        headers: { 'content-type': 'application/json' },
-        client: newClient(),
-      });
+      const notJson = await createRaw('{"job":', 'application/json');
       expect(notJson.status).toBe(400);
       expect(notJson.body.error.code).toBe('invalid_json');
       const bad = {
@@ -151,19 +159,11 @@ export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>)
     });
 
     it('410 after a chosen expiry; 400 for an expiry in the past', async () => {
-      const past = await call(r.postings.POST, '/api/postings?expiresAt=2001-01-01', {
-        method: 'POST',
-        body: exampleDraft,
-        client: newClient(),
-      });
+      const past = await createExpiring('2001-01-01');
       expect(past.status).toBe(400);
       expect(past.body.error.issues[0].path).toBe('expiresAt');
       const soon = new Date(Date.now() + 1500).toISOString();
-      const res = await call(r.postings.POST, `/api/postings?expiresAt=${encodeURIComponent(soon)}`, {
-        method: 'POST',
-        body: exampleDraft,
-        client: newClient(),
-      });
+      const res = await createExpiring(soon);
       expect(res.status).toBe(201);
       const { id } = res.body;
       expect((await call(r.posting.GET, `/api/postings/${id}`, { params: { id } })).status).toBe(200);
@@ -216,12 +216,7 @@ export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>)
       const huge = { ...exampleDraft, job: { ...exampleDraft.job, summary: 'x'.repeat(300 * 1024) } };
       const tooBig = await call(r.postings.POST, '/api/postings', { method: 'POST', body: huge, client: newClient() });
       expect(tooBig.status).toBe(413);
-      const form = await call(r.postings.POST, '/api/postings', {
-        method: 'POST',
-        rawBody: 'title=x',
-        headers: { 'content-type': 'application/x-www-form-urlencoded' },
-        client: newClient(),
-      });
+      const form = await createRaw('title=x', 'application/x-www-form-urlencoded');
       expect(form.status).toBe(415);
       expect(form.body.error.code).toBe('unsupported_media_type');
     });
@@ -315,28 +310,16 @@ export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>)
         '2099-02-28T25:00:00Z',
         '2099-02-28 10:00',
       ]) {
-        const res = await call(r.postings.POST, `/api/postings?expiresAt=${encodeURIComponent(bad)}`, {
-          method: 'POST',
-          body: exampleDraft,
-          client: newClient(),
-        });
+        const res = await createExpiring(bad);
         expect(res.status, bad).toBe(400);
         expect(res.body.error.code).toBe('invalid_request');
         expect(res.body.error.issues[0].path).toBe('expiresAt');
       }
-      const day = await call(r.postings.POST, '/api/postings?expiresAt=2096-02-29', {
-        method: 'POST',
-        body: exampleDraft,
-        client: newClient(),
-      });
+      const day = await createExpiring('2096-02-29');
       expect(day.status).toBe(201);
       const got = await call(r.posting.GET, `/api/postings/${day.body.id}`, { params: { id: day.body.id } });
       expect(got.body.expiresAt).toBe('2096-02-29T23:59:59.999Z');
-      const stamp = await call(r.postings.POST, '/api/postings?expiresAt=2099-02-28T10:00:00%2B02:00', {
-        method: 'POST',
-        body: exampleDraft,
-        client: newClient(),
-      });
+      const stamp = await createExpiring('2099-02-28T10:00:00+02:00');
       expect(stamp.status).toBe(201);
       const again = await call(r.posting.GET, `/api/postings/${stamp.body.id}`, { params: { id: stamp.body.id } });
       expect(again.body.expiresAt).toBe('2099-02-28T08:00:00.000Z');

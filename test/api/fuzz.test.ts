@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { exampleDraft } from '../../lib/draft/example-draft';
 import { validDraft } from '../support/draft-arbitraries';
 import { importRoutes } from './api-suite';
+import { createPosting } from '../support/create-posting';
 import { call, newClient } from '../support/route-client';
 
 let r: Awaited<ReturnType<typeof importRoutes>>;
@@ -60,9 +61,7 @@ function expectDocumentedError(res: { status: number; headers: Headers; body: un
 
 describe('API fuzzing', () => {
   it('never answers 5xx to random, mutated, huge, deep or non-UTF-8 bodies, on any endpoint', async () => {
-    const { id, editToken } = (
-      await call(r.postings.POST, '/api/postings', { method: 'POST', body: exampleDraft, client: newClient() })
-    ).body as { id: string; editToken: string };
+    const { id, editToken } = await createPosting(r.postings.POST);
     const endpoints = [
       { name: 'render', handler: r.render.POST, url: '/api/render?format=html', method: 'POST', params: {} },
       { name: 'render pdf', handler: r.render.POST, url: '/api/render?format=pdf', method: 'POST', params: {} },

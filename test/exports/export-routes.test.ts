@@ -7,6 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exampleDraft } from '../../lib/draft/example-draft';
 import { lineBreaksDraft } from '../../lib/render/__fixtures__/worst-case-drafts';
+import { createPosting } from '../support/create-posting';
 import { call, newClient } from '../support/route-client';
 
 type Routes = {
@@ -103,15 +104,7 @@ describe('PDF and Word exports off the request thread', () => {
 });
 
 describe('exports of a stored version', () => {
-  async function create() {
-    const res = await call(r.postings.POST, '/api/postings', {
-      method: 'POST',
-      body: exampleDraft,
-      client: newClient(),
-    });
-    expect(res.status).toBe(201);
-    return res.body as { id: string; editToken: string };
-  }
+  const create = () => createPosting(r.postings.POST);
   const exportOf = (id: string, query: string) =>
     call(r.exportRoute.GET, `/api/postings/${id}/export?${query}`, { params: { id }, client: newClient() });
 

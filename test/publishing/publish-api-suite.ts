@@ -1,6 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleDraft } from '../../lib/draft/example-draft';
+import { createPosting } from '../support/create-posting';
 import { call, newClient } from '../support/route-client';
 import { validateJobPostingJsonLd } from '../../lib/render/json-ld-validate';
 import { valuesMissingFrom } from './json-ld-visible-values';
@@ -45,12 +46,8 @@ export function definePublishApiSuite(label: string, load: () => Promise<Publish
       r = await load();
     }, 60_000);
 
-    async function create(title: string) {
-      const draft = { ...exampleDraft, job: { ...exampleDraft.job, title } };
-      const res = await call(r.postings.POST, '/api/postings', { method: 'POST', body: draft, client: newClient() });
-      expect(res.status).toBe(201);
-      return res.body as { id: string; editToken: string };
-    }
+    const create = (title: string) =>
+      createPosting(r.postings.POST, { ...exampleDraft, job: { ...exampleDraft.job, title } });
     const publish = (id: string, token?: string, method = 'POST') =>
       call(r.publish[method as 'POST' | 'DELETE'], `/api/postings/${id}/publish`, {
         method,
@@ -164,12 +161,8 @@ export function definePublishApiSuite(label: string, load: () => Promise<Publish
 
     it('refuses a posting whose closing date has passed, naming the field', async () => {
       const draft = { ...exampleDraft, apply: { ...exampleDraft.apply, closingDate: '2020-01-01' } };
-      const created = await call(r.postings.POST, '/api/postings', {
-        method: 'POST',
-        body: draft,
-        client: newClient(),
-      });
-      const res = await publish(created.body.id, created.body.editToken);
+      const created = await createPosting(r.postings.POST, draft);
+      const res = await publish(created.id, created.editToken);
       expect(res).toMatchObject({
         status: 400,
         body: { error: { code: 'invalid_request', issues: [{ path: 'apply.closingDate' }] } },

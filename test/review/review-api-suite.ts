@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleDraft, minimalDraft } from '../../lib/draft/example-draft';
-import { call, newClient } from '../support/route-client';
+import { createPosting } from '../support/create-posting';
+import { call, newClient, type Handler } from '../support/route-client';
 
 export async function importReviewRoutes() {
   return {
@@ -23,55 +24,47 @@ export function defineReviewApiSuite(label: string, loadRoutes: () => Promise<Ro
       r = await loadRoutes();
     }, 60_000);
 
-    const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+    const bearer = (token: string | undefined): Record<string, string> =>
+      token === undefined ? {} : { authorization: `Bearer ${token}` };
     const comment = { version: 1, section: 'requirements', body: 'Do we need 4 years of APIs?', author: 'Priya' };
 
+    // A write speaks as a client of its own unless the test passes one (rate limits count per client).
+    const write = (
+      handler: Handler,
+      path: string,
+      method: string,
+      params: Record<string, string>,
+      token: string | undefined,
+      body?: unknown,
+      client = newClient(),
+    ) => call(handler, path, { method, params, body, headers: bearer(token), client });
+    const read = (handler: Handler, path: string, params: Record<string, string>, token?: string) =>
+      call(handler, path, { params, headers: bearer(token) });
+
+    const createLink = (id: string, token: string | undefined) =>
+      write(r.links.POST, `/api/postings/${id}/review-links`, 'POST', { id }, token);
+    const revokeLinks = (id: string, token: string) =>
+      write(r.links.DELETE, `/api/postings/${id}/review-links`, 'DELETE', { id }, token);
+    const revokePosting = (id: string, token: string) =>
+      write(r.posting.DELETE, `/api/postings/${id}`, 'DELETE', { id }, token);
+
     async function shared() {
-      const created = await call(r.postings.POST, '/api/postings', {
-        method: 'POST',
-        body: exampleDraft,
-        client: newClient(),
-      });
-      expect(created.status).toBe(201);
-      const { id, editToken } = created.body as { id: string; editToken: string };
-      const link = await call(r.links.POST, `/api/postings/${id}/review-links`, {
-        method: 'POST',
-        params: { id },
-        headers: bearer(editToken),
-        client: newClient(),
-      });
+      const { id, editToken } = await createPosting(r.postings.POST);
+      const link = await createLink(id, editToken);
       expect(link.status).toBe(201);
       return { id, editToken, reviewToken: link.body.reviewToken as string, reviewUrl: link.body.reviewUrl as string };
     }
 
-    const postComment = (id: string, token: string | undefined, body: unknown, client = newClient()) =>
-      call(r.comments.POST, `/api/postings/${id}/comments`, {
-        method: 'POST',
-        params: { id },
-        body,
-        headers: token === undefined ? {} : bearer(token),
-        client,
-      });
+    const postComment = (id: string, token: string | undefined, body: unknown, client?: string) =>
+      write(r.comments.POST, `/api/postings/${id}/comments`, 'POST', { id }, token, body, client);
     const listComments = (id: string, token?: string) =>
-      call(r.comments.GET, `/api/postings/${id}/comments`, { params: { id }, headers: token ? bearer(token) : {} });
+      read(r.comments.GET, `/api/postings/${id}/comments`, { id }, token);
     const patch = (id: string, commentId: string, token: string | undefined, body: unknown) =>
-      call(r.comment.PATCH, `/api/postings/${id}/comments/${commentId}`, {
-        method: 'PATCH',
-        params: { id, commentId },
-        body,
-        headers: token === undefined ? {} : bearer(token),
-        client: newClient(),
-      });
-    const postVerdict = (id: string, token: string | undefined, body: unknown, client = newClient()) =>
-      call(r.reviews.POST, `/api/postings/${id}/reviews`, {
-        method: 'POST',
-        params: { id },
-        body,
-        headers: token === undefined ? {} : bearer(token),
-        client,
-      });
+      write(r.comment.PATCH, `/api/postings/${id}/comments/${commentId}`, 'PATCH', { id, commentId }, token, body);
+    const postVerdict = (id: string, token: string | undefined, body: unknown, client?: string) =>
+      write(r.reviews.POST, `/api/postings/${id}/reviews`, 'POST', { id }, token, body, client);
     const listVerdicts = (id: string, token?: string) =>
-      call(r.reviews.GET, `/api/postings/${id}/reviews`, { params: { id }, headers: token ? bearer(token) : {} });
+      read(r.reviews.GET, `/api/postings/${id}/reviews`, { id }, token);
     const save = (id: string, token: string, version: number, draft = minimalDraft) =>
       call(r.posting.PUT, `/api/postings/${id}`, {
         method: 'PUT',
@@ -90,32 +83,20 @@ export function defineReviewApiSuite(label: string, loadRoutes: () => Promise<Ro
         expect(reviewToken).not.toBe(editToken);
         expect(reviewUrl).toBe(`http://postwright.test/review/${id}/${reviewToken}`);
         expect(reviewUrl).not.toContain(editToken);
-        const none = await call(r.links.POST, '/x', { method: 'POST', params: { id }, client: newClient() });
+        const none = await createLink(id, undefined);
         expect(none.status).toBe(401);
         expect(none.headers.get('www-authenticate')).toBe('Bearer');
-        const asReviewer = await call(r.links.POST, '/x', {
-          method: 'POST',
-          params: { id },
-          headers: bearer(reviewToken),
-          client: newClient(),
-        });
+        const asReviewer = await createLink(id, reviewToken);
         expect(asReviewer.status).toBe(403);
         expect(asReviewer.body.error.code).toBe('forbidden');
-        const unknown = await call(r.links.POST, '/x', {
-          method: 'POST',
-          params: { id: 'AAAAAAAAAAAAAAAAAAAAAA' },
-          headers: bearer(editToken),
-          client: newClient(),
-        });
+        const unknown = await createLink('AAAAAAAAAAAAAAAAAAAAAA', editToken);
         expect(unknown.status).toBe(404);
       });
 
       it('DELETE revokes every review link: 204, then the reviewer gets 403 and the owner still works', async () => {
         const { id, editToken, reviewToken } = await shared();
-        const del = (token: string) =>
-          call(r.links.DELETE, '/x', { method: 'DELETE', params: { id }, headers: bearer(token), client: newClient() });
-        expect((await del(reviewToken)).status).toBe(403);
-        expect((await del(editToken)).status).toBe(204);
+        expect((await revokeLinks(id, reviewToken)).status).toBe(403);
+        expect((await revokeLinks(id, editToken)).status).toBe(204);
         expect((await postComment(id, reviewToken, comment)).status).toBe(403);
         expect((await listComments(id, reviewToken)).status).toBe(403);
         expect((await postVerdict(id, reviewToken, { version: 1, verdict: 'approve', author: 'P' })).status).toBe(403);
@@ -127,13 +108,7 @@ export function defineReviewApiSuite(label: string, loadRoutes: () => Promise<Ro
       it('403 on PUT and DELETE of the posting, and on resolving a comment; nothing changes', async () => {
         const { id, reviewToken } = await shared();
         expect((await save(id, reviewToken, 1)).status).toBe(403);
-        const revoke = await call(r.posting.DELETE, '/x', {
-          method: 'DELETE',
-          params: { id },
-          headers: bearer(reviewToken),
-          client: newClient(),
-        });
-        expect(revoke.status).toBe(403);
+        expect((await revokePosting(id, reviewToken)).status).toBe(403);
         const added = await postComment(id, reviewToken, comment);
         expect((await patch(id, added.body.comment.id, reviewToken, { resolved: true })).status).toBe(403);
         const after = await call(r.posting.GET, `/api/postings/${id}`, { params: { id } });
@@ -308,13 +283,7 @@ export function defineReviewApiSuite(label: string, loadRoutes: () => Promise<Ro
       it('410 on comments, resolve, reviews and review links, for reviewer and owner', async () => {
         const { id, editToken, reviewToken } = await shared();
         const added = await postComment(id, reviewToken, comment);
-        const revoked = await call(r.posting.DELETE, '/x', {
-          method: 'DELETE',
-          params: { id },
-          headers: bearer(editToken),
-          client: newClient(),
-        });
-        expect(revoked.status).toBe(204);
+        expect((await revokePosting(id, editToken)).status).toBe(204);
         for (const token of [reviewToken, editToken]) {
           expect((await postComment(id, token, comment)).status).toBe(410);
           expect((await listComments(id, token)).status).toBe(410);
@@ -322,12 +291,7 @@ export function defineReviewApiSuite(label: string, loadRoutes: () => Promise<Ro
           expect((await listVerdicts(id, token)).status).toBe(410);
         }
         expect((await patch(id, added.body.comment.id, editToken, { resolved: true })).status).toBe(410);
-        const link = await call(r.links.POST, '/x', {
-          method: 'POST',
-          params: { id },
-          headers: bearer(editToken),
-          client: newClient(),
-        });
+        const link = await createLink(id, editToken);
         expect(link.status).toBe(410);
         expect(link.body.error.code).toBe('gone');
         expect((await diff(id, '1', '1')).status).toBe(410);

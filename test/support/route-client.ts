@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 
 // Route handlers type their own params; the client passes whatever the test names.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Handler = (request: Request, context: any) => Promise<Response>;
+export type Handler = (request: Request, context: any) => Promise<Response>;
 
 export interface CallOptions {
   method?: string;

@@ -8,7 +8,7 @@ import type { Draft } from '@/lib/draft/draft-schema';
 import { formFieldFor } from '@/lib/draft/form-values';
 import { Button } from '@/components/ui/button';
 import { useBuilder, useBuilderPreview } from '../builder-context';
-import { DismissForm, FindingWhy } from './finding-card';
+import { FindingActions, FindingWhy } from './finding-card';
 import { useFindingActions } from './use-finding-actions';
 
 interface Mark {
@@ -72,27 +72,19 @@ function useBox(input: TextInput) {
 /** A flagged place, readable by assistive technology; focusing or hovering it shows the reason and the fix. */
 function MarkDetails({ mark, onClose }: { mark: Mark; onClose: () => void }) {
   const { fix } = useFindingActions();
-  const [dismissing, setDismissing] = useState(false);
   const { finding } = mark;
   return (
     <div className="mt-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm" data-mark-details={finding.id}>
       <p className="text-slate-900">{finding.message}</p>
       {finding.suggestion ? <p className="text-slate-800">{finding.suggestion}</p> : null}
       <FindingWhy finding={finding} />
-      {dismissing ? (
-        <DismissForm finding={finding} onDone={onClose} />
-      ) : (
-        <div className="mt-1 flex flex-wrap gap-2">
-          {mark.fix ? (
-            <Button size="sm" variant="primary" onClick={() => (fix(mark.fix!), onClose())}>
-              Apply fix: “{mark.fix.replace}”
-            </Button>
-          ) : null}
-          <Button size="sm" variant="ghost" onClick={() => setDismissing(true)}>
-            Dismiss…
+      <FindingActions finding={finding} className="mt-1" onDismissDone={onClose}>
+        {mark.fix ? (
+          <Button size="sm" variant="primary" onClick={() => (fix(mark.fix!), onClose())}>
+            Apply fix: “{mark.fix.replace}”
           </Button>
-        </div>
-      )}
+        ) : null}
+      </FindingActions>
     </div>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import type { Finding } from '@/lib/checks/finding';
 import { Button } from '@/components/ui/button';
 import { useFindingActions } from './use-finding-actions';
@@ -86,10 +86,34 @@ export function DismissForm({ finding, onDone }: { finding: Finding; onDone: () 
   );
 }
 
+/** A finding's buttons, ending with Dismiss…, which swaps them for the form that asks why. */
+export function FindingActions({
+  finding,
+  className,
+  onDismissDone,
+  children,
+}: {
+  finding: Finding;
+  className: string;
+  /** When the dismissal is sent or cancelled; by default the buttons come back. */
+  onDismissDone?: () => void;
+  children: ReactNode;
+}) {
+  const [dismissing, setDismissing] = useState(false);
+  if (dismissing) return <DismissForm finding={finding} onDone={onDismissDone ?? (() => setDismissing(false))} />;
+  return (
+    <div className={`${className} flex flex-wrap gap-2`}>
+      {children}
+      <Button size="sm" variant="ghost" onClick={() => setDismissing(true)}>
+        Dismiss…
+      </Button>
+    </div>
+  );
+}
+
 /** One finding: the plain sentence, the fix, the why behind a disclosure, and what can be done about it. */
 export function FindingCard({ finding }: { finding: Finding }) {
   const { fix, goToField } = useFindingActions();
-  const [dismissing, setDismissing] = useState(false);
   return (
     <li className={`rounded-md border p-3 text-sm ${TONE[finding.severity]}`} data-finding={finding.id}>
       <p>
@@ -99,28 +123,21 @@ export function FindingCard({ finding }: { finding: Finding }) {
       {finding.excerpt ? <p className="mt-1 text-slate-700">“{finding.excerpt}”</p> : null}
       {finding.suggestion ? <p className="mt-1 text-slate-800">{finding.suggestion}</p> : null}
       <FindingWhy finding={finding} />
-      {dismissing ? (
-        <DismissForm finding={finding} onDone={() => setDismissing(false)} />
-      ) : (
-        <div className="mt-2 flex flex-wrap gap-2">
-          {finding.fix ? (
-            <Button variant="primary" size="sm" onClick={() => fix(finding.fix!)}>
-              Apply suggestion
-              <span className="sr-only">
-                : replace “{finding.fix.find}” with “{finding.fix.replace}”
-              </span>
-            </Button>
-          ) : null}
-          {finding.field ? (
-            <Button size="sm" onClick={() => goToField(finding.field!)}>
-              Go to field
-            </Button>
-          ) : null}
-          <Button size="sm" variant="ghost" onClick={() => setDismissing(true)}>
-            Dismiss…
+      <FindingActions finding={finding} className="mt-2">
+        {finding.fix ? (
+          <Button variant="primary" size="sm" onClick={() => fix(finding.fix!)}>
+            Apply suggestion
+            <span className="sr-only">
+              : replace “{finding.fix.find}” with “{finding.fix.replace}”
+            </span>
           </Button>
-        </div>
-      )}
+        ) : null}
+        {finding.field ? (
+          <Button size="sm" onClick={() => goToField(finding.field!)}>
+            Go to field
+          </Button>
+        ) : null}
+      </FindingActions>
     </li>
   );
 }

@@ -3,6 +3,7 @@
 import { useState } from 'react';
 import type { Draft } from '@/lib/draft/draft-schema';
 import { Button } from '@/components/ui/button';
+import { LabelledSelect } from '@/components/ui/labelled-select';
 import { useBuilder } from '../builder-context';
 
 async function render(draft: Draft, query: string): Promise<Response> {
@@ -78,20 +79,17 @@ export function ExportActions() {
         <Button variant="primary" onClick={() => void download('pdf', 'Download PDF')}>
           Download PDF
         </Button>
-        <div>
-          <label htmlFor="pdf-page-size" className="sr-only">
-            PDF page size
-          </label>
-          <select
-            id="pdf-page-size"
-            value={pageSize}
-            onChange={(e) => setPageSize(e.target.value as 'A4' | 'LETTER')}
-            className="rounded-md border border-slate-400 bg-white px-2 py-2 text-sm"
-          >
-            <option value="A4">A4</option>
-            <option value="LETTER">US Letter</option>
-          </select>
-        </div>
+        <LabelledSelect
+          id="pdf-page-size"
+          label="PDF page size"
+          hideLabel
+          compact
+          value={pageSize}
+          onChange={(e) => setPageSize(e.target.value as 'A4' | 'LETTER')}
+        >
+          <option value="A4">A4</option>
+          <option value="LETTER">US Letter</option>
+        </LabelledSelect>
         <Button onClick={() => void download('markdown', 'Download Markdown')}>Download Markdown (.md)</Button>
       </div>
       <div className="mt-2 flex flex-wrap gap-2">

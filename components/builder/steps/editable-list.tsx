@@ -5,6 +5,17 @@ import { useState } from 'react';
 import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
+import { CountedHeading } from './counted-heading';
+
+/** Which item a button acts on, for screen readers: every row has the same three buttons. */
+function ItemName({ label, index }: { label: string; index: number }) {
+  return (
+    <span className="sr-only">
+      {' '}
+      {label.toLowerCase()} {index + 1}
+    </span>
+  );
+}
 
 /** A list of short texts: edit in place, reorder with buttons (keyboard friendly), remove. */
 export function EditableList({
@@ -40,29 +51,59 @@ export function EditableList({
           <div className="mt-2 flex flex-wrap gap-2 text-sm">
             <Button size="sm" disabled={index === 0} onClick={() => move(index, index - 1)}>
               Move up
-              <span className="sr-only">
-                {' '}
-                {itemLabel.toLowerCase()} {index + 1}
-              </span>
+              <ItemName label={itemLabel} index={index} />
             </Button>
             <Button size="sm" disabled={index === fields.length - 1} onClick={() => move(index, index + 1)}>
               Move down
-              <span className="sr-only">
-                {' '}
-                {itemLabel.toLowerCase()} {index + 1}
-              </span>
+              <ItemName label={itemLabel} index={index} />
             </Button>
             <Button size="sm" onClick={() => remove(index)}>
               Remove
-              <span className="sr-only">
-                {' '}
-                {itemLabel.toLowerCase()} {index + 1}
-              </span>
+              <ItemName label={itemLabel} index={index} />
             </Button>
           </div>
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A step's own list: its heading and count, the items to edit, and a box to add one more while there is room. */
+export function EditableListSection({
+  name,
+  titleId,
+  title,
+  count,
+  max,
+  itemLabel,
+  itemMax,
+  addId,
+  addLabel,
+  list,
+}: {
+  name: 'responsibilities' | 'benefits';
+  titleId: string;
+  title: string;
+  count: number;
+  max: number;
+  itemLabel: string;
+  /** The longest one item may be, in characters. */
+  itemMax: number;
+  addId: string;
+  addLabel: string;
+  list: UseFieldArrayReturn<FormValues, 'responsibilities'> | UseFieldArrayReturn<FormValues, 'benefits'>;
+}) {
+  return (
+    <section aria-labelledby={titleId}>
+      <CountedHeading id={titleId} title={title} count={count} max={max} />
+      <div className="mt-3">
+        <EditableList name={name} itemLabel={itemLabel} max={itemMax} list={list} />
+      </div>
+      <FieldError name={name} />
+      <div className="mt-4">
+        <AddOwnItem id={addId} label={addLabel} disabled={count >= max} onAdd={(text) => list.append({ text })} />
+      </div>
+    </section>
   );
 }
 

@@ -6,7 +6,7 @@ import type { FormValues } from '@/lib/draft/form-values';
 import { PAY_PERIOD_LABELS } from '@/lib/render/labels';
 import { FieldError, SelectField, TextField } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-context';
-import { AddOwnItem, EditableList } from './editable-list';
+import { EditableListSection } from './editable-list';
 
 const CURRENCIES = [
   'USD',
@@ -90,23 +90,18 @@ export function PayStep() {
           })}
         </div>
       </fieldset>
-      <section aria-labelledby="benefit-list-title">
-        <h3 id="benefit-list-title" className="font-semibold">
-          Benefits in the posting <span className="font-normal text-slate-600">({benefits.length} of 30)</span>
-        </h3>
-        <div className="mt-3">
-          <EditableList name="benefits" itemLabel="Benefit" max={200} list={list} />
-        </div>
-        <FieldError name="benefits" />
-        <div className="mt-4">
-          <AddOwnItem
-            id="own-benefit"
-            label="Add your own benefit"
-            disabled={benefits.length >= 30}
-            onAdd={(text) => append({ text })}
-          />
-        </div>
-      </section>
+      <EditableListSection
+        name="benefits"
+        titleId="benefit-list-title"
+        title="Benefits in the posting"
+        count={benefits.length}
+        max={30}
+        itemLabel="Benefit"
+        itemMax={200}
+        addId="own-benefit"
+        addLabel="Add your own benefit"
+        list={list}
+      />
     </div>
   );
 }

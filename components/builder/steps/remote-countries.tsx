@@ -1,6 +1,7 @@
 'use client';
 
 import { Button } from '@/components/ui/button';
+import { LabelledSelect } from '@/components/ui/labelled-select';
 import { useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
@@ -22,26 +23,24 @@ export function RemoteCountries() {
         Countries remote applicants may live in <span className="font-normal text-slate-600">(optional)</span>
       </legend>
       <div className="flex flex-wrap items-end gap-2">
-        <div className="min-w-0 flex-1">
-          <label htmlFor="remote-country-pick" className="sr-only">
-            Country to add
-          </label>
-          <select
-            id="remote-country-pick"
-            value={pick}
-            onChange={(e) => setPick(e.target.value)}
-            className="block w-full rounded-md border border-slate-400 bg-white px-3 py-2"
-          >
-            <option value="">Choose a country</option>
-            {countries
-              .filter((c) => !chosen.includes(c.code))
-              .map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-          </select>
-        </div>
+        <LabelledSelect
+          id="remote-country-pick"
+          label="Country to add"
+          hideLabel
+          className="min-w-0 flex-1"
+          selectClassName="block w-full"
+          value={pick}
+          onChange={(e) => setPick(e.target.value)}
+        >
+          <option value="">Choose a country</option>
+          {countries
+            .filter((c) => !chosen.includes(c.code))
+            .map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+        </LabelledSelect>
         <Button
           disabled={!pick}
           onClick={() => {

@@ -3,9 +3,8 @@
 import { Button } from '@/components/ui/button';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
-import { FieldError } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-context';
-import { AddOwnItem, EditableList } from './editable-list';
+import { EditableListSection } from './editable-list';
 
 const MAX = 25;
 
@@ -29,26 +28,18 @@ export function ResponsibilitiesStep() {
 
   return (
     <div className="grid gap-6">
-      <section aria-labelledby="resp-list-title">
-        <h3 id="resp-list-title" className="font-semibold">
-          Your list{' '}
-          <span className="font-normal text-slate-600">
-            ({items.length} of {MAX})
-          </span>
-        </h3>
-        <div className="mt-3">
-          <EditableList name="responsibilities" itemLabel="Responsibility" max={300} list={list} />
-        </div>
-        <FieldError name="responsibilities" />
-        <div className="mt-4">
-          <AddOwnItem
-            id="own-responsibility"
-            label="Add your own responsibility"
-            disabled={full}
-            onAdd={(text) => append({ text })}
-          />
-        </div>
-      </section>
+      <EditableListSection
+        name="responsibilities"
+        titleId="resp-list-title"
+        title="Your list"
+        count={items.length}
+        max={MAX}
+        itemLabel="Responsibility"
+        itemMax={300}
+        addId="own-responsibility"
+        addLabel="Add your own responsibility"
+        list={list}
+      />
       <section aria-labelledby="resp-suggest-title">
         <h3 id="resp-suggest-title" className="font-semibold">
           Suggested {chosen.size ? 'for your skills' : 'responsibilities'}

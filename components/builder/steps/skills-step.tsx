@@ -9,6 +9,7 @@ import { formatYearsRange } from '@/lib/catalog/search';
 import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-context';
+import { CountedHeading } from './counted-heading';
 import { QUICK_PICKS } from './quick-picks';
 import { SkillPicker } from './skill-picker';
 
@@ -70,12 +71,7 @@ export function SkillsStep() {
       </section>
 
       <section aria-labelledby="selected-title" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h3 id="selected-title" className="font-semibold">
-          Selected skills{' '}
-          <span className="font-normal text-slate-600">
-            ({values.length} of {MAX_SKILLS})
-          </span>
-        </h3>
+        <CountedHeading id="selected-title" title="Selected skills" count={values.length} max={MAX_SKILLS} />
         <p className="sr-only" role="status" aria-live="polite">
           {notice}
         </p>

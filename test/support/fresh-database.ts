@@ -1,0 +1,21 @@
+import { afterAll, beforeAll } from 'vitest';
+import { createDb, type DbHandle } from '../../lib/db';
+import type { TestBackend } from './test-databases';
+
+/**
+ * A fresh, migrated database of the backend for the describe block this is called in, handed to `opened`
+ * before its tests, then closed and removed after them. Nothing is opened where the backend is unavailable
+ * (its tests are skipped).
+ */
+export function onFreshDatabase(backend: TestBackend, opened: (handle: DbHandle) => void) {
+  let handle: DbHandle | undefined;
+  beforeAll(async () => {
+    if (!backend.available) return;
+    handle = await createDb(await backend.freshConfig());
+    opened(handle);
+  });
+  afterAll(async () => {
+    await handle?.db.destroy();
+    await backend.cleanup();
+  });
+}
