@@ -29,18 +29,11 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string }> = asy
   return { props: { view: cachedShareView(result.posting, shareUrls(req, id).viewUrl) } };
 };
 
-const privacy = (
-  <>
-    <meta name="robots" content="noindex" />
-    <meta name="referrer" content="no-referrer" />
-  </>
-);
-
 export default function SharedPostingRoute(props: Props) {
   if ('notice' in props) {
     return (
       <>
-        <PageHead title={`${shareNotices[props.notice].title} · Postwright`}>{privacy}</PageHead>
+        <PageHead title={`${shareNotices[props.notice].title} · Postwright`} privateLink />
         <ShareNotice kind={props.notice} />
       </>
     );
@@ -48,8 +41,7 @@ export default function SharedPostingRoute(props: Props) {
   const { view } = props;
   return (
     <>
-      <PageHead title={view.title} description={view.description}>
-        {privacy}
+      <PageHead title={view.title} description={view.description} privateLink>
         {linkPreviewTags({ title: view.title, description: view.description, url: view.viewUrl, jsonLd: view.jsonLd })}
       </PageHead>
       <SharedPostingPage view={view} />

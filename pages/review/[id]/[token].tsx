@@ -94,25 +94,18 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string; token: 
 // A page with 50 comments is ~50 KB of markup; rendering it took most of a request. Bounded by bytes.
 const reviewMarkup = createMarkupCache({ maxBytes: 16 * 1024 * 1024, maxEntryBytes: 1024 * 1024 });
 
-const privacy = (
-  <>
-    <meta name="robots" content="noindex" />
-    <meta name="referrer" content="no-referrer" />
-  </>
-);
-
 export default function ReviewRoute(props: Props) {
   if ('notice' in props) {
     return (
       <>
-        <PageHead title="Review link not available · Postwright">{privacy}</PageHead>
+        <PageHead title="Review link not available · Postwright" privateLink />
         <ReviewNotice kind={props.notice} />
       </>
     );
   }
   return (
     <>
-      <PageHead title={`Review: ${props.view.title} (v${props.view.version}) · Postwright`}>{privacy}</PageHead>
+      <PageHead title={`Review: ${props.view.title} (v${props.view.version}) · Postwright`} privateLink />
       {props.markupKey ? (
         <reviewMarkup.CachedMarkup cacheKey={props.markupKey}>
           <ReviewPage view={props.view} />
