@@ -1,6 +1,6 @@
 'use client';
 
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { get, useFormContext, type RegisterOptions, type UseFormRegister } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
 
@@ -125,20 +125,18 @@ export function TextAreaField({ rows = 5, ...field }: BaseProps & { rows?: numbe
 }
 
 export function SelectField({ choices, ...field }: BaseProps & { choices: { value: string; label: string }[] }) {
-  return (
-    <RegisteredField
-      {...field}
-      control={(props) => (
-        <select {...props}>
-          {choices.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </select>
-      )}
-    />
+  // The same elements while the choices are the same: React then skips them when the form re-renders (a
+  // country list is ~250 options, and the builder re-renders on every keystroke).
+  const options = useMemo(
+    () =>
+      choices.map((c) => (
+        <option key={c.value} value={c.value}>
+          {c.label}
+        </option>
+      )),
+    [choices],
   );
+  return <RegisteredField {...field} control={(props) => <select {...props}>{options}</select>} />;
 }
 
 export function FieldError({ name }: { name: string }) {

@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { LabelledSelect } from '@/components/ui/labelled-select';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
@@ -14,6 +14,19 @@ export function RemoteCountries() {
   const chosen = useWatch<FormValues, 'job.remoteCountries'>({ name: 'job.remoteCountries' }) ?? [];
   const { countries } = useBuilderData();
   const [pick, setPick] = useState('');
+  const chosenKey = chosen.join();
+  // Kept while the chosen countries stay the same, so React skips ~250 options when the form re-renders.
+  const options = useMemo(
+    () =>
+      countries
+        .filter((c) => !chosenKey.split(',').includes(c.code))
+        .map((c) => (
+          <option key={c.code} value={c.code}>
+            {c.name}
+          </option>
+        )),
+    [countries, chosenKey],
+  );
   const name = (code: string) => countries.find((c) => c.code === code)?.name ?? code;
   const update = (next: string[]) => setValue('job.remoteCountries', next, { shouldDirty: true, shouldValidate: true });
 
@@ -33,13 +46,7 @@ export function RemoteCountries() {
           onChange={(e) => setPick(e.target.value)}
         >
           <option value="">Choose a country</option>
-          {countries
-            .filter((c) => !chosen.includes(c.code))
-            .map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
+          {options}
         </LabelledSelect>
         <Button
           disabled={!pick}

@@ -1,5 +1,6 @@
 'use client';
 
+import { useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { EMPLOYMENT_TYPE_LABELS, SENIORITY_LABELS, WORKPLACE_LABELS } from '@/lib/render/labels';
 import { EMPLOYMENT_TYPES, SENIORITIES, WORKPLACES } from '@/lib/draft/draft-schema';
@@ -12,6 +13,10 @@ export function RoleStep() {
   const { register } = useFormContext<FormValues>();
   const workplace = useWatch<FormValues, 'job.workplace'>({ name: 'job.workplace' });
   const { countries } = useBuilderData();
+  const countryChoices = useMemo(
+    () => [{ value: '', label: 'Choose a country' }, ...countries.map((c) => ({ value: c.code, label: c.name }))],
+    [countries],
+  );
   return (
     <div className="grid gap-5">
       <TextField
@@ -69,10 +74,7 @@ export function RoleStep() {
             name="job.location.country"
             label="Country"
             required={workplace !== 'remote'}
-            choices={[
-              { value: '', label: 'Choose a country' },
-              ...countries.map((c) => ({ value: c.code, label: c.name })),
-            ]}
+            choices={countryChoices}
           />
         </div>
         <FieldError name="job.location" />
