@@ -5,7 +5,8 @@ import { scriptRequests } from './support/script-requests';
 import { valuesMissingFrom } from '../test/publishing/json-ld-visible-values';
 
 // Complete a posting, watch the readiness rows turn ready, publish it, find it everywhere a job seeker or a
-// job board looks, unpublish it, and see it gone from all of them at once.
+// job board looks, see the builder still say so after a reload (and after a newer version is saved),
+// unpublish it, and see it gone from all of them at once.
 
 async function findEverywhere(request: APIRequestContext, id: string) {
   const text = async (path: string) => {
@@ -76,8 +77,12 @@ test('publish a posting, find it everywhere, unpublish it and see it gone', asyn
   // Share (stores the posting), then publish its latest version.
   await page.getByRole('button', { name: 'Create share link' }).click();
   await expect(page.getByText(/Shared as version 1/)).toBeVisible();
-  await page.getByRole('button', { name: 'Publish job page' }).click();
-  const published = page.getByRole('status').filter({ hasText: /Published version 1 at/ });
+  const panel = page.getByRole('region', { name: 'Publish', exact: true });
+  const panelStatus = panel.getByRole('status');
+  await expect(panelStatus).toHaveText('Not published.');
+  await expect(panel.getByRole('button', { name: 'Unpublish' })).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Publish job page' }).click();
+  const published = panelStatus.filter({ hasText: /Published: version 1 at/ });
   await expect(published).toBeVisible();
   const publicUrl = (await published.getByRole('link').textContent())!.trim();
   const id = new URL(publicUrl).pathname.split('/').at(-1)!;
@@ -104,8 +109,30 @@ test('publish a posting, find it everywhere, unpublish it and see it gone', asyn
   await expectNoSeriousA11yViolations(visitor, 'jobs list');
   expect(await findEverywhere(stranger.request, id)).toEqual(inEveryList(true));
 
+  // Reloaded, the builder asks the server what is public (not its own last click): version 1, live.
+  const reopenReview = async () => {
+    await page.reload();
+    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+    await expect(builder.heading('Review')).toBeVisible();
+    await builder.stepLoaded();
+  };
+  await reopenReview();
+  await expect(panelStatus).toHaveText(`Published: version 1 at ${publicUrl}`);
+  await expect(panelStatus.getByRole('link', { name: publicUrl })).toHaveAttribute('href', publicUrl);
+  await expect(panel.getByRole('button', { name: 'Unpublish' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: /^Publish/ })).toHaveCount(0);
+  await builder.checkA11y('review step of a published posting');
+
+  // A newer version saved: the page still shows version 1, and publishing the latest is offered.
+  await page.getByRole('button', { name: 'Save changes to the shared posting' }).click();
+  await expect(page.getByText(/Saved as version 2/)).toBeVisible();
+  await expect(panelStatus).toHaveText(`Published: version 1 at ${publicUrl}. Version 2 is saved but not public yet.`);
+  await panel.getByRole('button', { name: 'Publish the latest version' }).click();
+  await expect(panelStatus).toHaveText(`Published: version 2 at ${publicUrl}`);
+  await expect(panel.getByRole('button', { name: /^Publish/ })).toHaveCount(0);
+
   // Unpublish: 410 and gone from every list and feed at that moment.
-  await page.getByRole('button', { name: 'Unpublish' }).click();
+  await panel.getByRole('button', { name: 'Unpublish' }).click();
   await expect(page.getByText(/^Unpublished:/)).toBeVisible();
   const gone = await visitor.goto(`/jobs/${id}`);
   expect(gone!.status()).toBe(410);
@@ -113,4 +140,10 @@ test('publish a posting, find it everywhere, unpublish it and see it gone', asyn
   await expectNoSeriousA11yViolations(visitor, 'closed job page');
   expect(await findEverywhere(stranger.request, id)).toEqual(inEveryList(false));
   await stranger.close();
+
+  // And after a reload the builder says so, offering to publish again.
+  await reopenReview();
+  await expect(panelStatus).toHaveText('Not published.');
+  await expect(panel.getByRole('button', { name: 'Publish job page' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Unpublish' })).toHaveCount(0);
 });

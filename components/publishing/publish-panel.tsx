@@ -1,11 +1,36 @@
 'use client';
 
-import { useState } from 'react';
-import { publishSharedPosting, unpublishSharedPosting } from '@/components/share/postings-api';
+import { useEffect, useRef, useState } from 'react';
+import {
+  fetchSharedPosting,
+  publishSharedPosting,
+  unpublishSharedPosting,
+  type ApiFailure,
+} from '@/components/share/postings-api';
 import { useCurrentSharedPosting } from '@/components/share/use-shared-posting';
 import { Button } from '@/components/ui/button';
 
-type State = { kind: 'idle' } | { kind: 'published'; url: string; version: number } | { kind: 'unpublished' };
+/**
+ * What the panel knows of the job page. `latest` is the posting's latest saved version: when it is newer than
+ * the published one, publishing again moves the page on. `unknown`: the state could not be read.
+ */
+type State =
+  | { kind: 'loading' | 'unknown' }
+  | { kind: 'published'; url: string; version: number; latest: number }
+  | { kind: 'unpublished'; justNow?: boolean };
+
+function loadFailure(failure: ApiFailure): string {
+  switch (failure.code) {
+    case 'gone':
+      return 'This posting’s share link was revoked or has expired: it cannot be published.';
+    case 'forbidden':
+    case 'unauthorized':
+    case 'not_found':
+      return 'The edit link used here is not valid for this posting.';
+    default:
+      return `Could not check whether the job page is published: ${failure.message}`;
+  }
+}
 
 /**
  * Publish the saved posting as a public job page (and in the job-board feeds), or take it down. Publishing
@@ -13,71 +38,122 @@ type State = { kind: 'idle' } | { kind: 'published'; url: string; version: numbe
  */
 export function PublishPanel() {
   const shared = useCurrentSharedPosting();
-  const [state, setState] = useState<State>({ kind: 'idle' });
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-
-  async function publish() {
-    if (!shared) return;
-    setBusy(true);
-    const result = await publishSharedPosting(shared.id, shared.editToken);
-    setBusy(false);
-    if (!result.ok) return setError(result.issues?.[0]?.message ?? result.message);
-    setError(null);
-    setState({ kind: 'published', url: result.data.publicUrl, version: result.data.version });
-  }
-
-  async function unpublish() {
-    if (!shared) return;
-    setBusy(true);
-    const result = await unpublishSharedPosting(shared.id, shared.editToken);
-    setBusy(false);
-    if (!result.ok) return setError(result.message);
-    setError(null);
-    setState({ kind: 'unpublished' });
-  }
-
   return (
     <section aria-labelledby="publish-title" className="rounded-md border border-slate-200 bg-white p-4">
       <h3 id="publish-title" className="text-base font-semibold">
         Publish
       </h3>
-      {!shared ? (
+      {shared ? (
+        // One posting's state: another posting (an edit link opened here) starts afresh.
+        <PublishControls key={shared.id} id={shared.id} token={shared.editToken} version={shared.version} />
+      ) : (
         <p className="mt-1 text-sm text-slate-700">
           Create a share link first: publishing makes its latest saved version a public job page, listed on /jobs, in
           the sitemap and in the Indeed and LinkedIn feeds.
         </p>
-      ) : (
-        <>
-          <p className="mt-1 text-sm text-slate-700">
-            Makes the latest saved version a public job page that search engines and job boards can find.
-          </p>
-          <div className="mt-3 flex flex-wrap gap-2">
+      )}
+    </section>
+  );
+}
+
+function PublishControls({ id, token, version }: { id: string; token: string; version: number }) {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  // Whatever happened last wins: a read still on its way when the owner acts is dropped.
+  const latestCall = useRef(0);
+
+  // Read on mount, and again once a new version is saved here (it may be newer than the published one).
+  useEffect(() => {
+    const call = ++latestCall.current;
+    void fetchSharedPosting(id, token).then((result) => {
+      if (call !== latestCall.current) return;
+      if (!result.ok) {
+        setState({ kind: 'unknown' });
+        return setError(loadFailure(result));
+      }
+      const { publication, version: latest } = result.data;
+      setError(null);
+      // Absent: an answer without the owner's view (a server older than this page); claim nothing.
+      if (publication === undefined) return setState({ kind: 'unknown' });
+      setState(
+        publication
+          ? { kind: 'published', url: publication.publicUrl, version: publication.version, latest }
+          : { kind: 'unpublished' },
+      );
+    });
+  }, [id, token, version]);
+
+  async function publish() {
+    const call = ++latestCall.current;
+    setBusy(true);
+    const result = await publishSharedPosting(id, token);
+    setBusy(false);
+    if (call !== latestCall.current) return;
+    if (!result.ok) return setError(result.issues?.[0]?.message ?? result.message);
+    setError(null);
+    const { publicUrl, version: published } = result.data;
+    setState({ kind: 'published', url: publicUrl, version: published, latest: published });
+  }
+
+  async function unpublish() {
+    const call = ++latestCall.current;
+    setBusy(true);
+    const result = await unpublishSharedPosting(id, token);
+    setBusy(false);
+    if (call !== latestCall.current) return;
+    if (!result.ok) return setError(result.message);
+    setError(null);
+    setState({ kind: 'unpublished', justNow: true });
+  }
+
+  const published = state.kind === 'published' ? state : null;
+  const newer = published !== null && published.latest > published.version;
+  // While the state is being read, no action; when it cannot be read, both, as before the state was known.
+  const canPublish = state.kind === 'unpublished' || state.kind === 'unknown' || newer;
+  const canUnpublish = published !== null || state.kind === 'unknown';
+
+  return (
+    <>
+      <p className="mt-1 text-sm text-slate-700">
+        Makes the latest saved version a public job page that search engines and job boards can find.
+      </p>
+      {canPublish || canUnpublish ? (
+        <div className="mt-3 flex flex-wrap gap-2">
+          {canPublish ? (
             <Button variant="primary" onClick={publish} disabled={busy}>
-              {state.kind === 'published' ? 'Publish the latest version' : 'Publish job page'}
+              {published ? 'Publish the latest version' : 'Publish job page'}
             </Button>
+          ) : null}
+          {canUnpublish ? (
             <Button variant="danger" onClick={unpublish} disabled={busy}>
               Unpublish
             </Button>
-          </div>
-        </>
-      )}
+          ) : null}
+        </div>
+      ) : null}
       <div role="status" className="mt-2 text-sm">
-        {state.kind === 'published' ? (
+        {state.kind === 'loading' ? (
+          <p className="text-slate-700">Checking whether the job page is published…</p>
+        ) : null}
+        {published ? (
           <p>
-            Published version {state.version} at{' '}
-            <a className="break-all text-brand-700 underline" href={state.url}>
-              {state.url}
+            Published: version {published.version} at{' '}
+            <a className="break-all text-brand-700 underline" href={published.url}>
+              {published.url}
             </a>
+            {newer ? `. Version ${published.latest} is saved but not public yet.` : null}
           </p>
         ) : null}
-        {state.kind === 'unpublished' ? <p>Unpublished: the job page now answers that the job is closed.</p> : null}
+        {state.kind === 'unpublished' ? (
+          <p>{state.justNow ? 'Unpublished: the job page now answers that the job is closed.' : 'Not published.'}</p>
+        ) : null}
       </div>
       {error ? (
         <p role="alert" className="mt-2 text-sm text-red-800">
           {error}
         </p>
       ) : null}
-    </section>
+    </>
   );
 }

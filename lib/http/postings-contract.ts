@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { storedPostingSchema, storedVersionSchema, versionSummarySchema } from '../posting-store/stored-posting';
+import { publishedBodySchema } from '../publishing/publish-contract';
 
 // The posting API as both sides see it: the paths, the query strings and every success body. The routes
 // answer with these schemas (checked outside production) and the browser client parses with them.
@@ -71,10 +72,23 @@ export const createdPostingSchema = z.object({
 });
 export type CreatedPostingBody = z.infer<typeof createdPostingSchema>;
 
-/** GET /api/postings/{id}: the stored posting and its view link; the edit link too for the token's holder. */
+/**
+ * What is public at /jobs/{id}: the same shape `POST /publish` answers. Its `version` is the published
+ * one, which may be older than the posting's latest `version` (a newer one is saved but not published yet);
+ * never newer.
+ */
+export const publicationSchema = publishedBodySchema;
+export type Publication = z.infer<typeof publicationSchema>;
+
+/**
+ * GET /api/postings/{id}: the stored posting and its view link. For the edit token's holder only, the
+ * edit link and `publication` too: null while /jobs/{id} shows nothing (never published, unpublished, or
+ * past its closing day). Without the token both keys are absent, so a viewer learns nothing about them.
+ */
 export const postingBodySchema = z.extend(storedPostingSchema, {
   viewUrl: z.url(),
   editUrl: z.optional(z.url()),
+  publication: z.optional(z.nullable(publicationSchema)),
 });
 export type PostingBody = z.infer<typeof postingBodySchema>;
 

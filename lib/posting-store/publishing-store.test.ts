@@ -60,6 +60,10 @@ describe.each(backends)('publishing store on $name', (backend) => {
     // An edit alone leaves the public page on the version that was published.
     const unchanged = await publishing.getPublicJob(id, { now: t('2026-05-05T00:00:00Z') });
     expect(unchanged.status === 'ok' && unchanged.job.draft.job.title).toBe('First title');
+    expect(await publishing.publication(id, { now: t('2026-05-05T00:00:00Z') })).toEqual({
+      version: 1,
+      publishedAt: '2026-05-02T10:00:00.000Z',
+    });
 
     expect(await publishing.publish(id, editToken, { now: t('2026-05-06T00:00:00.000Z') })).toMatchObject({
       version: 2,
@@ -85,6 +89,8 @@ describe.each(backends)('publishing store on $name', (backend) => {
     expect(await publishing.publish('AAAAAAAAAAAAAAAAAAAAAA', editToken)).toEqual({ status: 'not_found' });
     expect(await publishing.publish('../etc/passwd', editToken)).toEqual({ status: 'not_found' });
     expect(await publishing.getPublicJob(id)).toEqual({ status: 'not_found' }); // nothing was published
+    expect(await publishing.publication(id)).toBeNull();
+    expect(await publishing.publication('../etc/passwd')).toBeNull();
     await postings.revoke(id, editToken);
     expect(await publishing.publish(id, editToken)).toEqual({ status: 'gone', reason: 'revoked' });
   });
@@ -133,6 +139,14 @@ describe.each(backends)('publishing store on $name', (backend) => {
     expect(await publishing.getPublicJob(revoked.id, { now: later })).toEqual({ status: 'gone', reason: 'revoked' });
     expect(await publishing.getPublicJob(expired.id, { now: later })).toEqual({ status: 'gone', reason: 'expired' });
     expect(await publishing.getPublicJob(closed.id, { now: later })).toEqual({ status: 'gone', reason: 'closed' });
+    // The owner's view agrees with the page: a publication only while the page shows the job.
+    expect(await publishing.publication(staying.id, { now: later })).toEqual({
+      version: 1,
+      publishedAt: '2026-06-01T00:00:00.000Z',
+    });
+    for (const gone of [unpublished, revoked, expired, closed]) {
+      expect(await publishing.publication(gone.id, { now: later })).toBeNull();
+    }
 
     const after = await publishing.publicationStamp({ now: later });
     expect(after.live).toBe(before.live - 4);

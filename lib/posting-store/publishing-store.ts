@@ -30,6 +30,12 @@ export type PublishResult =
 export type UnpublishResult = { status: 'ok' } | Unavailable | Denied;
 export type PublicJobResult = { status: 'ok'; job: PublishedJob } | NotFound | { status: 'gone'; reason: GoneReason };
 
+/** What /jobs/{id} shows, for its owner: which version, published when. */
+export interface Publication {
+  version: number;
+  publishedAt: string;
+}
+
 /** What the live set looks like now: it changes whenever a job joins or leaves it (see `publicationStamp`). */
 export interface PublicationStamp {
   live: number;
@@ -61,6 +67,22 @@ function toPublishedJob(row: PublicationRow): PublishedJob {
     publishedAt: row.published_at,
     closesAt: row.closes_at,
   };
+}
+
+interface LivenessRow {
+  unpublished_at: string | null;
+  closes_at: string | null;
+  revoked_at: string | null;
+  expires_at: string | null;
+}
+
+/** Why a published job is no longer live at `at`, or undefined while it is: the live set's condition in code. */
+function goneReason(row: LivenessRow, at: string): GoneReason | undefined {
+  if (row.revoked_at !== null) return 'revoked';
+  if (row.expires_at !== null && row.expires_at <= at) return 'expired';
+  if (row.unpublished_at !== null) return 'unpublished';
+  if (row.closes_at !== null && row.closes_at <= at) return 'closed';
+  return undefined;
 }
 
 export function createPublishingStore(db: Kysely<Database>) {
@@ -166,12 +188,32 @@ export function createPublishingStore(db: Kysely<Database>) {
         .where('pub.posting_id', '=', id)
         .executeTakeFirst();
       if (!row) return { status: 'not_found' };
-      const at = now.toISOString();
-      if (row.revoked_at !== null) return { status: 'gone', reason: 'revoked' };
-      if (row.expires_at !== null && row.expires_at <= at) return { status: 'gone', reason: 'expired' };
-      if (row.unpublished_at !== null) return { status: 'gone', reason: 'unpublished' };
-      if (row.closes_at !== null && row.closes_at <= at) return { status: 'gone', reason: 'closed' };
+      const reason = goneReason(row, now.toISOString());
+      if (reason) return { status: 'gone', reason };
       return { status: 'ok', job: toPublishedJob(row) };
+    },
+
+    /**
+     * What /jobs/{id} shows now, or null when it shows nothing (never published, unpublished, revoked,
+     * expired or closed). It takes no token: the caller shows it only to whoever proved to hold the edit token.
+     */
+    async publication(id: string, { now = new Date() }: At = {}): Promise<Publication | null> {
+      if (!isPostingId(id)) return null;
+      const row = await db
+        .selectFrom('posting_publications as pub')
+        .innerJoin('postings as p', 'p.id', 'pub.posting_id')
+        .select([
+          'pub.version',
+          'pub.published_at',
+          'pub.unpublished_at',
+          'pub.closes_at',
+          'p.revoked_at',
+          'p.expires_at',
+        ])
+        .where('pub.posting_id', '=', id)
+        .executeTakeFirst();
+      if (!row || goneReason(row, now.toISOString())) return null;
+      return { version: row.version, publishedAt: row.published_at };
     },
 
     /** Every live job, newest first. */

@@ -1,9 +1,8 @@
 import '#server-only';
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
 import { createLru } from '../cache/lru';
-import { getDb, type Database } from '../db';
-import { createPublishingStore, type PublishedJob, type PublishingStore } from '../posting-store/publishing-store';
+import type { PublishedJob } from '../posting-store/publishing-store';
+import { appPublishingStore as appStore } from './app-publishing-store';
 import { buildIndeedFeed } from './indeed-feed';
 import { buildLinkedInFeed } from './linkedin-feed';
 import { buildSitemap } from './sitemap';
@@ -12,15 +11,6 @@ import { buildSitemap } from './sitemap';
 // (the /jobs page, the sitemap, both feeds) is built from the live set once and kept until the set's stamp
 // changes; the stamp is one small query per request, so a job that leaves (unpublished, revoked, expired,
 // closed) leaves every list at that moment, on every instance.
-
-const stores = new WeakMap<Kysely<Database>, PublishingStore>();
-
-async function appStore(): Promise<PublishingStore> {
-  const db = await getDb();
-  let store = stores.get(db);
-  if (!store) stores.set(db, (store = createPublishingStore(db)));
-  return store;
-}
 
 export async function publishPosting(id: string, token: string | undefined) {
   return (await appStore()).publish(id, token);

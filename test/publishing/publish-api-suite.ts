@@ -11,6 +11,7 @@ export type PublishRoutes = {
   postings: typeof import('../../app/api/postings/route');
   posting: typeof import('../../app/api/postings/[id]/route');
   publish: typeof import('../../app/api/postings/[id]/publish/route');
+  reviewLinks: typeof import('../../app/api/postings/[id]/review-links/route');
   indeed: typeof import('../../app/feeds/indeed.xml/route');
   linkedin: typeof import('../../app/feeds/linkedin.xml/route');
   sitemap: typeof import('../../app/sitemap.xml/route');
@@ -24,6 +25,7 @@ export async function importPublishRoutes(): Promise<PublishRoutes> {
     postings: await import('../../app/api/postings/route'),
     posting: await import('../../app/api/postings/[id]/route'),
     publish: await import('../../app/api/postings/[id]/publish/route'),
+    reviewLinks: await import('../../app/api/postings/[id]/review-links/route'),
     indeed: await import('../../app/feeds/indeed.xml/route'),
     linkedin: await import('../../app/feeds/linkedin.xml/route'),
     sitemap: await import('../../app/sitemap.xml/route'),
@@ -146,6 +148,86 @@ export function definePublishApiSuite(label: string, load: () => Promise<Publish
       expect(await everywhere(id)).toEqual({ jobsPage: false, indeed: false, linkedin: false, sitemap: false });
       expect((await publish(id, editToken)).status).toBe(410);
       expect((await jobPage(id)).status).toBe(410);
+    });
+
+    describe('the publication in the owner view (GET /api/postings/{id} with the edit token)', () => {
+      const read = (id: string, token?: string) =>
+        call(r.posting.GET, `/api/postings/${id}`, {
+          params: { id },
+          headers: token === undefined ? {} : { authorization: `Bearer ${token}` },
+        });
+      const save = (id: string, token: string, version: number, title: string) =>
+        call(r.posting.PUT, `/api/postings/${id}`, {
+          method: 'PUT',
+          params: { id },
+          body: { ...exampleDraft, job: { ...exampleDraft.job, title } },
+          headers: { authorization: `Bearer ${token}`, 'if-match': `"${version}"` },
+          client: newClient(),
+        });
+
+      it('null until published; then the public version, kept while newer versions are saved; null once down', async () => {
+        const { id, editToken } = await create('Owner view v1');
+        const publicUrl = `http://postwright.test/jobs/${id}`;
+        expect(await read(id, editToken)).toMatchObject({ status: 200, body: { version: 1, publication: null } });
+
+        const first = await publish(id, editToken);
+        expect((await read(id, editToken)).body).toMatchObject({
+          version: 1,
+          publication: { publicUrl, version: 1, publishedAt: first.body.publishedAt },
+        });
+
+        // A saved version is not public until published: the page and the owner view both still say v1.
+        expect((await save(id, editToken, 1, 'Owner view v2')).body).toEqual({ version: 2 });
+        const edited = await read(id, editToken);
+        expect(edited.body).toMatchObject({
+          version: 2,
+          publication: { publicUrl, version: 1, publishedAt: first.body.publishedAt },
+        });
+        expect(edited.body.version).toBeGreaterThan(edited.body.publication.version);
+        expect(edited.headers.get('etag')).toBe('"2"');
+        const page = await jobPage(id);
+        expect(page.body).toContain('Owner view v1');
+        expect(page.body).not.toContain('Owner view v2');
+
+        const again = await publish(id, editToken);
+        expect((await read(id, editToken)).body).toMatchObject({
+          version: 2,
+          publication: { publicUrl, version: 2, publishedAt: again.body.publishedAt },
+        });
+
+        expect((await publish(id, editToken, 'DELETE')).status).toBe(204);
+        expect((await read(id, editToken)).body).toMatchObject({ version: 2, publication: null });
+      });
+
+      it('tells a viewer nothing more than before: no token, no publication (nor edit link); other tokens, 403', async () => {
+        const { id, editToken } = await create('Owner view, seen by others');
+        await publish(id, editToken);
+        const viewer = await read(id);
+        expect(viewer.status).toBe(200);
+        expect(Object.keys(viewer.body).sort()).toEqual([
+          'createdAt',
+          'draft',
+          'expiresAt',
+          'id',
+          'updatedAt',
+          'version',
+          'viewUrl',
+        ]);
+
+        // A review token grants comments and verdicts, not the owner view; nor does a wrong token.
+        const link = await call(r.reviewLinks.POST, `/api/postings/${id}/review-links`, {
+          method: 'POST',
+          params: { id },
+          headers: { authorization: `Bearer ${editToken}` },
+          client: newClient(),
+        });
+        expect(link.status).toBe(201);
+        for (const token of [link.body.reviewToken as string, 'x'.repeat(43)]) {
+          const denied = await read(id, token);
+          expect(denied.status).toBe(403);
+          expect(Object.keys(denied.body)).toEqual(['error']);
+        }
+      });
     });
 
     it('answers the spec errors: 401 without a token, 403 with a wrong one, 404 for no posting', async () => {

@@ -10,21 +10,33 @@ import {
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { readDraft } from '@/lib/http/read-draft';
 import { readBearerToken, readIfMatchVersion } from '@/lib/http/request-parts';
-import { shareUrls } from '@/lib/http/share-urls';
+import { publicOrigin, shareUrls } from '@/lib/http/share-urls';
 import { getPosting, revokePosting, updatePosting } from '@/lib/posting-store';
+import { postingPublication } from '@/lib/publishing/app-publishing-store';
+import { jobUrl } from '@/lib/publishing/job-urls';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingIdParams,
 
-  // With the edit token (optional here), the answer carries the edit link too.
+  // With the edit token (optional here), the answer carries the edit link and the publication too.
   async GET({ request, params: { id } }) {
     const editToken = readBearerToken(request);
     if (request.headers.has('authorization') && !editToken) throw postingStatusError({ status: 'unauthorized' });
+    // Read before the posting, so the published version is never newer than the latest one read after it
+    // (versions only grow). Only sent once the token has proved to be the posting's.
+    const published = editToken === undefined ? undefined : await postingPublication(id);
     const result = await getPosting(id, { editToken });
     if (result.status !== 'ok') throw postingStatusError(result);
-    const { posting } = result;
-    const links = shareUrls(request, posting.id, result.editable ? editToken : undefined);
-    return jsonResponse(postingBodySchema, { ...posting, ...links }, { headers: { ETag: `"${posting.version}"` } });
+    const { posting, editable } = result;
+    const links = shareUrls(request, posting.id, editable ? editToken : undefined);
+    const publication = !editable
+      ? {}
+      : { publication: published ? { publicUrl: jobUrl(publicOrigin(request), id), ...published } : null };
+    return jsonResponse(
+      postingBodySchema,
+      { ...posting, ...links, ...publication },
+      { headers: { ETag: `"${posting.version}"` } },
+    );
   },
 
   async PUT({ request, params: { id }, query }) {
