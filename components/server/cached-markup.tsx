@@ -1,26 +1,26 @@
+import '#server-only';
 import { LRUCache } from 'lru-cache';
-import type { ReactNode } from 'react';
+import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 
 /**
  * Server-rendered markup kept by a key that names everything it shows: on a hit React does not render the
- * subtree again. For script-free pages only (nothing hydrates the cached markup). The cache is bounded by
- * the bytes it holds; markup larger than `maxEntryBytes` is rendered every time and not kept.
+ * subtree again. For script-free pages only (nothing hydrates the markup). Call it from getServerSideProps,
+ * never from a page component: Next leaves getServerSideProps's imports out of the browser bundle, and
+ * react-dom/server in a page would land in the framework chunk every page with script loads.
+ * Bounded by the bytes it holds; markup larger than `maxEntryBytes` is rendered every time and not kept.
  */
 export function createMarkupCache({ maxBytes, maxEntryBytes }: { maxBytes: number; maxEntryBytes: number }) {
   const cache = new LRUCache<string, string>({ maxSize: maxBytes, sizeCalculation: (html) => html.length * 2 });
-
-  function CachedMarkup({ cacheKey, children }: { cacheKey: string; children: ReactNode }) {
-    let html = cache.get(cacheKey);
-    if (html === undefined) {
-      html = renderToStaticMarkup(children);
-      if (html.length * 2 <= maxEntryBytes) cache.set(cacheKey, html);
-    }
-    return <div dangerouslySetInnerHTML={{ __html: html }} />;
-  }
-
   return {
-    CachedMarkup,
+    markup(key: string, render: () => ReactElement): string {
+      let html = cache.get(key);
+      if (html === undefined) {
+        html = renderToStaticMarkup(render());
+        if (html.length * 2 <= maxEntryBytes) cache.set(key, html);
+      }
+      return html;
+    },
     get size() {
       return cache.size;
     },

@@ -21,8 +21,8 @@ import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-h
 
 export const config = { unstable_runtimeJS: false };
 
-// markupKey: set when the page shows only stored state (no form being corrected), which is then cached.
-type Props = { view: ReviewPageView; markupKey: string | null } | { notice: ReviewNoticeKind };
+// markup: the page's body when it shows only stored state (no form being corrected), kept per revision.
+type Props = { view: ReviewPageView; markup: string | null } | { notice: ReviewNoticeKind };
 
 const noticeStatus: Record<ReviewNoticeKind, number> = { not_found: 404, denied: 403, revoked: 410, expired: 410 };
 
@@ -83,7 +83,9 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string; token: 
 
   const page = await loadReviewPage(id, token, { reviewerName, query: { ...query, since }, form });
   if (page.status === 'ok') {
-    return { props: { view: page.view, markupKey: page.view.form ? null : viewRevision(page.view) } };
+    const { view } = page;
+    const markup = view.form ? null : reviewMarkup.markup(viewRevision(view), () => <ReviewPage view={view} />);
+    return { props: { view, markup } };
   }
   const notice: ReviewNoticeKind =
     page.status === 'gone' ? page.reason : page.status === 'denied' ? 'denied' : 'not_found';
@@ -106,10 +108,8 @@ export default function ReviewRoute(props: Props) {
   return (
     <>
       <PageHead title={`Review: ${props.view.title} (v${props.view.version}) · Postwright`} privateLink />
-      {props.markupKey ? (
-        <reviewMarkup.CachedMarkup cacheKey={props.markupKey}>
-          <ReviewPage view={props.view} />
-        </reviewMarkup.CachedMarkup>
+      {props.markup !== null ? (
+        <div dangerouslySetInnerHTML={{ __html: props.markup }} />
       ) : (
         <ReviewPage view={props.view} />
       )}
