@@ -11,7 +11,10 @@ for (const [name, viewport] of [
     await page.setViewportSize(viewport);
     const builder = new BuilderPage(page);
     await builder.open();
-    await builder.completeSteps({ role: { keyboard: true }, arrived: (step) => builder.checkA11y(`on step ${step}`) });
+    await builder.completeSteps({
+      role: { keyboard: true, remoteCountry: 'CA' },
+      arrived: (step) => builder.checkA11y(`on step ${step}`),
+    });
     await builder.next('Review');
     await expect(page.getByText('Your posting is complete')).toBeVisible();
     await expect(page).toHaveURL(/step=review/);

@@ -1,9 +1,10 @@
-import type { ReactNode, SelectHTMLAttributes } from 'react';
+import type { ReactNode, Ref, SelectHTMLAttributes } from 'react';
 
 const selectClass = 'rounded-md border border-slate-400 bg-white py-2';
 
 interface LabelledSelectProps extends SelectHTMLAttributes<HTMLSelectElement> {
   id: string;
+  ref?: Ref<HTMLSelectElement>;
   label: ReactNode;
   /** For assistive technology only: where the button beside the select already says what the choice is for. */
   hideLabel?: boolean;

@@ -71,7 +71,11 @@ export class BuilderPage {
     }
   }
 
-  async fillRole({ keyboard = false, region = 'TX' } = {}) {
+  async fillRole({
+    keyboard = false,
+    region = 'TX',
+    remoteCountry,
+  }: { keyboard?: boolean; region?: string; remoteCountry?: string } = {}) {
     const page = this.page;
     await page.getByLabel('Job title').fill('Senior Back End Developer');
     await page.getByLabel('Seniority').selectOption('senior');
@@ -85,6 +89,14 @@ export class BuilderPage {
     await page.getByLabel('City').fill('Austin');
     await page.getByLabel(/^Region/).fill(region);
     await page.getByLabel(/^Country( \*| \(optional\))?$/).selectOption('US');
+    if (remoteCountry) {
+      // The picker opens on request and takes the focus.
+      await page.getByRole('button', { name: 'Choose countries' }).click();
+      await expect(page.getByLabel('Country to add')).toBeFocused();
+      await page.getByLabel('Country to add').selectOption(remoteCountry);
+      await page.getByRole('button', { name: 'Add country' }).click();
+      await expect(page.getByRole('list', { name: 'Chosen countries' }).getByRole('listitem')).toHaveCount(1);
+    }
     await page.getByLabel('Team or department').fill('Platform');
     await page
       .getByLabel('Summary of the role')

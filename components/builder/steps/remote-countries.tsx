@@ -2,7 +2,7 @@
 
 import { Button } from '@/components/ui/button';
 import { LabelledSelect } from '@/components/ui/labelled-select';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
@@ -14,6 +14,11 @@ export function RemoteCountries() {
   const chosen = useWatch<FormValues, 'job.remoteCountries'>({ name: 'job.remoteCountries' }) ?? [];
   const { countries } = useBuilderData();
   const [pick, setPick] = useState('');
+  const [picking, setPicking] = useState(false);
+  const pickRef = useRef<HTMLSelectElement>(null);
+  useEffect(() => {
+    if (picking) pickRef.current?.focus();
+  }, [picking]);
   const chosenKey = chosen.join();
   // Kept while the chosen countries stay the same, so React skips ~250 options when the form re-renders.
   const options = useMemo(
@@ -35,29 +40,36 @@ export function RemoteCountries() {
       <legend className="px-1 text-sm font-medium text-slate-900">
         Countries remote applicants may live in <span className="font-normal text-slate-600">(optional)</span>
       </legend>
-      <div className="flex flex-wrap items-end gap-2">
-        <LabelledSelect
-          id="remote-country-pick"
-          label="Country to add"
-          hideLabel
-          className="min-w-0 flex-1"
-          selectClassName="block w-full"
-          value={pick}
-          onChange={(e) => setPick(e.target.value)}
-        >
-          <option value="">Choose a country</option>
-          {options}
-        </LabelledSelect>
-        <Button
-          disabled={!pick}
-          onClick={() => {
-            update([...chosen, pick]);
-            setPick('');
-          }}
-        >
-          Add country
-        </Button>
-      </div>
+      {picking ? (
+        <div className="flex flex-wrap items-end gap-2">
+          <LabelledSelect
+            id="remote-country-pick"
+            label="Country to add"
+            hideLabel
+            className="w-full min-w-0 sm:w-auto sm:flex-1"
+            selectClassName="block w-full"
+            value={pick}
+            onChange={(e) => setPick(e.target.value)}
+            ref={pickRef}
+          >
+            <option value="">Choose a country</option>
+            {options}
+          </LabelledSelect>
+          <Button
+            disabled={!pick}
+            onClick={() => {
+              update([...chosen, pick]);
+              setPick('');
+            }}
+          >
+            Add country
+          </Button>
+        </div>
+      ) : (
+        // The ~250 countries are put on the page when asked for: most postings never need them, and every
+        // option is work for the browser when the builder starts (on a phone, a long task before it responds).
+        <Button onClick={() => setPicking(true)}>Choose countries</Button>
+      )}
       {chosen.length ? (
         <ul className="mt-3 flex flex-wrap gap-2" aria-label="Chosen countries">
           {chosen.map((code) => (
