@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SERVER_NODE_FLAGS } from '../../lib/config/server-node-flags';
 
 const next = path.join('node_modules', '.bin', 'next'); // for the build only
 
@@ -17,7 +18,8 @@ export async function startProductionServer({ port, build }: { port: number; bui
     if (result.status !== 0) throw new Error('next build failed');
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'postwright-bench-'));
-  const child = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+  // As `npm start` runs it: the heap settings are part of what is measured.
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
     env: {
