@@ -2,7 +2,8 @@
 // It decides once who the client is and which origin a request was addressed to (lib/http/request-source.ts:
 // from the socket and Host, or from a trusted proxy's X-Forwarded-* headers), so no client can pick its own
 // rate-limit key or the host its links are built on; it answers every method on every path with the spec's
-// JSON (never a 500 for an unknown method); and it bounds how long a slow client may hold a connection.
+// JSON (never a 500 for an unknown method); it bounds how long a slow client may hold a connection; and it
+// lets a route hand out a body it compressed once (lib/http/pre-encoded.ts: Next alone would compress it again).
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
@@ -10,6 +11,7 @@ import { getEnv } from './lib/config/env.ts';
 import { exampleDraft } from './lib/draft/example-draft.ts';
 import { errorBody } from './lib/http/error-codes.ts';
 import { isFormPage, isRouteMethod, PAGE_METHODS, UNSUPPORTED_METHOD_HEADER } from './lib/http/http-methods.ts';
+import { PRE_ENCODED_REQUEST_HEADER, PreEncodedServerResponse } from './lib/http/pre-encoded.ts';
 import { resolveRequestSource } from './lib/http/request-source.ts';
 import { baseSecurityHeaders } from './lib/http/security-headers.ts';
 import { precompressedStatic } from './lib/static-files/precompressed-static.ts';
@@ -54,6 +56,8 @@ function answeredHere(req, res) {
   req.headers['x-forwarded-proto'] = source.proto;
   req.headers['x-forwarded-host'] = source.host;
   delete req.headers[UNSUPPORTED_METHOD_HEADER];
+  // Every answer goes out through PreEncodedServerResponse (see createServer below).
+  req.headers[PRE_ENCODED_REQUEST_HEADER] = '1';
 
   const path = (req.url ?? '/').split('?')[0];
   if (path === '/api' || path.startsWith('/api/')) {
@@ -100,7 +104,7 @@ function onRequest(req, res) {
  * was that queue). Nothing is written.
  */
 async function warmUp() {
-  const warm = createServer(onRequest);
+  const warm = createServer({ ServerResponse: PreEncodedServerResponse }, onRequest);
   await new Promise((resolve) => warm.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${warm.address().port}`;
   const json = { 'content-type': 'application/json' };
@@ -131,7 +135,13 @@ const warmedInMs = await warmUp();
 // A client must send its headers within 10 s and its whole request within 30 s; Node checks every second
 // (its default, 30 s, would let a slowloris client hold a connection three times as long).
 const server = createServer(
-  { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 },
+  {
+    headersTimeout: 10_000,
+    requestTimeout: 30_000,
+    keepAliveTimeout: 5_000,
+    connectionsCheckingInterval: 1_000,
+    ServerResponse: PreEncodedServerResponse,
+  },
   onRequest,
 );
 server.listen(port, hostname, () => {

@@ -3,6 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { SERVER_NODE_FLAGS } from '../lib/config/server-node-flags.ts';
 
 const port = process.argv[2] ?? '3100';
 const dbDir = path.resolve('data', 'e2e');
@@ -14,7 +15,7 @@ if (process.env.E2E_SKIP_BUILD !== '1') {
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, ['server.mjs', '-p', port, '-H', '127.0.0.1'], {
+const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'server.mjs', '-p', port, '-H', '127.0.0.1'], {
   stdio: 'inherit',
   env: {
     ...process.env,

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { SERVER_NODE_FLAGS } from '../../lib/config/server-node-flags';
 
 const serverLogs = new WeakMap<ChildProcess, string>();
 
@@ -7,7 +8,7 @@ export const serverLog = (child: ChildProcess): string => serverLogs.get(child) 
 
 /** A production server of the current build (server.mjs, as `npm start` runs it), in its own process group. */
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
     env: { ...process.env, NODE_ENV: 'production', ...env },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLru } from './lru';
+import { createLru, stringBytes } from './lru';
 
 describe('createLru', () => {
   it('keeps at most `capacity` entries and evicts the least recently used', () => {
@@ -29,5 +29,31 @@ describe('createLru', () => {
     expect(lru.getOrSet('a', compute)).toBe(1);
     expect(lru.getOrSet('a', compute)).toBe(1);
     expect(calls).toBe(1);
+  });
+
+  it('with a byte bound, evicts the least recently used until the rest fits', () => {
+    const lru = createLru<string>(100, { maxBytes: 10, sizeOf: (value) => value.length });
+    lru.set('a', 'xxxx');
+    lru.set('b', 'xxxx');
+    expect(lru.get('a')).toBe('xxxx'); // b is now the least recently used
+    lru.set('c', 'xxxx'); // 12 bytes: b goes
+    expect(lru.get('b')).toBeUndefined();
+    expect(lru.size).toBe(2);
+    expect(lru.bytes).toBe(8);
+    lru.set('a', 'x'); // replacing a value counts its new size only
+    expect(lru.bytes).toBe(5);
+  });
+
+  it('serves but does not keep a value heavier than the whole bound', () => {
+    const lru = createLru<string>(100, { maxBytes: 10, sizeOf: (value) => value.length });
+    lru.set('small', 'xx');
+    expect(lru.getOrSet('big', () => 'x'.repeat(11))).toHaveLength(11);
+    expect(lru.get('big')).toBeUndefined();
+    expect(lru.get('small')).toBe('xx');
+    expect(lru.bytes).toBe(2);
+  });
+
+  it('bounds strings at two bytes a character', () => {
+    expect(stringBytes('abc', undefined, 'é')).toBe(8);
   });
 });

@@ -51,4 +51,30 @@ describe('SQLite in its worker thread', () => {
       await db.destroy();
     }
   });
+
+  it('opens a transaction with its first statement, and leaves the connection usable whatever that does', async () => {
+    const { db } = openDb({ kind: 'sqlite', path: path.join(folder, 'begin.sqlite') });
+    try {
+      await sql`create table t (id integer primary key)`.execute(db);
+      // The first statement fails: nothing of the transaction stays, and the next one starts clean.
+      const failingFirst = db.transaction().execute(async (trx) => {
+        await sql`insert into nope (id) values (1)`.execute(trx);
+      });
+      await expect(failingFirst).rejects.toThrow(/no such table/);
+      await db.transaction().execute(async () => undefined); // begins and commits with nothing in between
+      // Transactions started together take turns on the one connection.
+      await Promise.all(
+        [1, 2, 3].map((id) =>
+          db.transaction().execute(async (trx) => {
+            await sql`insert into t (id) values (${id})`.execute(trx);
+            await sql`insert into t (id) values (${id * 10})`.execute(trx);
+          }),
+        ),
+      );
+      const { rows } = await sql<{ n: number }>`select count(*) as n from t`.execute(db);
+      expect(rows[0]!.n).toBe(6);
+    } finally {
+      await db.destroy();
+    }
+  });
 });

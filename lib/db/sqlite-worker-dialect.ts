@@ -17,7 +17,9 @@ import {
  * (synchronous=FULL, which the spec's durability needs) froze every other request for as long as the disk
  * took, milliseconds usually and hundreds of them on a busy disk. Here only the requests that wait for the
  * database wait for it. One connection; Kysely's SqliteAdapter makes callers take turns on it, so a
- * transaction's statements never interleave with another's.
+ * transaction's statements never interleave with another's. A transaction's `begin` travels with its first
+ * statement: every message is a round trip through the request thread's event loop, which under load takes
+ * milliseconds, and the connection is held for the whole transaction.
  */
 // Plain CommonJS evaluated by the worker (no file to bundle or ship); better-sqlite3 resolves from the app.
 const WORKER_SOURCE = `
@@ -25,13 +27,14 @@ const { parentPort, workerData } = require('node:worker_threads');
 const Database = require('better-sqlite3');
 const db = new Database(workerData.file);
 for (const pragma of workerData.pragmas) db.pragma(pragma);
-parentPort.on('message', ({ id, sql, parameters, close }) => {
+parentPort.on('message', ({ id, sql, parameters, begin, close }) => {
   if (close) {
     db.close();
     parentPort.postMessage({ id, rows: [] });
     return;
   }
   try {
+    if (begin) db.exec('begin');
     const statement = db.prepare(sql);
     if (statement.reader) return parentPort.postMessage({ id, rows: statement.all(parameters) });
     const { changes, lastInsertRowid } = statement.run(parameters);
@@ -85,7 +88,7 @@ class SqliteWorker {
     this.#worker.on('exit', (code) => fail(new Error(`The SQLite worker stopped (exit code ${code})`)));
   }
 
-  request(message: { sql?: string; parameters?: readonly unknown[]; close?: true }): Promise<Reply> {
+  request(message: { sql?: string; parameters?: readonly unknown[]; begin?: true; close?: true }): Promise<Reply> {
     if (this.#failure) return Promise.reject(this.#failure);
     const id = this.#nextId++;
     return new Promise((resolve, reject) => {
@@ -102,10 +105,19 @@ class SqliteWorker {
 }
 
 class SqliteWorkerConnection implements DatabaseConnection {
+  /** A transaction was begun and nothing sent since: the next message opens it in the worker first. */
+  #beginWithNext = false;
+
   constructor(private readonly worker: SqliteWorker) {}
 
+  beginTransaction(): void {
+    this.#beginWithNext = true;
+  }
+
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    const reply = await this.worker.request({ sql: query.sql, parameters: query.parameters });
+    const begin = this.#beginWithNext ? ({ begin: true } as const) : {};
+    this.#beginWithNext = false;
+    const reply = await this.worker.request({ sql: query.sql, parameters: query.parameters, ...begin });
     return {
       rows: reply.rows as R[],
       ...(reply.changes === undefined ? {} : { numAffectedRows: BigInt(reply.changes) }),
@@ -134,7 +146,8 @@ class SqliteWorkerDriver implements Driver {
     return this.#connection;
   }
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin'));
+    // Sent with the transaction's first statement (or its commit or rollback), not on its own.
+    (connection as SqliteWorkerConnection).beginTransaction();
   }
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
     await connection.executeQuery(CompiledQuery.raw('commit'));

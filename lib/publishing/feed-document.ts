@@ -1,12 +1,14 @@
 import { create, fragment } from 'xmlbuilder2';
 import type { XMLBuilder } from 'xmlbuilder2/lib/interfaces';
-import { createLru } from '../cache/lru';
+import { createLru, stringBytes } from '../cache/lru';
 import type { PublishedJob } from '../posting-store/publishing-store';
 
 // A feed is rebuilt whenever the live set changes, but a stored version never changes: each job's element is
 // built once with xmlbuilder2 and kept, so a rebuild after one publish costs one job, not a thousand. The
-// cached pieces are well-formed elements the library wrote; only their order is assembled here.
-const jobElements = createLru<string>(8192);
+// cached pieces are well-formed elements the library wrote; only their order is assembled here. Bounded by
+// bytes as well (an element is ~3 KB for a usual posting, up to ~100 times that near the draft size limit):
+// 32 MB holds both feeds' elements for ~2,500 usual jobs.
+const jobElements = createLru<string>(8192, { maxBytes: 32 * 1024 * 1024, sizeOf: (element) => stringBytes(element) });
 
 export interface FeedSpec {
   /** Names this feed's way of writing a job (part of each cached element's key). */

@@ -1,4 +1,4 @@
-import { createLru } from '../cache/lru';
+import { createLru, stringBytes } from '../cache/lru';
 import type { PublishedJob } from '../posting-store/publishing-store';
 import { buildJobPostingJsonLd, serializeJsonLdForHtml, type JobPostingJsonLd } from '../render/json-ld';
 import { renderHtml } from '../render/html';
@@ -130,7 +130,15 @@ export function buildJobPageModel(published: PublishedJob, base: string): JobPag
 }
 
 // A published version never changes, so its page is worked out once; gone-ness is still read per request.
-const models = createLru<JobPageModel>(500);
+// Bounded by bytes as well as by count (a model carries the posting's HTML and its JSON-LD, as a string and
+// as an object of about the same weight): a near-limit draft weighs a hundred times a usual one.
+const models = createLru<JobPageModel>(500, {
+  maxBytes: 16 * 1024 * 1024,
+  sizeOf: (model) =>
+    stringBytes(model.canonicalUrl, model.documentTitle, model.metaDescription, model.bodyHtml) +
+    2 * stringBytes(model.jsonLdScript) +
+    stringBytes(JSON.stringify(model.facts)),
+});
 
 export function cachedJobPageModel(job: PublishedJob, base: string): JobPageModel {
   const key = `${job.id}\u0000${job.version}\u0000${job.publishedAt}\u0000${base}`;

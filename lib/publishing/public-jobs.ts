@@ -45,14 +45,16 @@ export async function liveJobs(): Promise<{ stamp: string; jobs: PublishedJob[] 
 export type PublicDocumentKind = 'indeed' | 'linkedin' | 'sitemap';
 
 export interface PublicDocument {
-  body: string;
+  /** Names this version of the document (kind, base URL, live set). */
   etag: string;
-  /** The body as UTF-8, encoded once: a 1,000-job feed is ~3 MB. */
-  bytes: Buffer;
+  /** The document as UTF-8, encoded once: a 1,000-job feed is ~3 MB. */
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 const SITEMAP_PAGES = ['/', '/skills', '/jobs'];
-const documents = createLru<PublicDocument>(24);
+// Kept by bytes, not by count: a feed of 1,000 jobs is ~3 MB, the sitemap ~0.1 MB, and every base URL a
+// request was addressed to has its own copies. 32 MB holds both feeds and the sitemap of ~5,000 jobs.
+const documents = createLru<PublicDocument>(24, { maxBytes: 32 * 1024 * 1024, sizeOf: (d) => d.bytes.byteLength });
 
 /** A feed or the sitemap, built once per (live set, base URL) and served from memory until the set changes. */
 export async function publicDocument(kind: PublicDocumentKind, base: string): Promise<PublicDocument> {
@@ -66,11 +68,9 @@ export async function publicDocument(kind: PublicDocumentKind, base: string): Pr
         : kind === 'linkedin'
           ? buildLinkedInFeed(jobs, base, now)
           : buildSitemap(jobs, base, SITEMAP_PAGES);
-    const bytes = Buffer.from(body, 'utf8');
     return {
-      body,
       etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`,
-      bytes,
+      bytes: new TextEncoder().encode(body),
     };
   });
 }

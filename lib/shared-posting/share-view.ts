@@ -1,4 +1,4 @@
-import { createLru } from '../cache/lru';
+import { createLru, stringBytes } from '../cache/lru';
 import type { Draft } from '../draft/draft-schema';
 import type { StoredPosting } from '../posting-store/stored-posting';
 import { buildJobPostingJsonLd, EXPORT_CHOICES, renderHtml, serializeJsonLdForHtml } from '../render';
@@ -56,8 +56,15 @@ export function buildShareView(posting: SharedPosting, viewUrl: string): ShareVi
 }
 
 // A version of a posting never changes, so its view is built once and served from memory after that;
-// revocation and expiry are still decided per request, from the store, before this is consulted.
-const views = createLru<ShareView>(500);
+// revocation and expiry are still decided per request, from the store, before this is consulted. Bounded
+// by bytes as well as by count: a view is ~13 KB for the example posting and can be a hundred times that for a
+// draft near the 256 KiB limit (its HTML and JSON-LD each carry the whole text).
+const views = createLru<ShareView>(500, {
+  maxBytes: 16 * 1024 * 1024,
+  sizeOf: (view) =>
+    stringBytes(view.title, view.description, view.viewUrl, view.postingHtml, view.jsonLd, view.updatedLabel) +
+    view.downloads.reduce((sum, d) => sum + stringBytes(d.href, d.label), 0),
+});
 
 export function cachedShareView(posting: SharedPosting, viewUrl: string): ShareView {
   const key = `${posting.id}\u0000${posting.version}\u0000${posting.updatedAt}\u0000${viewUrl}`;

@@ -2,6 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { SERVER_NODE_FLAGS } from '../../lib/config/server-node-flags';
 
 /** The production build on a throwaway SQLite file, with rate limits lifted so load is not refused. */
 export async function startProductionServer({ port, build }: { port: number; build: boolean }) {
@@ -16,7 +17,8 @@ export async function startProductionServer({ port, build }: { port: number; bui
     if (worker.status !== 0) throw new Error('building the export worker failed');
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'postwright-bench-'));
-  const child = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+  // As `npm start` runs it: the heap settings are part of what is measured.
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
     env: {

@@ -1,6 +1,8 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleDraft } from '../../lib/draft/example-draft';
+import { PRE_ENCODED_REQUEST_HEADER, PRE_ENCODED_RESPONSE_HEADER } from '../../lib/http/pre-encoded';
 import { createPosting } from '../support/create-posting';
 import { call, newClient } from '../support/route-client';
 import { validateJobPostingJsonLd } from '../../lib/render/json-ld-validate';
@@ -262,6 +264,28 @@ export function definePublishApiSuite(label: string, load: () => Promise<Publish
       const changed = await call(r.indeed.GET, '/feeds/indeed.xml', { headers: { 'if-none-match': etag } });
       expect(changed.status).toBe(200);
       expect(changed.body).toContain(id);
+    });
+
+    it('hands server.mjs each feed compressed once, in the coding the client prefers', async () => {
+      const { id, editToken } = await create('Compressed once');
+      expect((await publish(id, editToken)).status).toBe(200);
+      for (const route of [r.indeed, r.linkedin, r.sitemap]) {
+        const plain = await call(route.GET, '/feeds/x.xml', { headers: { [PRE_ENCODED_REQUEST_HEADER]: '1' } });
+        expect(plain.headers.get(PRE_ENCODED_RESPONSE_HEADER)).toBeNull();
+        for (const [coding, decode] of [
+          ['gzip', gunzipSync],
+          ['br', brotliDecompressSync],
+        ] as const) {
+          const request = new Request('http://postwright.test/feeds/x.xml', {
+            headers: { 'accept-encoding': coding, [PRE_ENCODED_REQUEST_HEADER]: '1' },
+          });
+          const res = await route.GET(request);
+          expect(res.headers.get(PRE_ENCODED_RESPONSE_HEADER)).toBe(coding);
+          expect(res.headers.get('vary')).toBe('Accept-Encoding');
+          expect(res.headers.get('etag')).toBe(`${plain.headers.get('etag')!.slice(0, -1)}-${coding}"`);
+          expect(decode(Buffer.from(await res.arrayBuffer())).toString('utf8')).toBe(plain.body);
+        }
+      }
     });
 
     it('serves robots.txt pointing to the sitemap, keeping /p/ out', async () => {
