@@ -1,5 +1,5 @@
 import '#server-only';
-import { LRUCache } from 'lru-cache';
+import { createLru, stringBytes } from '@/lib/cache/lru';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 
@@ -11,13 +11,13 @@ import { renderToStaticMarkup } from 'react-dom/server';
  * Bounded by the bytes it holds; markup larger than `maxEntryBytes` is rendered every time and not kept.
  */
 export function createMarkupCache({ maxBytes, maxEntryBytes }: { maxBytes: number; maxEntryBytes: number }) {
-  const cache = new LRUCache<string, string>({ maxSize: maxBytes, sizeCalculation: (html) => html.length * 2 });
+  const cache = createLru<string>(10_000, { maxBytes, sizeOf: (html) => stringBytes(html) });
   return {
     markup(key: string, render: () => ReactElement): string {
       let html = cache.get(key);
       if (html === undefined) {
         html = renderToStaticMarkup(render());
-        if (html.length * 2 <= maxEntryBytes) cache.set(key, html);
+        if (stringBytes(html) <= maxEntryBytes) cache.set(key, html);
       }
       return html;
     },
@@ -25,7 +25,7 @@ export function createMarkupCache({ maxBytes, maxEntryBytes }: { maxBytes: numbe
       return cache.size;
     },
     get bytes() {
-      return cache.calculatedSize;
+      return cache.bytes;
     },
   };
 }

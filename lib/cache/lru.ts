@@ -1,3 +1,5 @@
+import { LRUCache } from 'lru-cache';
+
 /** What an LRU may hold in bytes, and how much one value weighs (an estimate is fine; it must not be 0 for big values). */
 export interface LruByteBound<T> {
   maxBytes: number;
@@ -5,55 +7,41 @@ export interface LruByteBound<T> {
 }
 
 /**
- * A small least-recently-used map: `get` refreshes an entry, `set` evicts the oldest beyond `capacity` entries
- * and, when `bytes` is given, beyond `bytes.maxBytes` (a value heavier than that alone is returned, not kept).
- * Bound by bytes whatever holds values of very different sizes: a count alone lets 500 entries be 500 KB or
- * 500 MB.
+ * A least-recently-used map (lru-cache underneath): `get` refreshes an entry, `set` evicts the oldest beyond
+ * `capacity` entries and, when `bytes` is given, beyond `bytes.maxBytes` (a value heavier than that alone is
+ * returned, not kept). Bound by bytes whatever holds values of very different sizes: a count alone lets 500
+ * entries be 500 KB or 500 MB.
  */
-export function createLru<T>(capacity: number, bytes?: LruByteBound<T>) {
-  const entries = new Map<string, { value: T; size: number }>();
-  let totalBytes = 0;
-
-  function drop(key: string) {
-    const old = entries.get(key);
-    if (old === undefined) return;
-    entries.delete(key);
-    totalBytes -= old.size;
-  }
-
+export function createLru<T extends {}>(capacity: number, bytes?: LruByteBound<T>) {
+  const cache = new LRUCache<string, T>(
+    bytes
+      ? {
+          max: capacity,
+          maxSize: bytes.maxBytes,
+          // lru-cache wants a positive whole number of bytes.
+          sizeCalculation: (value) => Math.max(1, Math.ceil(bytes.sizeOf(value))),
+        }
+      : { max: capacity },
+  );
   return {
-    get(key: string): T | undefined {
-      const hit = entries.get(key);
-      if (hit === undefined) return undefined;
-      entries.delete(key); // re-inserted last: a Map iterates in insertion order, oldest first
-      entries.set(key, hit);
-      return hit.value;
-    },
+    get: (key: string): T | undefined => cache.get(key),
     set(key: string, value: T) {
-      drop(key);
-      const size = bytes ? bytes.sizeOf(value) : 0;
-      if (bytes && size > bytes.maxBytes) return;
-      entries.set(key, { value, size });
-      totalBytes += size;
-      for (const oldest of entries.keys()) {
-        if (entries.size <= capacity && (!bytes || totalBytes <= bytes.maxBytes)) break;
-        drop(oldest);
-      }
+      cache.set(key, value);
     },
     /** The cached value for `key`, or `compute()`'s, which is then cached. */
     getOrSet(key: string, compute: () => T): T {
-      const hit = this.get(key);
+      const hit = cache.get(key);
       if (hit !== undefined) return hit;
       const value = compute();
-      this.set(key, value);
+      cache.set(key, value);
       return value;
     },
     get size() {
-      return entries.size;
+      return cache.size;
     },
     /** The summed `sizeOf` of the entries kept (0 without a byte bound). */
     get bytes() {
-      return totalBytes;
+      return bytes ? cache.calculatedSize : 0;
     },
   };
 }

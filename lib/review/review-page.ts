@@ -1,6 +1,6 @@
 import '#server-only';
 import { createHash } from 'node:crypto';
-import { createLru } from '../cache/lru';
+import { createLru, stringBytes } from '../cache/lru';
 import type { Draft } from '../draft/draft-schema';
 import { getPostingVersion } from '../posting-store';
 import type { Unavailable } from '../posting-store/results';
@@ -85,7 +85,10 @@ function sinceVersion(
 
 // The sections of a version never change: each is worked out once (the page is read far more than written).
 type VersionView = { title: string; company: string; sections: PostingSection[] };
-const versionCache = createLru<VersionView>(500);
+const versionCache = createLru<VersionView>(500, {
+  maxBytes: 16 * 1024 * 1024,
+  sizeOf: (view) => stringBytes(view.title, view.company, ...view.sections.flatMap((s) => [s.heading, ...s.lines])),
+});
 const versionView = (id: string, version: number, draftJson: string) =>
   versionCache.getOrSet(`${id}\u0000${version}`, () => {
     const draft = JSON.parse(draftJson) as Draft;
