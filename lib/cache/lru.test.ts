@@ -53,6 +53,14 @@ describe('createLru', () => {
     expect(lru.bytes).toBe(2);
   });
 
+  it('with no bound on the count, keeps what its bytes allow', () => {
+    const lru = createLru<string>(Infinity, { maxBytes: 10, sizeOf: (value) => value.length });
+    for (let i = 0; i < 20; i++) lru.set(`k${i}`, 'xx');
+    expect(lru.size).toBe(5);
+    expect(lru.get('k19')).toBe('xx');
+    expect(lru.get('k0')).toBeUndefined();
+  });
+
   it('bounds strings at two bytes a character', () => {
     expect(stringBytes('abc', undefined, 'é')).toBe(8);
   });

@@ -12,12 +12,14 @@ export interface LruByteBound<T> {
  * returned, not kept). Bound by bytes whatever holds values of very different sizes: a count alone lets 500
  * entries be 500 KB or 500 MB.
  */
-export function createLru<T extends {}>(capacity: number, bytes?: LruByteBound<T>) {
+export function createLru<T extends NonNullable<unknown>>(capacity: number, bytes?: LruByteBound<T>) {
+  // An unbounded count (Infinity) is allowed with a byte bound only: lru-cache then counts bytes alone.
+  const max = Number.isFinite(capacity) ? capacity : undefined;
   const cache = new LRUCache<string, T>(
     bytes
       ? {
-          max: capacity,
-          maxSize: bytes.maxBytes,
+          max,
+          maxSize: Math.max(1, Math.floor(bytes.maxBytes)),
           // lru-cache wants a positive whole number of bytes.
           sizeCalculation: (value) => Math.max(1, Math.ceil(bytes.sizeOf(value))),
         }

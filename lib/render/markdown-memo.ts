@@ -5,7 +5,7 @@ import { createLru } from '../cache/lru';
  * page renders one posting twice per request (the page and the JSON-LD description), and a shared posting's
  * exports and checks repeat; a live preview, whose text changes on every keystroke, simply misses.
  */
-export function memoizeByMarkdown<T extends {}>(
+export function memoizeByMarkdown<T extends NonNullable<unknown>>(
   compute: (markdown: string) => T,
   capacity = 16,
 ): (markdown: string) => T {
