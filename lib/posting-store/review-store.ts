@@ -91,21 +91,28 @@ export function createReviewStore(base: Kysely<Database>) {
   /** The posting as usable now, and who the token makes the caller (edit token: owner; review token: reviewer). */
   async function accessRow(id: string, token: string | undefined, now: Date, ownerOnly = false) {
     if (!isPostingId(id)) return { status: 'not_found' } as const;
-    const row = await db.selectFrom('postings').selectAll().where('id', '=', id).executeTakeFirst();
+    // One round trip for both capabilities: the posting, joined with the review link this token names, if any.
+    const row = await db
+      .selectFrom('postings as p')
+      .leftJoin('review_tokens as rt', (join) =>
+        join
+          .onRef('rt.posting_id', '=', 'p.id')
+          .on('rt.token_hash', '=', token ? hashToken(token) : '')
+          .on('rt.revoked_at', 'is', null),
+      )
+      .selectAll('p')
+      .select('rt.posting_id as review_link')
+      .where('p.id', '=', id)
+      .executeTakeFirst();
     if (!row) return { status: 'not_found' } as const;
     const gone = unavailable(row, now);
     if (gone) return gone;
     if (token === undefined) return { status: 'unauthorized' } as const;
     if (tokenMatches(token, row.edit_token_hash)) return { status: 'ok', role: 'owner', row } as const;
     if (ownerOnly || token === '') return { status: 'forbidden' } as const;
-    const link = await db
-      .selectFrom('review_tokens')
-      .select('posting_id')
-      .where('token_hash', '=', hashToken(token))
-      .where('posting_id', '=', id)
-      .where('revoked_at', 'is', null)
-      .executeTakeFirst();
-    return link ? ({ status: 'ok', role: 'reviewer', row } as const) : ({ status: 'forbidden' } as const);
+    return row.review_link !== null
+      ? ({ status: 'ok', role: 'reviewer', row } as const)
+      : ({ status: 'forbidden' } as const);
   }
 
   async function access(id: string, token: string | undefined, now: Date, ownerOnly = false): Promise<ReviewAccess> {

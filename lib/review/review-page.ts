@@ -144,7 +144,12 @@ export async function loadReviewPage(
  * reviewer name or another "since" gives another revision.
  */
 export function viewRevision(view: ReviewPageView): string {
-  return createHash('sha256').update(JSON.stringify(view)).digest('base64url');
+  // A version's text never changes: its id and number stand for its sections' lines.
+  const { sections, ...rest } = view;
+  const comments = sections.map((section) => section.comments);
+  return createHash('sha256')
+    .update(JSON.stringify({ ...rest, comments }))
+    .digest('base64url');
 }
 
 export type ReviewFormResult =
