@@ -13,6 +13,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 export function createMarkupCache({ maxBytes, maxEntryBytes }: { maxBytes: number; maxEntryBytes: number }) {
   const cache = createLru<string>(10_000, { maxBytes, sizeOf: (html) => stringBytes(html) });
   return {
+    /** The markup kept under `key`, if any. */
+    get: (key: string): string | undefined => cache.get(key),
     markup(key: string, render: () => ReactElement): string {
       let html = cache.get(key);
       if (html === undefined) {

@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 // The one description of the tables; every query is typed from it.
 // Dates are ISO-8601 text in UTC (`Date#toISOString`) on SQLite and PostgreSQL alike: fixed width, so they
 // sort and compare as text, and read back identically from either store.
@@ -12,6 +14,8 @@ export interface PostingsTable {
   updated_at: string;
   expires_at: string | null;
   revoked_at: string | null;
+  /** Bumped by every review write (migrations/0004_review_revision). */
+  review_revision: Generated<number>;
 }
 
 export interface PostingVersionsTable {

@@ -30,6 +30,42 @@ describe.each(backends)('review store on $name', (backend) => {
     return { ...created, reviewToken: link.reviewToken };
   }
 
+  test('every comment, verdict and resolve moves the review revision; a refused write does not', async () => {
+    const { id, editToken, reviewToken } = await sharedForReview();
+    const revision = async () => {
+      const state = await reviews.pageState(id, reviewToken);
+      if (state.status !== 'ok') throw new Error(state.status);
+      return state.revision;
+    };
+    const start = await revision();
+    const comment = await reviews.addComment(id, reviewToken, {
+      version: 1,
+      section: 'pay',
+      body: 'Is the range right?',
+      author: 'Ana',
+    });
+    if (comment.status !== 'ok') throw new Error(comment.status);
+    expect(await revision()).toBe(start + 1);
+    await reviews.setResolved(id, editToken, comment.comment.id, true);
+    expect(await revision()).toBe(start + 2);
+    await reviews.addVerdict(id, reviewToken, { version: 1, verdict: 'approve', author: 'Ana' });
+    expect(await revision()).toBe(start + 3);
+    // Refused: a stale version, an unknown comment, a token that may not resolve.
+    await postings.update(id, {
+      token: editToken,
+      ifMatch: 1,
+      draft: { ...exampleDraft, job: { ...exampleDraft.job, title: 'Platform Engineer' } },
+    });
+    const before = await revision();
+    expect((await reviews.addVerdict(id, reviewToken, { version: 1, verdict: 'approve', author: 'Ana' })).status).toBe(
+      'stale',
+    );
+    expect((await reviews.setResolved(id, editToken, 'nosuchcomment000', true)).status).toBe('no_such_comment');
+    expect((await reviews.setResolved(id, reviewToken, comment.comment.id, false)).status).toBe('forbidden');
+    expect(await revision()).toBe(before);
+    expect(await reviews.pageState(id, 'not-a-token')).toEqual({ status: 'forbidden' });
+  });
+
   test('a review link needs the edit token; only a SHA-256 of the review token is stored', async () => {
     const { id, editToken } = await postings.create(exampleDraft);
     expect(await reviews.createLink(id, undefined)).toEqual({ status: 'unauthorized' });

@@ -1,5 +1,5 @@
 import '#server-only';
-import type { Kysely, Selectable } from 'kysely';
+import type { Kysely, Selectable, Transaction } from 'kysely';
 import { nanoid } from 'nanoid';
 import { getDb, type Database } from '../db';
 import {
@@ -43,6 +43,8 @@ export type ReviewSnapshot =
       status: 'ok';
       role: ReviewRole;
       version: number;
+      /** The review revision these comments and verdicts were read at (migrations/0004_review_revision). */
+      revision: number;
       /** The latest draft, as JSON text (parsed by the caller only when it needs it). */
       draftJson: string;
       comments: ReviewComment[];
@@ -83,6 +85,15 @@ function toVerdict(row: Selectable<ReviewVerdictsTable>): ReviewVerdict {
     ...(row.note !== null ? { note: row.note } : {}),
     createdAt: row.created_at,
   };
+}
+
+/** One more review write on this posting (see migrations/0004_review_revision), in the write's transaction. */
+async function bumpRevision(trx: Transaction<Database & ReviewTables>, id: string) {
+  await trx
+    .updateTable('postings')
+    .set((eb) => ({ review_revision: eb('review_revision', '+', 1) }))
+    .where('id', '=', id)
+    .execute();
 }
 
 export function createReviewStore(base: Kysely<Database>) {
@@ -197,7 +208,10 @@ export function createReviewStore(base: Kysely<Database>) {
         body: input.body,
         resolved_at: null,
       };
-      await db.insertInto('review_comments').values(row).execute();
+      await db.transaction().execute(async (trx) => {
+        await trx.insertInto('review_comments').values(row).execute();
+        await bumpRevision(trx, id);
+      });
       return { status: 'ok', comment: toComment({ ...row, seq: 0 }) };
     },
 
@@ -219,13 +233,17 @@ export function createReviewStore(base: Kysely<Database>) {
       const found = await access(id, editToken, now, true);
       if (found.status !== 'ok') return found;
       if (!COMMENT_ID.test(commentId)) return { status: 'no_such_comment' };
-      const updated = await db
-        .updateTable('review_comments')
-        .set({ resolved_at: resolved ? now.toISOString() : null })
-        .where('posting_id', '=', id)
-        .where('id', '=', commentId)
-        .returningAll()
-        .executeTakeFirst();
+      const updated = await db.transaction().execute(async (trx) => {
+        const row = await trx
+          .updateTable('review_comments')
+          .set({ resolved_at: resolved ? now.toISOString() : null })
+          .where('posting_id', '=', id)
+          .where('id', '=', commentId)
+          .returningAll()
+          .executeTakeFirst();
+        if (row) await bumpRevision(trx, id);
+        return row;
+      });
       return updated ? { status: 'ok', comment: toComment(updated) } : { status: 'no_such_comment' };
     },
 
@@ -239,27 +257,31 @@ export function createReviewStore(base: Kysely<Database>) {
       if (started.status !== 'ok') return started;
       const row = { ...started.row, verdict: input.verdict, note: blankAsNull(input.note) };
       // Written only while the version is still the latest: a save landing meanwhile makes this a stale verdict.
-      const inserted = await db
-        .insertInto('review_verdicts')
-        .columns(['id', 'posting_id', 'version', 'verdict', 'author', 'note', 'created_at'])
-        .expression((eb) =>
-          eb
-            .selectFrom('postings')
-            .select([
-              eb.val(row.id).as('id'),
-              eb.val(row.posting_id).as('posting_id'),
-              eb.val(row.version).as('version'),
-              eb.val(row.verdict).as('verdict'),
-              eb.val(row.author).as('author'),
-              eb.val(row.note).as('note'),
-              eb.val(row.created_at).as('created_at'),
-            ])
-            .where('id', '=', id)
-            .where('version', '=', input.version)
-            .where('revoked_at', 'is', null),
-        )
-        .returning('id')
-        .executeTakeFirst();
+      const inserted = await db.transaction().execute(async (trx) => {
+        const added = await trx
+          .insertInto('review_verdicts')
+          .columns(['id', 'posting_id', 'version', 'verdict', 'author', 'note', 'created_at'])
+          .expression((eb) =>
+            eb
+              .selectFrom('postings')
+              .select([
+                eb.val(row.id).as('id'),
+                eb.val(row.posting_id).as('posting_id'),
+                eb.val(row.version).as('version'),
+                eb.val(row.verdict).as('verdict'),
+                eb.val(row.author).as('author'),
+                eb.val(row.note).as('note'),
+                eb.val(row.created_at).as('created_at'),
+              ])
+              .where('id', '=', id)
+              .where('version', '=', input.version)
+              .where('revoked_at', 'is', null),
+          )
+          .returning('id')
+          .executeTakeFirst();
+        if (added) await bumpRevision(trx, id);
+        return added;
+      });
       if (!inserted) {
         const current = await access(id, token, now);
         return current.status === 'ok' ? { status: 'stale', currentVersion: current.version } : current;
@@ -281,10 +303,27 @@ export function createReviewStore(base: Kysely<Database>) {
         status: 'ok',
         role: found.role,
         version: found.row.version,
+        revision: found.row.review_revision,
         draftJson: found.row.draft,
         comments: comments.map(toComment),
         reviews: reviews.map(toVerdict),
       };
+    },
+
+    /**
+     * The reviewer's page without its comments and verdicts: access, the latest version and the review
+     * revision, in one query. Two reads with the same revision (and version) would show the same comments.
+     */
+    async pageState(id: string, token: string | undefined, { now = new Date() }: At = {}) {
+      const found = await accessRow(id, token, now);
+      if (found.status !== 'ok') return found;
+      return {
+        status: 'ok',
+        role: found.role,
+        version: found.row.version,
+        revision: found.row.review_revision,
+        draftJson: found.row.draft,
+      } as const;
     },
 
     /** Oldest first, with the version they make approved. */

@@ -1,5 +1,4 @@
 import '#server-only';
-import { createHash } from 'node:crypto';
 import { createLru, stringBytes } from '../cache/lru';
 import type { Draft } from '../draft/draft-schema';
 import { getPostingVersion } from '../posting-store';
@@ -51,7 +50,39 @@ export interface ReviewPageView {
   form: ReviewFormState | null;
 }
 
-export type ReviewPageResult = { status: 'ok'; view: ReviewPageView } | Unavailable | { status: 'denied' };
+export type ReviewPageResult =
+  { status: 'ok'; view: ReviewPageView; pageKey: string } | Unavailable | { status: 'denied' };
+
+/**
+ * The name of what a GET of the page shows: the posting, its version, its review revision (every comment,
+ * verdict and resolve changes it), the reviewer's remembered name and the two query values the page reads.
+ * Two requests with the same key get the same page, so its markup may be kept under it.
+ */
+function pageKey(id: string, version: number, revision: number, reviewerName: string, query: ReviewPageQuery) {
+  return JSON.stringify([id, version, revision, reviewerName, single(query.since) ?? '', single(query.saved) ?? '']);
+}
+
+export type ReviewPageStateResult =
+  { status: 'ok'; pageKey: string; title: string; version: number } | Unavailable | { status: 'denied' };
+
+/** What a GET of the page would show, named (pageKey), in one query: for serving kept markup. */
+export async function reviewPageState(
+  id: string,
+  token: string,
+  options: { reviewerName?: string; query?: ReviewPageQuery; store?: ReviewStore } = {},
+): Promise<ReviewPageStateResult> {
+  const store = options.store ?? (await appReviewStore());
+  const state = await store.pageState(id, token);
+  if (state.status === 'unauthorized' || state.status === 'forbidden') return { status: 'denied' };
+  if (state.status !== 'ok') return state;
+  const reviewerName = (options.reviewerName ?? '').slice(0, AUTHOR_MAX);
+  return {
+    status: 'ok',
+    pageKey: pageKey(id, state.version, state.revision, reviewerName, options.query ?? {}),
+    title: versionView(id, state.version, state.draftJson).title,
+    version: state.version,
+  };
+}
 
 export interface ReviewPageQuery {
   since?: string | string[];
@@ -120,6 +151,7 @@ export async function loadReviewPage(
   for (const c of comments) byId.get(c.section)?.push(c);
   return {
     status: 'ok',
+    pageKey: pageKey(id, version, snapshot.revision, reviewerName, query),
     view: {
       id,
       version,
@@ -136,20 +168,6 @@ export async function loadReviewPage(
       form: options.form ?? null,
     },
   };
-}
-
-/**
- * A name for everything a view shows (its JSON, hashed): two requests with the same revision get the same
- * page, so the page's markup can be kept under it. A comment added or resolved, a verdict, another
- * reviewer name or another "since" gives another revision.
- */
-export function viewRevision(view: ReviewPageView): string {
-  // A version's text never changes: its id and number stand for its sections' lines.
-  const { sections, ...rest } = view;
-  const comments = sections.map((section) => section.comments);
-  return createHash('sha256')
-    .update(JSON.stringify({ ...rest, comments }))
-    .digest('base64url');
 }
 
 export type ReviewFormResult =

@@ -151,3 +151,47 @@ describe('the review page', () => {
     });
   });
 });
+
+describe('the review page route, whose markup is kept per page key', () => {
+  it('shows a new comment, a resolve and a verdict at once, and keeps nothing for a revoked posting', async () => {
+    const { pageRoute } = await import('../support/page-route');
+    const route = await import('../../pages/review/[id]/[token]');
+    const get = pageRoute(route.default, route.getServerSideProps);
+    const created = await createPosting(exampleDraft);
+    const store = await appReviewStore();
+    const link = await store.createLink(created.id, created.editToken);
+    if (link.status !== 'ok') throw new Error(link.status);
+    const open = async () => {
+      const response = await get(new Request(`http://localhost/review/${created.id}/${link.reviewToken}`), {
+        params: Promise.resolve({ id: created.id, token: link.reviewToken }),
+      });
+      return { status: response.status, html: await response.text() };
+    };
+
+    const first = await open();
+    expect(first.html).toContain('0 open comments');
+    expect((await open()).html).toBe(first.html); // served from the kept markup
+
+    const added = await store.addComment(created.id, link.reviewToken, {
+      version: 1,
+      section: 'pay',
+      body: 'Is the top of the range firm?',
+      author: 'Ana',
+    });
+    if (added.status !== 'ok') throw new Error(added.status);
+    const commented = await open();
+    expect(commented.html).toContain('Is the top of the range firm?');
+    expect(commented.html).toContain('1 open comment');
+
+    await store.setResolved(created.id, created.editToken, added.comment.id, true);
+    expect((await open()).html).toContain('0 open comments');
+
+    await store.addVerdict(created.id, link.reviewToken, { version: 1, verdict: 'approve', author: 'Ana' });
+    expect((await open()).html).toContain('Approved v1 by Ana');
+
+    expect(await revokePosting(created.id, created.editToken)).toEqual({ status: 'ok' });
+    const gone = await open();
+    expect(gone.status).toBe(410);
+    expect(gone.html).not.toContain('Is the top of the range firm?');
+  });
+});

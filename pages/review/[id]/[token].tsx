@@ -13,7 +13,7 @@ import { FormBodyError, readCookie, readFormBody, REVIEWER_COOKIE, reviewerCooki
 import {
   loadReviewPage,
   submitReviewForm,
-  viewRevision,
+  reviewPageState,
   type ReviewFormState,
   type ReviewPageView,
 } from '@/lib/review/review-page';
@@ -21,8 +21,11 @@ import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-h
 
 export const config = { unstable_runtimeJS: false };
 
-// markup: the page's body when it shows only stored state (no form being corrected), kept per revision.
-type Props = { view: ReviewPageView; markup: string | null } | { notice: ReviewNoticeKind };
+// The page's body is either markup kept under its page key (it shows only stored state) or, while a form
+// is being corrected, the view to render.
+type Props =
+  | { title: string; version: number; body: { markup: string } | { view: ReviewPageView } }
+  | { notice: ReviewNoticeKind };
 
 const noticeStatus: Record<ReviewNoticeKind, number> = { not_found: 404, denied: 403, revoked: 410, expired: 410 };
 
@@ -81,11 +84,20 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string; token: 
     }
   }
 
-  const page = await loadReviewPage(id, token, { reviewerName, query: { ...query, since }, form });
+  const pageQuery = { ...query, since };
+  if (!form) {
+    // One query says whether the kept markup is still what the page shows; comments are read on a miss only.
+    const state = await reviewPageState(id, token, { reviewerName, query: pageQuery });
+    const kept = state.status === 'ok' ? reviewMarkup.get(state.pageKey) : undefined;
+    if (state.status === 'ok' && kept !== undefined) {
+      return { props: { title: state.title, version: state.version, body: { markup: kept } } };
+    }
+  }
+  const page = await loadReviewPage(id, token, { reviewerName, query: pageQuery, form });
   if (page.status === 'ok') {
     const { view } = page;
-    const markup = view.form ? null : reviewMarkup.markup(viewRevision(view), () => <ReviewPage view={view} />);
-    return { props: { view, markup } };
+    const body = view.form ? { view } : { markup: reviewMarkup.markup(page.pageKey, () => <ReviewPage view={view} />) };
+    return { props: { title: view.title, version: view.version, body } };
   }
   const notice: ReviewNoticeKind =
     page.status === 'gone' ? page.reason : page.status === 'denied' ? 'denied' : 'not_found';
@@ -107,11 +119,11 @@ export default function ReviewRoute(props: Props) {
   }
   return (
     <>
-      <PageHead title={`Review: ${props.view.title} (v${props.view.version}) · Postwright`} privateLink />
-      {props.markup !== null ? (
-        <div dangerouslySetInnerHTML={{ __html: props.markup }} />
+      <PageHead title={`Review: ${props.title} (v${props.version}) · Postwright`} privateLink />
+      {'markup' in props.body ? (
+        <div dangerouslySetInnerHTML={{ __html: props.body.markup }} />
       ) : (
-        <ReviewPage view={props.view} />
+        <ReviewPage view={props.body.view} />
       )}
     </>
   );
