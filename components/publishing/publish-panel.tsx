@@ -1,5 +1,6 @@
 'use client';
 
+import { Panel } from '@/components/ui/panel';
 import { useEffect, useRef, useState } from 'react';
 import {
   fetchSharedPosting,
@@ -39,10 +40,7 @@ function loadFailure(failure: ApiFailure): string {
 export function PublishPanel() {
   const shared = useCurrentSharedPosting();
   return (
-    <section aria-labelledby="publish-title" className="rounded-md border border-slate-200 bg-white p-4">
-      <h3 id="publish-title" className="text-base font-semibold">
-        Publish
-      </h3>
+    <Panel id="publish" title="Publish">
       {shared ? (
         // One posting's state: another posting (an edit link opened here) starts afresh.
         <PublishControls key={shared.id} id={shared.id} token={shared.editToken} version={shared.version} />
@@ -52,7 +50,7 @@ export function PublishPanel() {
           the sitemap and in the Indeed and LinkedIn feeds.
         </p>
       )}
-    </section>
+    </Panel>
   );
 }
 

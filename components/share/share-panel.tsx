@@ -1,5 +1,6 @@
 'use client';
 
+import { Panel } from '@/components/ui/panel';
 import { useState } from 'react';
 import type { SharedPostingRecord } from '@/lib/browser-storage/browser-storage';
 import { Button, ButtonLink } from '@/components/ui/button';
@@ -20,10 +21,7 @@ export function SharePanel() {
   const share = useSharedPosting();
   const { record, busy, message, conflict } = share;
   return (
-    <section aria-labelledby="share-title" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h3 id="share-title" className="text-base font-semibold">
-        Share
-      </h3>
+    <Panel id="share" title="Share">
       {record ? (
         <SharedLinks
           record={record}
@@ -49,7 +47,7 @@ export function SharePanel() {
       >
         {message?.text ?? ''}
       </p>
-    </section>
+    </Panel>
   );
 }
 

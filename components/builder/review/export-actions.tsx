@@ -1,5 +1,6 @@
 'use client';
 
+import { Panel } from '@/components/ui/panel';
 import { useState } from 'react';
 import type { Draft } from '@/lib/draft/draft-schema';
 import { Button } from '@/components/ui/button';
@@ -71,10 +72,7 @@ export function ExportActions() {
     });
 
   return (
-    <section aria-labelledby="export-title" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h3 id="export-title" className="text-base font-semibold">
-        Export
-      </h3>
+    <Panel id="export" title="Export">
       <div className="mt-3 flex flex-wrap items-end gap-2">
         <Button variant="primary" onClick={() => void download('pdf', 'Download PDF')}>
           Download PDF
@@ -101,6 +99,6 @@ export function ExportActions() {
       <p role="status" aria-live="polite" className="mt-2 text-sm text-slate-700">
         {status}
       </p>
-    </section>
+    </Panel>
   );
 }
