@@ -1,6 +1,7 @@
 import '#server-only';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import Negotiator from 'negotiator';
 import { createLru } from '../cache/lru';
 import { PRE_ENCODED_REQUEST_HEADER, PRE_ENCODED_RESPONSE_HEADER } from './pre-encoded';
 
@@ -14,42 +15,22 @@ export type ContentCoding = 'br' | 'gzip' | 'identity';
 /** Best first: what we send when a client accepts several codings equally. */
 const PREFERENCE: readonly ContentCoding[] = ['br', 'gzip', 'identity'];
 
+// @types/negotiator (0.6) predates the `preferred` option of negotiator 1 (the order for a tie).
+interface PreferringNegotiator {
+  encoding(available: readonly string[], options: { preferred: readonly string[] }): string | undefined;
+}
+
 /**
- * The coding to answer in, for a request's Accept-Encoding (RFC 9110 §12.5.3): the acceptable one with the
- * highest q, brotli before gzip before none on a tie. Without the header: none. `identity` is acceptable unless
- * refused (`identity;q=0`, or `*;q=0` without it); left unnamed it counts at the lowest q named, as the
- * `negotiator` package behind Next's compression counts it. A client that refuses everything gets identity.
+ * The coding to answer in, for a request's Accept-Encoding (RFC 9110 §12.5.3), as `negotiator` (the library
+ * behind Next's own compression) reads it: the acceptable one with the highest q, brotli before gzip before
+ * none on a tie. Without the header: none. A client that refuses everything gets identity.
  */
 export function negotiateContentCoding(acceptEncoding: string | null | undefined): ContentCoding {
   if (acceptEncoding === null || acceptEncoding === undefined) return 'identity';
-  const named = new Map<string, number>();
-  for (const part of acceptEncoding.split(',')) {
-    const [token = '', ...params] = part.split(';');
-    const name = token
-      .trim()
-      .toLowerCase()
-      .replace(/^x-gzip$/, 'gzip');
-    if (!name) continue;
-    let q = 1;
-    for (const param of params) {
-      const [key = '', value = ''] = param.split('=').map((s) => s.trim());
-      if (key.toLowerCase() !== 'q') continue;
-      const number = Number(value);
-      q = value !== '' && Number.isFinite(number) ? Math.min(1, Math.max(0, number)) : 0;
-    }
-    named.set(name, Math.max(named.get(name) ?? 0, q));
-  }
-  const star = named.get('*');
-  const lowest = Math.min(1, ...named.values());
-  const quality = (coding: ContentCoding) =>
-    named.get(coding) ?? (coding === 'identity' ? (star ?? lowest) : (star ?? 0));
-  let best: ContentCoding = 'identity';
-  let bestQ = 0;
-  for (const coding of PREFERENCE) {
-    const q = quality(coding);
-    if (q > bestQ) [best, bestQ] = [coding, q];
-  }
-  return best;
+  // x-gzip is gzip's old name (RFC 9110 §8.4.1.3), which negotiator does not know.
+  const request = { headers: { 'accept-encoding': acceptEncoding.replace(/\bx-gzip\b/gi, 'gzip') } };
+  const negotiator = new Negotiator(request) as unknown as PreferringNegotiator;
+  return (negotiator.encoding(PREFERENCE, { preferred: PREFERENCE }) as ContentCoding | undefined) ?? 'identity';
 }
 
 const compressors = {
