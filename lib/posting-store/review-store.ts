@@ -159,6 +159,22 @@ export function createReviewStore(base: Kysely<Database>) {
     return db.selectFrom('review_verdicts').selectAll().where('posting_id', '=', id).orderBy('seq').execute();
   }
 
+  /**
+   * The reviewer's page without its comments and verdicts: access, the latest version and the review
+   * revision, in one query. Two reads with the same revision (and version) would show the same comments.
+   */
+  async function pageState(id: string, token: string | undefined, now: Date) {
+    const found = await accessRow(id, token, now);
+    if (found.status !== 'ok') return found;
+    return {
+      status: 'ok',
+      role: found.role,
+      version: found.row.version,
+      revision: found.row.review_revision,
+      draftJson: found.row.draft,
+    } as const;
+  }
+
   return {
     access: (id: string, token: string | undefined, { now = new Date() }: At = {}) => access(id, token, now),
 
@@ -296,35 +312,13 @@ export function createReviewStore(base: Kysely<Database>) {
 
     /** Everything the reviewer's page shows, read once: the latest draft, its comments and verdicts. */
     async snapshot(id: string, token: string | undefined, { now = new Date() }: At = {}): Promise<ReviewSnapshot> {
-      const found = await accessRow(id, token, now);
-      if (found.status !== 'ok') return found;
+      const state = await pageState(id, token, now);
+      if (state.status !== 'ok') return state;
       const [comments, reviews] = await Promise.all([commentRows(id), verdictRows(id)]);
-      return {
-        status: 'ok',
-        role: found.role,
-        version: found.row.version,
-        revision: found.row.review_revision,
-        draftJson: found.row.draft,
-        comments: comments.map(toComment),
-        reviews: reviews.map(toVerdict),
-      };
+      return { ...state, comments: comments.map(toComment), reviews: reviews.map(toVerdict) };
     },
 
-    /**
-     * The reviewer's page without its comments and verdicts: access, the latest version and the review
-     * revision, in one query. Two reads with the same revision (and version) would show the same comments.
-     */
-    async pageState(id: string, token: string | undefined, { now = new Date() }: At = {}) {
-      const found = await accessRow(id, token, now);
-      if (found.status !== 'ok') return found;
-      return {
-        status: 'ok',
-        role: found.role,
-        version: found.row.version,
-        revision: found.row.review_revision,
-        draftJson: found.row.draft,
-      } as const;
-    },
+    pageState: (id: string, token: string | undefined, { now = new Date() }: At = {}) => pageState(id, token, now),
 
     /** Oldest first, with the version they make approved. */
     async listVerdicts(id: string, token: string | undefined, { now = new Date() }: At = {}): Promise<VerdictsResult> {
