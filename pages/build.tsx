@@ -13,24 +13,32 @@ import { listTemplates } from '@/lib/render';
 
 type Props = { data: BuilderData };
 
-export const getServerSideProps: GetServerSideProps<Props> = async () => {
+async function loadBuilderData(): Promise<BuilderData> {
   const catalog = getRoleCatalog(DEFAULT_ROLE_ID)!;
   const emptyDraft = previewDraft(emptyFormValues());
   return {
-    props: {
-      data: {
-        roleTitle: catalog.title,
-        skills: catalog.skills,
-        categories: catalog.categories,
-        responsibilities: getResponsibilities(DEFAULT_ROLE_ID),
-        benefits: getBenefits(),
-        templates: listTemplates().map(({ id, name, description }) => ({ id, name, description })),
-        countries: listCountries(),
-        // A first visit then paints the preview and checks at once, with no request after hydration.
-        firstPreview: emptyDraft ? await livePreview(emptyDraft) : null,
-      },
-    },
+    roleTitle: catalog.title,
+    skills: catalog.skills,
+    categories: catalog.categories,
+    responsibilities: getResponsibilities(DEFAULT_ROLE_ID),
+    benefits: getBenefits(),
+    templates: listTemplates().map(({ id, name, description }) => ({ id, name, description })),
+    countries: listCountries(),
+    // A first visit then paints the preview and checks at once, with no request after hydration.
+    firstPreview: emptyDraft ? await livePreview(emptyDraft) : null,
   };
+}
+
+// The same for every request (content, the country list, an empty form's preview): made once per process.
+// Rendered per request all the same, for the CSP nonce on its scripts.
+let builderData: Promise<BuilderData> | undefined;
+
+export const getServerSideProps: GetServerSideProps<Props> = async () => {
+  builderData ??= loadBuilderData().catch((error: unknown) => {
+    builderData = undefined; // a failure is not kept: the next request tries again
+    throw error;
+  });
+  return { props: { data: await builderData } };
 };
 
 export default function BuildPage({ data }: Props) {
