@@ -12,9 +12,12 @@ export interface LivePreview extends CheckResult {
   html: string;
 }
 
+/** Every check on a draft, with the catalog of its role and the posting's rendered text: `/api/checks`. */
+export function liveChecks(draft: Draft): CheckResult {
+  return runChecks(draft, { catalog: getRoleCatalog(draft.roleId)!, renderedText: renderText(draft) });
+}
+
 export async function livePreview(draft: Draft): Promise<LivePreview> {
-  const catalog = getRoleCatalog(draft.roleId)!;
   const rendered = await renderFormat(draft, 'html', {});
-  const checks = runChecks(draft, { catalog, renderedText: renderText(draft) });
-  return { draft, html: String(rendered.body), ...checks };
+  return { draft, html: String(rendered.body), ...liveChecks(draft) };
 }
