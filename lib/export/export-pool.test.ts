@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { exampleDraft } from '../draft/example-draft';
+import { WORST_CASE_PDF_DRAFTS } from '../render/__fixtures__/worst-case-drafts';
 import { RenderError } from '../render/render-error';
 import { createExportPool, ExportBusyError } from './export-pool';
 
@@ -32,5 +33,21 @@ describe('export pool', () => {
     const job = pool.run({ format: 'docx', draft: exampleDraft, template: 'no-such-template' });
     await expect(job).rejects.toBeInstanceOf(RenderError);
     await expect(job).rejects.toThrow('Unknown template "no-such-template"');
+  }, 60_000);
+
+  it("gives a worker's memory back once exports stop", async () => {
+    // Its own pool: a fresh worker, so the heap measured is this render's.
+    const own = createExportPool({ threads: 1 });
+    try {
+      await own.run({ format: 'pdf', draft: WORST_CASE_PDF_DRAFTS.unicode! });
+      const [afterRender] = await own.heapBytes();
+      expect(afterRender).toBeGreaterThan(80 * 1024 * 1024);
+      // A worker parked in Atomics.wait (piscina's default) or never collecting kept every byte.
+      await expect
+        .poll(async () => (await own.heapBytes())[0], { timeout: 10_000, interval: 250 })
+        .toBeLessThan(afterRender! * 0.6);
+    } finally {
+      await own.close();
+    }
   }, 60_000);
 });

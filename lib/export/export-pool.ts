@@ -32,6 +32,8 @@ export interface ExportPoolOptions {
 export interface ExportPool {
   run(job: ExportJob): Promise<Uint8Array>;
   readonly stats: { threads: number; maxQueue: number; running: number; waiting: number };
+  /** Each worker thread's V8 heap, in bytes (what the server holds for exports). */
+  heapBytes(): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -60,6 +62,9 @@ export function createExportPool(options: ExportPoolOptions = {}): ExportPool {
     // Our own count below refuses work first; piscina's queue never fills.
     maxQueue: maxQueue + threads,
     concurrentTasksPerWorker: 1,
+    // 'sync' parks an idle worker in Atomics.wait: its event loop stops, so neither its idle collection
+    // (export-worker.ts) nor V8's own delayed tasks ran, and a worker kept ~150 MB of garbage between bursts.
+    atomics: 'async',
     idleTimeout: 60_000,
     // Exports run at a lower CPU priority than the server's own thread, so pages keep answering while they run.
     niceIncrement: 10,
@@ -96,6 +101,10 @@ export function createExportPool(options: ExportPoolOptions = {}): ExportPool {
     get stats() {
       const running = Math.min(inFlight, threads);
       return { threads, maxQueue, running, waiting: inFlight - running };
+    },
+    async heapBytes() {
+      const heaps = await Promise.all(pool.threads.map((thread) => thread.getHeapStatistics()));
+      return heaps.map((heap) => heap.total_heap_size);
     },
     close: () => pool.close({ force: true }),
   };
