@@ -1,11 +1,13 @@
 import '#server-only';
 import type { Kysely } from 'kysely';
 import { getEnv } from '../config/env';
+import { processWide } from '../process/process-wide';
 import { openDb, type DbConfig, type DbHandle, type DialectName } from './connection';
 import { migrateToLatest } from './migrate';
 import type { Database } from './schema';
 
-let handle: Promise<DbHandle> | undefined;
+// One handle per process, shared by the Pages and App Router bundles (see lib/process/process-wide.ts).
+const app = processWide('db', () => ({ handle: undefined as Promise<DbHandle> | undefined }));
 
 /** SQLite unless DATABASE_URL names a PostgreSQL. */
 export function configFromEnv(): DbConfig {
@@ -34,11 +36,11 @@ export async function createDb(config: DbConfig): Promise<DbHandle> {
 
 /** The app's database, opened and migrated once; concurrent first callers share one promise. */
 export function getDbHandle(): Promise<DbHandle> {
-  handle ??= createDb(configFromEnv()).catch((error: unknown) => {
-    handle = undefined; // a failed start is retried by the next caller, not cached
+  app.handle ??= createDb(configFromEnv()).catch((error: unknown) => {
+    app.handle = undefined; // a failed start is retried by the next caller, not cached
     throw error;
   });
-  return handle;
+  return app.handle;
 }
 
 export async function getDb(): Promise<Kysely<Database>> {
@@ -47,8 +49,8 @@ export async function getDb(): Promise<Kysely<Database>> {
 
 /** Closes the app's database; the next getDb() opens it again. */
 export async function closeDb(): Promise<void> {
-  const current = handle;
-  handle = undefined;
+  const current = app.handle;
+  app.handle = undefined;
   const opened = await current?.catch(() => undefined);
   await opened?.db.destroy();
 }

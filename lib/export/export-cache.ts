@@ -1,4 +1,5 @@
 import '#server-only';
+import { createLru } from '../cache/lru';
 
 // Exports of a stored version never change (a version is immutable), so they are kept, bounded by bytes,
 // least recently used first out; concurrent requests for the same export share one render.
@@ -23,37 +24,18 @@ export interface ExportCacheOptions {
 }
 
 export function createExportCache({ maxBytes, maxEntryBytes }: ExportCacheOptions) {
-  const entries = new Map<string, Uint8Array>();
+  const entries = createLru<Uint8Array>(Infinity, { maxBytes, sizeOf: (body) => body.byteLength });
   const pending = new Map<string, Promise<Uint8Array>>();
-  let bytes = 0;
-
-  function remember(key: string, body: Uint8Array) {
-    if (body.byteLength > maxEntryBytes) return;
-    const old = entries.get(key);
-    if (old) bytes -= old.byteLength;
-    entries.delete(key);
-    entries.set(key, body);
-    bytes += body.byteLength;
-    for (const [oldest, value] of entries) {
-      if (bytes <= maxBytes) break;
-      entries.delete(oldest);
-      bytes -= value.byteLength;
-    }
-  }
 
   return {
     /** The kept export for `key`, or `render()`'s (shared with any request already rendering it), then kept. */
     async getOrRender(key: string, render: () => Promise<Uint8Array>): Promise<{ body: Uint8Array; hit: boolean }> {
       const hit = entries.get(key);
-      if (hit) {
-        entries.delete(key); // re-inserted last: a Map iterates oldest first
-        entries.set(key, hit);
-        return { body: hit, hit: true };
-      }
+      if (hit) return { body: hit, hit: true };
       let rendering = pending.get(key);
       if (!rendering) {
         rendering = render().then((body) => {
-          remember(key, body);
+          if (body.byteLength <= maxEntryBytes) entries.set(key, body);
           return body;
         });
         pending.set(key, rendering);
@@ -63,7 +45,7 @@ export function createExportCache({ maxBytes, maxEntryBytes }: ExportCacheOption
       return { body: await rendering, hit: false };
     },
     get stats() {
-      return { entries: entries.size, bytes, pending: pending.size };
+      return { entries: entries.size, bytes: entries.bytes, pending: pending.size };
     },
   };
 }

@@ -2,17 +2,23 @@ import '#server-only';
 import type pg from 'pg';
 import { getEnv } from '../config/env';
 import { dialectName, getDbHandle } from '../db';
+import { processWide } from '../process/process-wide';
 import { createRateLimiter, type RateLimiter, type RateLimiterOptions, type RateLimitOutcome } from './limiter';
 
 export type RateLimitBucket = 'create' | 'write' | 'export';
 
 const RETRY_POSTGRES_AFTER_MS = 30_000;
 
-// Counts shared by every instance, in PostgreSQL, per pool (a reopened database gets new limiters).
-const shared = new Map<RateLimitBucket, { pool: pg.Pool; limiter: Promise<RateLimiter> }>();
-// When the PostgreSQL store failed to start: it is tried again once this time has passed.
-const retryAt = new Map<RateLimitBucket, number>();
-const local = new Map<RateLimitBucket, Promise<RateLimiter>>();
+// One set per process, shared by the Pages and App Router bundles (lib/process/process-wide.ts): a review
+// form's writes and the API's count against the same budget.
+const { shared, retryAt, local } = processWide('rate-limit', () => ({
+  // Counts shared by every instance, in PostgreSQL, per pool (a reopened database gets new limiters).
+  shared: new Map<RateLimitBucket, { pool: pg.Pool; limiter: Promise<RateLimiter> }>(),
+  // When the PostgreSQL store failed to start: it is tried again once this time has passed.
+  retryAt: new Map<RateLimitBucket, number>(),
+  // In-memory counts, by the limits they count to (other limits, other counts).
+  local: new Map<string, Promise<RateLimiter>>(),
+}));
 
 function optionsFor(bucket: RateLimitBucket): RateLimiterOptions {
   const env = getEnv();
@@ -29,8 +35,10 @@ function optionsFor(bucket: RateLimitBucket): RateLimiterOptions {
 
 /** This process's own counts: the store on SQLite, and the stand-in while PostgreSQL's is not ready. */
 function localLimiter(bucket: RateLimitBucket): Promise<RateLimiter> {
-  let limiter = local.get(bucket);
-  if (!limiter) local.set(bucket, (limiter = createRateLimiter(optionsFor(bucket))));
+  const options = optionsFor(bucket);
+  const key = JSON.stringify(options);
+  let limiter = local.get(key);
+  if (!limiter) local.set(key, (limiter = createRateLimiter(options)));
   return limiter;
 }
 
