@@ -10,6 +10,7 @@ import { killServer, serverLog, startServer } from './support/server-process';
 const port = 3413;
 const base = `http://127.0.0.1:${port}`;
 let server: ChildProcess;
+const WRITE_LIMIT = 6;
 
 test.describe('abuse', () => {
   test.describe.configure({ mode: 'serial', timeout: 90_000 });
@@ -19,6 +20,7 @@ test.describe('abuse', () => {
       DATABASE_URL: '',
       POSTWRIGHT_SQLITE_PATH: path.join(mkdtempSync(path.join(tmpdir(), 'postwright-abuse-')), 'abuse.sqlite'),
       POSTWRIGHT_RATE_LIMIT_CREATE: '20',
+      POSTWRIGHT_RATE_LIMIT_WRITE: String(WRITE_LIMIT),
       // Behind a (pretend) proxy, so the test can speak as several clients.
       POSTWRIGHT_TRUST_PROXY: 'true',
     });
@@ -56,6 +58,45 @@ test.describe('abuse', () => {
     expect(limited.every((r) => Number(r.retryAfter) > 0)).toBe(true);
     expect(JSON.parse(limited[0]!.text).error.code).toBe('rate_limited');
     // A spoofed X-Forwarded-For cannot reset the limit without a trusted proxy: see server.mjs.
+  });
+
+  test("a reviewer's writes count against one budget, through the review page's forms and the API alike", async () => {
+    // Next builds pages and API routes into separate bundles; each once held its own counts.
+    const client = { 'x-forwarded-for': '203.0.113.60' };
+    const created = await fetch(`${base}/api/postings`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...client },
+      body: JSON.stringify(exampleDraft),
+    });
+    const { id, editToken } = (await created.json()) as { id: string; editToken: string };
+    const link = await fetch(`${base}/api/postings/${id}/review-links`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${editToken}`, ...client },
+    });
+    expect(link.status).toBe(201);
+    const { reviewToken } = (await link.json()) as { reviewToken: string };
+    const comment = (i: number) => ({ version: 1, section: 'summary', body: `Comment ${i}`, author: 'Sam' });
+    const viaApi = (i: number) =>
+      fetch(`${base}/api/postings/${id}/comments`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${reviewToken}`, ...client },
+        body: JSON.stringify(comment(i)),
+      });
+    const viaForm = (i: number) =>
+      fetch(`${base}/review/${id}/${reviewToken}`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...client },
+        body: new URLSearchParams({ form: 'comment', ...comment(i), version: '1' }).toString(),
+      });
+
+    // The review link was write 1; writes 2 to 6 alternate between the API and the form.
+    const statuses = [];
+    for (let i = 2; i <= WRITE_LIMIT; i++) statuses.push((await (i % 2 ? viaForm(i) : viaApi(i))).status);
+    expect(statuses).toEqual([201, 303, 201, 303, 201]);
+    // The budget is spent: on both ways in.
+    expect((await viaForm(7)).status).toBe(429);
+    expect((await viaApi(8)).status).toBe(429);
   });
 
   test('a 10 MB body is refused with 413 before it has been sent', async () => {
