@@ -2,6 +2,23 @@ import nextVitals from 'eslint-config-next/core-web-vitals';
 import nextTs from 'eslint-config-next/typescript';
 import { defineConfig, globalIgnores } from 'eslint/config';
 
+// Modules only the server may load: every file that starts with `import '#server-only'` (a browser bundle
+// that reaches one fails to build) and the folders made of them. components/ may take their types, never
+// their code; lib/server-only/server-only-guard.test.ts checks this list against the files that carry the marker.
+export const SERVER_ONLY_IMPORT =
+  '(^|/)(' +
+  [
+    'lib/(db|posting-store|rate-limit|export|config|server-only)(/.*)?',
+    'lib/http/(api-route|encoded-bodies|render-response)',
+    'lib/live-preview/live-preview',
+    'lib/publishing/(app-publishing-store|public-document-response|public-jobs)',
+    'lib/render/(docx|pdf)',
+    'lib/review/review-page',
+    'components/server(/.*)?',
+    '#server-only',
+  ].join('|') +
+  ')$';
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -35,6 +52,29 @@ export default defineConfig([
             '../../components/*',
             'next',
             'next/*',
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // What the browser loads: no server module (see SERVER_ONLY_IMPORT), and zod/mini rather than full zod.
+    files: ['components/**/*.{ts,tsx}'],
+    ignores: ['components/server/**', 'components/**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'zod', message: 'Code the browser loads uses zod/mini (README, Architecture).' },
+            { name: 'react-dom/server', message: 'Server rendering belongs in components/server/.' },
+          ],
+          patterns: [
+            {
+              regex: SERVER_ONLY_IMPORT,
+              allowTypeImports: true,
+              message: 'A server-only module: components/ may import its types only (README, Architecture).',
+            },
           ],
         },
       ],
