@@ -4,6 +4,7 @@
 // rate-limit key or the host its links are built on; it answers every method on every path with the spec's
 // JSON (never a 500 for an unknown method); it bounds how long a slow client may hold a connection; and it
 // lets a route hand out a body it compressed once (lib/http/pre-encoded.ts: Next alone would compress it again).
+// Every request gets an id (X-Request-Id, back to the client too) that the logs name.
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import next from 'next';
@@ -12,8 +13,11 @@ import { exampleDraft } from './lib/draft/example-draft.ts';
 import { errorBody } from './lib/http/error-codes.ts';
 import { isFormPage, isRouteMethod, PAGE_METHODS, UNSUPPORTED_METHOD_HEADER } from './lib/http/http-methods.ts';
 import { PRE_ENCODED_REQUEST_HEADER, PreEncodedServerResponse } from './lib/http/pre-encoded.ts';
+import { assignRequestId } from './lib/http/request-id.ts';
 import { resolveRequestSource } from './lib/http/request-source.ts';
 import { baseSecurityHeaders } from './lib/http/security-headers.ts';
+import { createLogger } from './lib/log/logger.ts';
+import { processWide } from './lib/process/process-wide.ts';
 import { precompressedStatic } from './lib/static-files/precompressed-static.ts';
 
 const { values } = parseArgs({
@@ -23,6 +27,8 @@ const port = Number(values.port ?? process.env.PORT ?? 3000);
 const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
 const env = getEnv(); // a bad variable stops the server here, with every problem named
 const trust = { trustProxy: env.POSTWRIGHT_TRUST_PROXY, hops: env.POSTWRIGHT_TRUST_PROXY_HOPS };
+// Made before Next loads, so the routes' serverLog() (lib/log/server-log.ts) finds this one.
+const log = processWide('log', () => createLogger(env.POSTWRIGHT_LOG_LEVEL));
 
 const app = next({ dev: false, hostname, port });
 const handle = app.getRequestHandler();
@@ -88,10 +94,21 @@ const hungUp = (req, error) =>
   req.destroyed || req.socket.destroyed || error?.code === 'ECONNRESET' || error?.code === 'ERR_STREAM_PREMATURE_CLOSE';
 
 function onRequest(req, res) {
+  const requestId = assignRequestId({ req, res }, trust.trustProxy);
+  // One line per 5xx answer, whoever gave it; other answers are not logged (debug level logs them all).
+  res.once('finish', () => {
+    if (res.statusCode >= 500)
+      log.error(
+        { requestId, method: req.method, url: req.url, status: res.statusCode },
+        'answered with a server error',
+      );
+    else if (log.isLevelEnabled('debug'))
+      log.debug({ requestId, method: req.method, url: req.url, status: res.statusCode }, 'answered');
+  });
   if (answeredHere(req, res) || servePrecompressed(req, res)) return;
   handle(req, res).catch((error) => {
     if (hungUp(req, error)) return;
-    console.error('[postwright] unexpected error', error);
+    log.error({ err: error, requestId }, 'unexpected error');
     if (!res.headersSent) sendError(res, 500, 'internal', 'Something went wrong on our side. Please try again.');
     else res.destroy();
   });
@@ -146,7 +163,7 @@ const server = createServer(
 );
 server.listen(port, hostname, () => {
   const shown = hostname === '0.0.0.0' ? 'localhost' : hostname;
-  console.log(`Postwright ready on http://${shown}:${port} (warmed up in ${warmedInMs} ms)`);
+  log.info({ url: `http://${shown}:${port}`, warmedInMs }, 'Postwright ready');
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -11,7 +11,24 @@ describe('parseEnv', () => {
       POSTWRIGHT_RATE_LIMIT_WINDOW_SECONDS: 60,
       POSTWRIGHT_TRUST_PROXY: false,
       POSTWRIGHT_TRUST_PROXY_HOPS: 1,
+      POSTWRIGHT_TEMPLATE_DIR: 'content/templates',
+      POSTWRIGHT_FONT_DIR: 'node_modules/dejavu-fonts-ttf/ttf',
+      POSTWRIGHT_LOG_LEVEL: 'info',
     });
+  });
+
+  it('takes the template and font folders and a log level, and names a level it does not know', () => {
+    const env = parseEnv({
+      POSTWRIGHT_TEMPLATE_DIR: '/srv/templates',
+      POSTWRIGHT_FONT_DIR: '/usr/share/fonts/dejavu',
+      POSTWRIGHT_LOG_LEVEL: ' Debug ',
+    });
+    expect(env).toMatchObject({
+      POSTWRIGHT_TEMPLATE_DIR: '/srv/templates',
+      POSTWRIGHT_FONT_DIR: '/usr/share/fonts/dejavu',
+      POSTWRIGHT_LOG_LEVEL: 'debug',
+    });
+    expect(() => parseEnv({ POSTWRIGHT_LOG_LEVEL: 'verbose' })).toThrow(/POSTWRIGHT_LOG_LEVEL: must be one of/);
   });
 
   it('takes a PostgreSQL URL, numbers, a public URL and a boolean', () => {

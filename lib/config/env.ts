@@ -1,3 +1,4 @@
+import '#server-only';
 import { z } from 'zod';
 
 const blankIsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -39,6 +40,17 @@ export const envSchema = z.object({
   ),
   // How many proxies in front of the app append to X-Forwarded-For (used only with POSTWRIGHT_TRUST_PROXY).
   POSTWRIGHT_TRUST_PROXY_HOPS: positiveInteger(1, 10),
+  // Relative paths are taken from the working directory, as before they were read here.
+  POSTWRIGHT_TEMPLATE_DIR: z.preprocess(blankIsUnset, z.string().default('content/templates')),
+  POSTWRIGHT_FONT_DIR: z.preprocess(blankIsUnset, z.string().default('node_modules/dejavu-fonts-ttf/ttf')),
+  POSTWRIGHT_LOG_LEVEL: z.preprocess(
+    (value) => (typeof value === 'string' ? blankIsUnset(value.trim().toLowerCase()) : value),
+    z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+      })
+      .default('info'),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

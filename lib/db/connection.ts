@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect } from 'kysely';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { serverLog } from '../log/server-log';
 import type { Database } from './schema';
 import { SqliteWorkerDialect } from './sqlite-worker-dialect';
 
@@ -25,7 +26,7 @@ function openPostgres(url: string, poolSize = 10): DbHandle {
   // A bounded wait for a connection: a dead server answers with an error, not a request hanging forever.
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 10_000 });
   // An idle client's error (the server restarting) must not crash the process; the next query reconnects.
-  pool.on('error', (error) => console.error('[postwright] PostgreSQL pool error:', error.message));
+  pool.on('error', (error) => serverLog().error({ err: error }, 'PostgreSQL pool error'));
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), kind: 'postgres', pool };
 }
 

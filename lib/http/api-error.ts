@@ -44,11 +44,14 @@ export function issuePath(path: readonly PropertyKey[]): string {
   return path.map(String).join('.') || '(root)';
 }
 
-/** Anything unexpected becomes a bare 500: internals (SQL, stack traces) never leak to the client. */
-export function toErrorResponse(error: unknown): Response {
+/**
+ * Anything unexpected becomes a bare 500: internals (SQL, stack traces) never leak to the client; they go to
+ * `logUnexpected` (the server's log) instead.
+ */
+export function toErrorResponse(error: unknown, logUnexpected: (error: unknown) => void): Response {
   if (error instanceof ApiError) return error.toResponse();
   // Callers validate drafts first; a template or role that vanished since is still the client's 404.
   if (error instanceof RenderError) return new ApiError('not_found', error.message).toResponse();
-  console.error('[postwright] unexpected error', error);
+  logUnexpected(error);
   return new ApiError('internal', 'Something went wrong on our side. Please try again.').toResponse();
 }

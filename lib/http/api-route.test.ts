@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
+import { captureLog, installServerLog } from '../log/capture-log';
 import { ApiError } from './api-error';
 import { apiRoute } from './api-route';
 
@@ -45,14 +46,26 @@ describe('apiRoute', () => {
     expect(gone.headers.get('x-why')).toBe('revoked');
     expect(gone.headers.get('cache-control')).toBe('no-store');
     expect(await gone.json()).toEqual({ error: { code: 'gone', message: 'Revoked' } });
-    const log = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const broken = await route.PUT(request('/x/1', 'PUT'), context({ n: '1' }));
-    expect(broken.status).toBe(500);
-    const text = await broken.text();
-    expect(text).not.toContain('secrets');
-    expect(JSON.parse(text).error.code).toBe('internal');
-    expect(log).toHaveBeenCalledOnce();
-    log.mockRestore();
+    const { logger, lines } = captureLog('info');
+    installServerLog(logger);
+    try {
+      const broken = await route.PUT(request('/x/1', 'PUT', { 'x-request-id': 'req-42' }), context({ n: '1' }));
+      expect(broken.status).toBe(500);
+      const text = await broken.text();
+      expect(text).not.toContain('secrets');
+      expect(JSON.parse(text).error.code).toBe('internal');
+      // The cause goes to the log, with the request's id, and only there.
+      expect(lines()).toEqual([
+        expect.objectContaining({
+          level: 50,
+          requestId: 'req-42',
+          method: 'PUT',
+          err: expect.objectContaining({ message: 'SELECT * FROM secrets failed' }),
+        }),
+      ]);
+    } finally {
+      installServerLog(undefined);
+    }
   });
 
   it('405 with Allow for methods it does not take; HEAD runs GET; OPTIONS lists the methods', async () => {

@@ -2,7 +2,9 @@ import '#server-only';
 import { z } from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
 import { ApiError, issuePath, toErrorResponse } from './api-error';
+import { serverLog } from '../log/server-log';
 import { UNSUPPORTED_METHOD_HEADER, type RouteMethod } from './http-methods';
+import { requestIdOf } from './request-id';
 
 type RawParams = Record<string, string | string[] | undefined>;
 
@@ -47,7 +49,12 @@ export function apiRoute<P = Record<string, never>>(spec: RouteSpec<P>): NextRou
       const params = await readParams(spec.params, await context.params);
       return withDefaults(await handler({ request, url, params, query: (schema) => readQuery(schema, url) }));
     } catch (error) {
-      return toErrorResponse(error);
+      return toErrorResponse(error, (err) =>
+        serverLog().error(
+          { err, requestId: requestIdOf(request), method: request.method, url: request.url },
+          'unexpected error',
+        ),
+      );
     }
   };
 

@@ -1,7 +1,9 @@
 import '#server-only';
 import { createEncodedBodyCache, encodedBodyResponse } from '../http/encoded-bodies';
+import { requestIdOf } from '../http/request-id';
 import { baseSecurityHeaders } from '../http/security-headers';
 import { publicOrigin } from '../http/share-urls';
+import { serverLog } from '../log/server-log';
 import { publicDocument, type PublicDocumentKind } from './public-jobs';
 
 const CONTENT_TYPES: Record<PublicDocumentKind, string> = {
@@ -28,7 +30,7 @@ export async function publicDocumentResponse(request: Request, kind: PublicDocum
       headers: { ...baseSecurityHeaders, 'Content-Type': CONTENT_TYPES[kind], 'Cache-Control': 'public, no-cache' },
     });
   } catch (error) {
-    console.error(`[postwright] ${kind} feed failed`, error);
+    serverLog().error({ err: error, requestId: requestIdOf(request), feed: kind }, 'feed failed');
     return new Response('The feed is unavailable right now; try again shortly.\n', {
       status: 503,
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '30' },

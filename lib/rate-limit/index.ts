@@ -2,6 +2,7 @@ import '#server-only';
 import type pg from 'pg';
 import { getEnv } from '../config/env';
 import { dialectName, getDbHandle } from '../db';
+import { serverLog } from '../log/server-log';
 import { processWide } from '../process/process-wide';
 import { createRateLimiter, type RateLimiter, type RateLimiterOptions, type RateLimitOutcome } from './limiter';
 
@@ -54,7 +55,7 @@ async function limiterFor(bucket: RateLimitBucket): Promise<RateLimiter> {
   if (entry && entry.pool === pool && (wait === undefined || Date.now() < wait)) return entry.limiter;
   retryAt.delete(bucket);
   const limiter = createRateLimiter({ ...optionsFor(bucket), pool }).catch((error: unknown) => {
-    console.error('[postwright] PostgreSQL rate-limit store unavailable; counting in memory for now:', error);
+    serverLog().error({ err: error }, 'PostgreSQL rate-limit store unavailable; counting in memory for now');
     retryAt.set(bucket, Date.now() + RETRY_POSTGRES_AFTER_MS);
     return localLimiter(bucket);
   });

@@ -6,6 +6,7 @@ import {
   RateLimiterRes,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
+import { serverLog } from '../log/server-log';
 
 export type RateLimitOutcome = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -80,7 +81,7 @@ async function consumeWith(limiter: RateLimiterAbstract, clientKey: string): Pro
       return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
     }
     // Neither store could count (the insurance catches PostgreSQL's errors): let the write through.
-    console.error('[postwright] rate limiter failed; allowing the request:', rejection);
+    serverLog().error({ err: rejection }, 'rate limiter failed; allowing the request');
     return { allowed: true };
   }
 }

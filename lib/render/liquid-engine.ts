@@ -1,38 +1,45 @@
 import path from 'node:path';
 import { Liquid, type Template } from 'liquidjs';
+import { getEnv } from '../config/env';
 import { escapeMarkdown } from './markdown-escape';
 import { requireTemplateMeta } from './templates';
 
 // Templates are ours; the data is not. User text only ever enters as values of the render scope, and every
 // `{{ … }}` output passes through escapeMarkdown, so no value can become Liquid source or Markdown syntax.
 
-const templatesDir = process.env.POSTWRIGHT_TEMPLATE_DIR ?? path.join(process.cwd(), 'content/templates');
+let engine: Liquid | undefined;
 
-const engine = new Liquid({
-  root: [templatesDir],
-  partials: [templatesDir],
-  layouts: [templatesDir],
-  extname: '.liquid',
-  relativeReference: false,
-  dynamicPartials: false,
-  jekyllInclude: false,
-  strictVariables: true,
-  strictFilters: true,
-  ownPropertyOnly: true,
-  outputEscape: escapeMarkdown,
-  // Whitespace is tidied after rendering (see markdown.ts), so templates can stay readable.
-  greedy: false,
-  parseLimit: 100_000,
-  renderLimit: 1_000,
-  memoryLimit: 10_000_000,
-});
+/** Made at first render, so the template folder comes from the configuration read then (lib/config/env.ts). */
+function liquid(): Liquid {
+  if (engine) return engine;
+  const templatesDir = path.resolve(getEnv().POSTWRIGHT_TEMPLATE_DIR);
+  engine = new Liquid({
+    root: [templatesDir],
+    partials: [templatesDir],
+    layouts: [templatesDir],
+    extname: '.liquid',
+    relativeReference: false,
+    dynamicPartials: false,
+    jekyllInclude: false,
+    strictVariables: true,
+    strictFilters: true,
+    ownPropertyOnly: true,
+    outputEscape: escapeMarkdown,
+    // Whitespace is tidied after rendering (see markdown.ts), so templates can stay readable.
+    greedy: false,
+    parseLimit: 100_000,
+    renderLimit: 1_000,
+    memoryLimit: 10_000_000,
+  });
+  return engine;
+}
 
 const parsed = new Map<string, Template[]>();
 
 function parsedTemplate(id: string): Template[] {
   let template = parsed.get(id);
   if (!template) {
-    template = engine.parseFileSync(requireTemplateMeta(id).file);
+    template = liquid().parseFileSync(requireTemplateMeta(id).file);
     parsed.set(id, template);
   }
   return template;
@@ -40,5 +47,5 @@ function parsedTemplate(id: string): Template[] {
 
 /** Renders a template (parsed once, on first use) with a view model as its only scope. */
 export function renderTemplate(id: string, scope: object): string {
-  return engine.renderSync(parsedTemplate(id), scope) as string;
+  return liquid().renderSync(parsedTemplate(id), scope) as string;
 }

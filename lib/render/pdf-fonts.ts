@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { Font } from '@react-pdf/renderer';
+import { getEnv } from '../config/env';
 
 // DejaVu Sans covers Latin, Greek and Cyrillic with accents, plus € and £; react-pdf's built-in Helvetica
 // cannot show ł or €. POSTWRIGHT_FONT_DIR points elsewhere when node_modules is not next to the server.
@@ -28,7 +29,7 @@ const glyphCache = new Map<number, boolean>();
 
 function registerPdfFonts(): void {
   if (registered) return;
-  const dir = process.env.POSTWRIGHT_FONT_DIR ?? path.join(process.cwd(), 'node_modules/dejavu-fonts-ttf/ttf');
+  const dir = path.resolve(getEnv().POSTWRIGHT_FONT_DIR);
   // The font folder is listed in next.config.js's outputFileTracingIncludes; don't trace the whole project.
   const missing = FONT_FILES.filter(({ file }) => !existsSync(path.join(/*turbopackIgnore: true*/ dir, file)));
   if (missing.length) {
