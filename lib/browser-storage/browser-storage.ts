@@ -13,8 +13,6 @@ export const STORAGE_KEYS = {
   sharedPostings: 'postwright:postings:v1',
   /** Which shared posting the builder is editing now. */
   currentLink: 'postwright:link:v1',
-  /** The name a reviewer signs comments with (reserved for the review feature). */
-  reviewerName: 'postwright:reviewer-name:v1',
   /** The review link made for each shared posting, by posting id (the server keeps only a hash). */
   reviewLinks: 'postwright:review-links:v1',
 } as const;
@@ -56,8 +54,4 @@ export const autosaveSlot = storageSlot(STORAGE_KEYS.autosave, savedBuilderSchem
 export const draftBackupSlot = storageSlot(STORAGE_KEYS.draftBackup, savedBuilderSchema);
 export const sharedPostingsSlot = storageSlot(STORAGE_KEYS.sharedPostings, z.array(sharedPostingRecordSchema));
 export const currentLinkSlot = storageSlot(STORAGE_KEYS.currentLink, z.object({ id: z.string() }));
-export const reviewerNameSlot = storageSlot(
-  STORAGE_KEYS.reviewerName,
-  z.string().check(z.minLength(1), z.maxLength(80)),
-);
 export const reviewLinksSlot = storageSlot(STORAGE_KEYS.reviewLinks, z.record(z.string(), z.string()));

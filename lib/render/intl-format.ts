@@ -3,7 +3,6 @@ import { PAY_PERIOD_LABELS } from './labels';
 
 // Intl objects are costly to build and renders are hot, so each one is made once and reused.
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-const andList = new Intl.ListFormat('en', { type: 'conjunction' });
 const orList = new Intl.ListFormat('en', { type: 'disjunction' });
 const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 const currencyFormats = new Map<string, Intl.NumberFormat>();
@@ -12,10 +11,6 @@ const currencyFormats = new Map<string, Intl.NumberFormat>();
 export function countryName(code: string): string {
   const name = regionNames.of(code);
   return !name || name === 'Unknown Region' ? code : name;
-}
-
-export function formatAndList(items: string[]): string {
-  return andList.format(items);
 }
 
 export function formatOrList(items: string[]): string {
