@@ -29,7 +29,7 @@ test.describe('abuse', () => {
     await killServer(server);
   });
 
-  test('a burst hits the rate limit (429 + Retry-After) while other clients are served quickly', async () => {
+  test('a burst hits the rate limit (429 + Retry-After) while other clients are still served', async () => {
     const body = JSON.stringify(exampleDraft);
     const burst = Array.from({ length: 200 }, () =>
       fetch(`${base}/api/postings`, {
@@ -42,16 +42,14 @@ test.describe('abuse', () => {
         text: await res.text(),
       })),
     );
-    const started = Date.now();
+    // How fast they are served under load is the bench's to measure (load, previewWhilePdfs), not a test's.
     const other = await fetch(`${base}/api/postings`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-forwarded-for': '198.51.100.9' },
       body,
     });
-    const otherMs = Date.now() - started;
     const results = await Promise.all(burst);
     expect(other.status).toBe(201);
-    expect(otherMs).toBeLessThan(5_000);
     expect(results.filter((r) => r.status === 201)).toHaveLength(20);
     const limited = results.filter((r) => r.status === 429);
     expect(limited).toHaveLength(180);
@@ -142,26 +140,43 @@ test.describe('abuse', () => {
 
   test('slow clients do not hold the server: others are served, and the slow ones are cut off', async () => {
     const slow: Socket[] = [];
-    const closed: Promise<number>[] = [];
-    const started = Date.now();
+    const started: Promise<void>[] = [];
+    const answers: Promise<string>[] = [];
+    let closedCount = 0;
     for (let i = 0; i < 100; i++) {
       const socket = connect(port, '127.0.0.1');
       socket.on('error', () => {});
-      closed.push(new Promise((resolve) => socket.on('close', () => resolve(Date.now() - started))));
-      socket.on('connect', () => socket.write('GET /skills HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: '));
+      let answer = '';
+      socket.on('data', (chunk) => (answer += String(chunk)));
+      answers.push(
+        new Promise((resolve) =>
+          socket.on('close', () => {
+            closedCount += 1;
+            resolve(answer);
+          }),
+        ),
+      );
+      started.push(
+        new Promise((resolve) =>
+          socket.on('connect', () =>
+            socket.write('GET /skills HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ', () => resolve()),
+          ),
+        ),
+      );
       slow.push(socket);
     }
     // Keep dribbling header bytes, as a slowloris client does.
     const drip = setInterval(() => slow.forEach((s) => !s.destroyed && s.write('a')), 1_000);
     try {
-      await new Promise((resolve) => setTimeout(resolve, 500));
-      const t0 = Date.now();
+      await Promise.all(started);
       const res = await fetch(`${base}/skills`);
       expect(res.status).toBe(200);
-      expect(Date.now() - t0).toBeLessThan(3_000);
-      const closedAfter = await Promise.all(closed);
-      // headersTimeout is 10 s, checked every second (server.mjs).
-      expect(Math.max(...closedAfter)).toBeLessThan(16_000);
+      // Served while every slow client still held its connection.
+      expect(closedCount).toBe(0);
+      // Then the server cuts each one off (headersTimeout, server.mjs) with a 408, not the client hanging up;
+      // how soon is the server's setting, and the test's timeout bounds the wait.
+      const cutOff = await Promise.all(answers);
+      expect(cutOff.every((text) => text.startsWith('HTTP/1.1 408'))).toBe(true);
     } finally {
       clearInterval(drip);
       slow.forEach((s) => s.destroy());

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { STORAGE_KEYS } from '../lib/browser-storage/browser-storage';
 import { BuilderPage } from './pages/builder-page';
 
 test('a reload in the middle of step 4 restores everything; Start over clears it', async ({ page }) => {
@@ -6,7 +7,10 @@ test('a reload in the middle of step 4 restores everything; Start over clears it
   await builder.open();
   await builder.completeSteps({ until: 'Responsibilities' });
   await page.getByLabel('Responsibility 1 of 3').fill('Own the billing service end to end.');
-  await page.waitForTimeout(400); // the autosave settles
+  // The autosave has written the last edit.
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEYS.autosave))
+    .toContain('Own the billing service end to end.');
 
   await page.reload();
   await expect(builder.heading('Responsibilities')).toBeVisible();

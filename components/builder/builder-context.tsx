@@ -62,6 +62,8 @@ export interface BuilderPreview {
   score?: PostingScore;
   /** The draft those findings are about: marks in a field show only while its text is still this. */
   checked?: Draft;
+  /** True while the form on screen has changed since `checked` and its checks are still on their way. */
+  checking?: boolean;
   status: 'idle' | 'updating' | 'ready' | 'error';
   error?: string;
 }

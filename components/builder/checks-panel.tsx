@@ -46,7 +46,7 @@ function DismissedList({ findings }: { findings: Finding[] }) {
  * findings folded and restorable; the score on top. Flagged words are also marked in their fields.
  */
 export function ChecksPanel() {
-  const { findings, score } = useBuilderPreview();
+  const { findings, score, checking } = useBuilderPreview();
   const { step, furthest } = useBuilder();
   const groups = useMemo(
     () =>
@@ -60,7 +60,11 @@ export function ChecksPanel() {
   );
   const standing = groups.current.length + groups.earlier.length;
   return (
-    <section aria-labelledby="checks-title" className="no-print rounded-lg border border-slate-200 bg-white p-4">
+    <section
+      aria-labelledby="checks-title"
+      aria-busy={checking === true}
+      className="no-print rounded-lg border border-slate-200 bg-white p-4"
+    >
       <h2 id="checks-title" className="text-sm font-semibold text-slate-700">
         Checks{' '}
         <span className="font-normal">({standing === 0 ? 'nothing to flag here' : count(standing, 'finding')})</span>

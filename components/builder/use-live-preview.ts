@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import type { Finding } from '@/lib/checks/finding';
 import type { PostingScore } from '@/lib/checks/score';
@@ -48,6 +48,8 @@ export function useLivePreview(
   first: LivePreview | null,
 ): BuilderPreview {
   const values = useWatch({ control }) as FormValues;
+  const draft = useMemo(() => (enabled ? previewDraft(values) : null), [values, enabled]);
+  const body = useMemo(() => (draft ? JSON.stringify(draft) : null), [draft]);
   const [state, setState] = useState<BuilderPreview>(() =>
     first
       ? { html: first.html, findings: first.findings, score: first.score, checked: first.draft, status: 'ready' }
@@ -57,12 +59,11 @@ export function useLivePreview(
   const shown = useRef(first ? JSON.stringify(first.draft) : null);
   const render = useLatestRequest();
   const check = useLatestRequest();
+  // The draft whose checks failed: not "checking" any more until the form changes again.
+  const [checksFailedFor, setChecksFailedFor] = useState<string | null>(null);
 
   useEffect(() => {
-    if (!enabled) return;
-    const draft = previewDraft(values);
-    if (!draft) return;
-    const body = JSON.stringify(draft);
+    if (!draft || !body) return;
     if (body === shown.current) return;
     shown.current = null;
     const fail = (error: unknown) => {
@@ -93,6 +94,7 @@ export function useLivePreview(
         const { findings, score } = (await response.json()) as { findings: Finding[]; score: PostingScore };
         setState((s) => ({ ...s, findings, score, checked: draft }));
       } catch (error) {
+        if (!(error instanceof DOMException && error.name === 'AbortError')) setChecksFailedFor(body);
         fail(error);
       }
     };
@@ -101,7 +103,9 @@ export function useLivePreview(
       void updateChecks();
     }, REQUEST_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [values, enabled, render, check]);
+  }, [draft, body, render, check]);
 
-  return state;
+  const checkedBody = useMemo(() => (state.checked ? JSON.stringify(state.checked) : null), [state.checked]);
+  const checking = body !== null && body !== checkedBody && body !== checksFailedFor;
+  return useMemo(() => ({ ...state, checking }), [state, checking]);
 }

@@ -9,6 +9,7 @@ import { createExamplePosting } from './example-posting';
 import { benchChecksHttp } from './checks-bench';
 import { benchHttp } from './http-bench';
 import { loadMix } from './load-mix';
+import { measureMarkLatency } from './mark-latency';
 import { measurePreviewLatency } from './preview-latency';
 import { benchPublishing } from './publish-bench';
 import { runLighthouse } from './lighthouse-bench';
@@ -81,6 +82,9 @@ try {
     const latency = await measurePreviewLatency(server.baseUrl);
     report.previewLatency = { ...latency, what: 'keystroke in the builder to the painted live preview' };
     figures['builder.previewKeystrokeToScreen.p50Ms'] = latency.p50Ms;
+    const marks = await measureMarkLatency(server.baseUrl);
+    report.markLatency = { ...marks, what: 'last key of a flagged word in the builder to its painted mark' };
+    figures['builder.flaggedWordToMark.p95Ms'] = marks.p95Ms;
   }
   if (!skip.has('lighthouse')) {
     const scores = await runLighthouse(server.baseUrl, routes);
