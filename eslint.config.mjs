@@ -11,6 +11,7 @@ export const SERVER_ONLY_IMPORT =
     'lib/(db|posting-store|rate-limit|export|config|server-only)(/.*)?',
     'lib/http/(api-route|encoded-bodies|render-response)',
     'lib/live-preview/live-preview',
+    'lib/log/server-log',
     'lib/publishing/(app-publishing-store|public-document-response|public-jobs)',
     'lib/render/(docx|pdf)',
     'lib/review/review-page',
