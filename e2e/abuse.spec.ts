@@ -209,6 +209,18 @@ test.describe('abuse', () => {
     expect(serverLog(server)).not.toMatch(/unsupported|Internal Server Error|unexpected error/i);
   });
 
+  test("every answer carries a request id: the trusted proxy's own, or a fresh one", async () => {
+    const kept = await fetch(`${base}/api/catalog/back-end-developer`, { headers: { 'x-request-id': 'edge-42' } });
+    expect(kept.headers.get('x-request-id')).toBe('edge-42');
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    const page = await fetch(`${base}/skills`);
+    const refused = await fetch(`${base}/skills`, { method: 'DELETE', headers: { 'x-request-id': 'not a valid id' } });
+    expect(page.headers.get('x-request-id')).toMatch(uuid);
+    expect(refused.status).toBe(405);
+    expect(refused.headers.get('x-request-id')).toMatch(uuid);
+    expect(refused.headers.get('x-request-id')).not.toBe(page.headers.get('x-request-id'));
+  });
+
   test('links name the host the client used; a Host that could smuggle anything is refused', async () => {
     // fetch will not send another Host: the request is written by hand.
     const draft = JSON.stringify(exampleDraft);
