@@ -131,6 +131,7 @@ async function warmUp() {
     [`/api/postings/${noSuchPosting}`],
     [`/p/${noSuchPosting}`],
     ['/api/catalog/back-end-developer'],
+    ['/api/jobs'],
     ['/api/render?format=html', { method: 'POST', headers: json, body: draft }],
     ['/api/checks', { method: 'POST', headers: json, body: draft }],
     ['/'],

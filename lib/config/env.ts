@@ -26,6 +26,8 @@ export const envSchema = z.object({
   POSTWRIGHT_RATE_LIMIT_WRITE: positiveInteger(120),
   // PDF and Word exports (render and export endpoints) per client and window: each costs a worker thread.
   POSTWRIGHT_RATE_LIMIT_EXPORT: positiveInteger(30),
+  // Reads of the public jobs API (/api/jobs, /api/jobs/{id}) per client and window: careers pages poll it.
+  POSTWRIGHT_RATE_LIMIT_READ: positiveInteger(600),
   POSTWRIGHT_RATE_LIMIT_WINDOW_SECONDS: positiveInteger(60),
   POSTWRIGHT_PUBLIC_URL: z.preprocess(
     blankIsUnset,

@@ -5,6 +5,7 @@ import * as postings0001 from './migrations/0001_postings';
 import * as reviews0002 from './migrations/0002_reviews';
 import * as publishing0003 from './migrations/0003_publishing';
 import * as reviewRevision0004 from './migrations/0004_review_revision';
+import * as requireApproval0005 from './migrations/0005_require_approval';
 
 // Listed in code, not read from a folder: the app is bundled, and the order must never depend on the disk.
 export const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '0002_reviews': reviews0002,
   '0003_publishing': publishing0003,
   '0004_review_revision': reviewRevision0004,
+  '0005_require_approval': requireApproval0005,
 };
 
 const onPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;

@@ -16,6 +16,8 @@ export interface PostingsTable {
   revoked_at: string | null;
   /** Bumped by every review write (migrations/0004_review_revision). */
   review_revision: Generated<number>;
+  /** 1: publishing needs the version to be approved first (migrations/0005_require_approval). */
+  require_approval: Generated<number>;
 }
 
 export interface PostingVersionsTable {

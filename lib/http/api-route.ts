@@ -22,7 +22,17 @@ export type RouteHandler<P> = (context: RouteContext<P>) => Response | Promise<R
 type HandlerMethod = Exclude<RouteMethod, 'HEAD' | 'OPTIONS'>;
 const HANDLER_METHODS: readonly HandlerMethod[] = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'];
 
-export type RouteSpec<P> = { params?: $ZodType<P> } & Partial<Record<HandlerMethod, RouteHandler<P>>>;
+export type RouteSpec<P> = {
+  params?: $ZodType<P>;
+  /** Readable from any origin (CORS): every answer, errors too, says so, and a preflight is answered. */
+  cors?: boolean;
+} & Partial<Record<HandlerMethod, RouteHandler<P>>>;
+
+// What a browser script on another origin may read and send: a revalidation, and the paging and limit headers.
+const CORS_HEADERS = {
+  'Access-Control-Allow-Origin': '*',
+  'Access-Control-Expose-Headers': 'ETag, Link, Retry-After',
+};
 
 /** What Next calls: every method a route module may export. */
 export type NextRouteHandlers = Record<
@@ -41,7 +51,10 @@ export function apiRoute<P = Record<string, never>>(spec: RouteSpec<P>): NextRou
   const handled = HANDLER_METHODS.filter((method) => spec[method]);
   const allow = [...handled, ...(spec.GET ? ['HEAD'] : []), 'OPTIONS'].join(', ');
 
-  const run = (method: HandlerMethod) => async (request: Request, context: { params: Promise<RawParams> }) => {
+  const finish = spec.cors ? withCors : (response: Response) => response;
+  const run = (method: HandlerMethod) => async (request: Request, context: { params: Promise<RawParams> }) =>
+    finish(await answer(method, request, context));
+  const answer = async (method: HandlerMethod, request: Request, context: { params: Promise<RawParams> }) => {
     const handler = spec[method];
     if (!handler) return methodNotAllowed(request.method, allow);
     try {
@@ -68,8 +81,25 @@ export function apiRoute<P = Record<string, never>>(spec: RouteSpec<P>): NextRou
     DELETE: run('DELETE'),
     async OPTIONS(request) {
       const unsupported = request.headers.get(UNSUPPORTED_METHOD_HEADER);
-      if (unsupported) return methodNotAllowed(unsupported, allow);
-      return new Response(null, { status: 204, headers: { Allow: allow, 'Cache-Control': 'no-store' } });
+      if (unsupported) return finish(methodNotAllowed(unsupported, allow));
+      const preflight = spec.cors && request.headers.has('access-control-request-method');
+      return new Response(null, {
+        status: 204,
+        headers: {
+          Allow: allow,
+          'Cache-Control': 'no-store',
+          ...(preflight
+            ? {
+                ...CORS_HEADERS,
+                'Access-Control-Allow-Methods': allow,
+                'Access-Control-Allow-Headers': 'If-None-Match',
+                'Access-Control-Max-Age': '86400',
+              }
+            : spec.cors
+              ? CORS_HEADERS
+              : {}),
+        },
+      });
     },
   };
 }
@@ -112,15 +142,20 @@ function readQuery<S extends $ZodType>(schema: S, url: URL): output<S> {
   );
 }
 
-function withDefaults(response: Response): Response {
-  if (response.headers.has('cache-control')) return response;
+function withHeaders(response: Response, headers: Record<string, string>): Response {
   try {
-    response.headers.set('Cache-Control', 'no-store');
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
     return response;
   } catch {
     // A response with immutable headers (one passed through from fetch): copy it.
     const copy = new Response(response.body, response);
-    copy.headers.set('Cache-Control', 'no-store');
+    for (const [name, value] of Object.entries(headers)) copy.headers.set(name, value);
     return copy;
   }
 }
+
+function withDefaults(response: Response): Response {
+  return response.headers.has('cache-control') ? response : withHeaders(response, { 'Cache-Control': 'no-store' });
+}
+
+const withCors = (response: Response) => withHeaders(response, CORS_HEADERS);

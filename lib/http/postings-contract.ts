@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { storedPostingSchema, storedVersionSchema, versionSummarySchema } from '../posting-store/stored-posting';
-import { publishedBodySchema } from '../publishing/publish-contract';
+import { approvalStateSchema, postingSettingsSchema, publicationBodySchema } from '../publishing/publish-contract';
 
 // The posting API as both sides see it: the paths, the query strings and every success body. The routes
 // answer with these schemas (checked outside production) and the browser client parses with them.
@@ -73,24 +73,31 @@ export const createdPostingSchema = z.object({
 export type CreatedPostingBody = z.infer<typeof createdPostingSchema>;
 
 /**
- * What is public at /jobs/{id}: the same shape `POST /publish` answers. Its `version` is the published
- * one, which may be older than the posting's latest `version` (a newer one is saved but not published yet);
- * never newer.
+ * What is public at /jobs/{id}: the publication part of what `POST /publish` answers. Its `version` is the
+ * published one, which may be older than the posting's latest `version` (a newer one is saved but not
+ * published yet); never newer.
  */
-export const publicationSchema = publishedBodySchema;
+export const publicationSchema = publicationBodySchema;
 export type Publication = z.infer<typeof publicationSchema>;
 
 /**
  * GET /api/postings/{id}: the stored posting and its view link. For the edit token's holder only, the
- * edit link and `publication` too: null while /jobs/{id} shows nothing (never published, unpublished, or
- * past its closing day). Without the token both keys are absent, so a viewer learns nothing about them.
+ * edit link, `publication` (null while /jobs/{id} shows nothing: never published, unpublished, or past its
+ * closing day), `requireApproval` and `approval` (where the review stands) too. Without the token these keys
+ * are absent, so a viewer learns nothing about them.
  */
 export const postingBodySchema = z.extend(storedPostingSchema, {
   viewUrl: z.url(),
   editUrl: z.optional(z.url()),
   publication: z.optional(z.nullable(publicationSchema)),
+  requireApproval: z.optional(z.boolean()),
+  approval: z.optional(approvalStateSchema),
 });
 export type PostingBody = z.infer<typeof postingBodySchema>;
+
+/** PATCH /api/postings/{id} (edit token): the settings as stored now. */
+export const postingSettingsBodySchema = postingSettingsSchema;
+export type PostingSettingsBody = z.infer<typeof postingSettingsBodySchema>;
 
 export const updatedPostingSchema = z.object({ version: z.number().check(z.int(), z.positive()) });
 export type UpdatedPostingBody = z.infer<typeof updatedPostingSchema>;

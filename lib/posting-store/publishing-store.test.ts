@@ -37,7 +37,7 @@ describe.each(backends)('publishing store on $name', (backend) => {
     expect(await publishing.getPublicJob(id)).toEqual({ status: 'not_found' });
 
     const first = await publishing.publish(id, editToken, { now: t('2026-05-02T10:00:00.000Z') });
-    expect(first).toEqual({ status: 'ok', version: 1, publishedAt: '2026-05-02T10:00:00.000Z' });
+    expect(first).toEqual({ status: 'ok', version: 1, publishedAt: '2026-05-02T10:00:00.000Z', approved: false });
     const seen = await publishing.getPublicJob(id, { now: t('2026-05-03T00:00:00Z') });
     expect(seen).toEqual({
       status: 'ok',

@@ -2,6 +2,8 @@ import '#server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Draft } from '../draft/draft-schema';
+import type { ApprovalState } from '../publishing/publish-contract';
+import { readApprovalState } from './approval-state';
 import type { Denied, NotFound, Unavailable } from './results';
 import { isPostingId, tokenMatches } from './tokens';
 
@@ -23,10 +25,12 @@ export interface PublishedJob {
 export type GoneReason = 'unpublished' | 'revoked' | 'expired' | 'closed';
 
 export type PublishResult =
-  | { status: 'ok'; version: number; publishedAt: string }
+  | ({ status: 'ok'; version: number; publishedAt: string; approved: boolean } & ApprovalState)
   | Unavailable
   | Denied
-  | { status: 'closed'; closingDate: string };
+  | { status: 'closed'; closingDate: string }
+  /** The posting requires approval and this version is not the approved one: nothing was published. */
+  | ({ status: 'not_approved'; version: number } & ApprovalState);
 export type UnpublishResult = { status: 'ok' } | Unavailable | Denied;
 export type PublicJobResult = { status: 'ok'; job: PublishedJob } | NotFound | { status: 'gone'; reason: GoneReason };
 
@@ -90,7 +94,7 @@ export function createPublishingStore(db: Kysely<Database>) {
     if (!isPostingId(id)) return { status: 'not_found' } as const;
     const row = await db
       .selectFrom('postings')
-      .select(['id', 'version', 'draft', 'edit_token_hash', 'revoked_at', 'expires_at'])
+      .select(['id', 'version', 'draft', 'edit_token_hash', 'revoked_at', 'expires_at', 'require_approval'])
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return { status: 'not_found' } as const;
@@ -135,7 +139,10 @@ export function createPublishingStore(db: Kysely<Database>) {
   }
 
   return {
-    /** Makes the latest version public; publishing again moves the page on to the newest version. */
+    /**
+     * Makes the latest version public; publishing again moves the page on to the newest version. A posting
+     * that requires approval is published only when that version is the approved one.
+     */
     async publish(id: string, token: string | undefined, { now = new Date() }: At = {}): Promise<PublishResult> {
       const owned = await ownedPosting(id, token, now);
       if (owned.status !== 'ok') return owned;
@@ -143,7 +150,11 @@ export function createPublishingStore(db: Kysely<Database>) {
       const closes = closesAt(draft);
       const at = now.toISOString();
       if (closes !== null && closes <= at) return { status: 'closed', closingDate: draft.apply.closingDate! };
-      await db.transaction().execute(async (trx) => {
+      const version = owned.row.version;
+      return db.transaction().execute(async (trx): Promise<PublishResult> => {
+        const approval = await readApprovalState(trx, id);
+        const approved = approval.approvedVersion === version;
+        if (owned.row.require_approval && !approved) return { status: 'not_approved', version, ...approval };
         const current = await trx
           .selectFrom('posting_publications')
           .select(['first_published_at', 'unpublished_at'])
@@ -152,7 +163,7 @@ export function createPublishingStore(db: Kysely<Database>) {
         // A job that stays up keeps its date posted across new versions; one taken down starts afresh.
         const firstPublishedAt = current && current.unpublished_at === null ? current.first_published_at : at;
         const values = {
-          version: owned.row.version,
+          version,
           first_published_at: firstPublishedAt,
           published_at: at,
           closes_at: closes,
@@ -163,8 +174,8 @@ export function createPublishingStore(db: Kysely<Database>) {
           .values({ posting_id: id, ...values })
           .onConflict((oc) => oc.column('posting_id').doUpdateSet(values))
           .execute();
+        return { status: 'ok', version, publishedAt: at, approved, ...approval };
       });
-      return { status: 'ok', version: owned.row.version, publishedAt: at };
     },
 
     /** Takes the page down (410 from now on); unpublishing what is not published changes nothing. */

@@ -6,7 +6,7 @@ import { serverLog } from '../log/server-log';
 import { processWide } from '../process/process-wide';
 import { createRateLimiter, type RateLimiter, type RateLimiterOptions, type RateLimitOutcome } from './limiter';
 
-export type RateLimitBucket = 'create' | 'write' | 'export';
+export type RateLimitBucket = 'create' | 'write' | 'export' | 'read';
 
 const RETRY_POSTGRES_AFTER_MS = 30_000;
 
@@ -29,6 +29,7 @@ function optionsFor(bucket: RateLimitBucket): RateLimiterOptions {
       create: env.POSTWRIGHT_RATE_LIMIT_CREATE,
       write: env.POSTWRIGHT_RATE_LIMIT_WRITE,
       export: env.POSTWRIGHT_RATE_LIMIT_EXPORT,
+      read: env.POSTWRIGHT_RATE_LIMIT_READ,
     }[bucket],
     durationSeconds: env.POSTWRIGHT_RATE_LIMIT_WINDOW_SECONDS,
   };

@@ -1,17 +1,21 @@
-// GET, PUT, DELETE /api/postings/{id} - read, update (If-Match + edit token) and revoke a posting
+// GET, PUT, PATCH, DELETE /api/postings/{id} - read, update (If-Match + edit token), change settings and revoke a posting
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { postingStatusError } from '@/lib/http/posting-status';
 import {
   postingBodySchema,
   postingIdParams,
+  postingSettingsBodySchema,
   postingWriteQuery,
   updatedPostingSchema,
 } from '@/lib/http/postings-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { readDraft } from '@/lib/http/read-draft';
+import { readJsonBody } from '@/lib/http/read-json-body';
 import { readBearerToken, readIfMatchVersion } from '@/lib/http/request-parts';
 import { publicOrigin, shareUrls } from '@/lib/http/share-urls';
 import { getPosting, revokePosting, updatePosting } from '@/lib/posting-store';
+import { appApprovalStore } from '@/lib/posting-store/approval-store';
+import { parseReviewBody } from '@/lib/review/review-api-errors';
 import { postingPublication } from '@/lib/publishing/app-publishing-store';
 import { jobUrl } from '@/lib/publishing/job-urls';
 
@@ -25,16 +29,22 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
     // Read before the posting, so the published version is never newer than the latest one read after it
     // (versions only grow). Only sent once the token has proved to be the posting's.
     const published = editToken === undefined ? undefined : await postingPublication(id);
+    const approval = editToken === undefined ? undefined : await (await appApprovalStore()).ownerApproval(id);
     const result = await getPosting(id, { editToken });
     if (result.status !== 'ok') throw postingStatusError(result);
     const { posting, editable } = result;
     const links = shareUrls(request, posting.id, editable ? editToken : undefined);
-    const publication = !editable
-      ? {}
-      : { publication: published ? { publicUrl: jobUrl(publicOrigin(request), id), ...published } : null };
+    const ownerOnly =
+      !editable || !approval
+        ? {}
+        : {
+            publication: published ? { publicUrl: jobUrl(publicOrigin(request), id), ...published } : null,
+            requireApproval: approval.requireApproval,
+            approval: { approvedVersion: approval.approvedVersion, latestVerdict: approval.latestVerdict },
+          };
     return jsonResponse(
       postingBodySchema,
-      { ...posting, ...links, ...publication },
+      { ...posting, ...links, ...ownerOnly },
       { headers: { ETag: `"${posting.version}"` } },
     );
   },
@@ -51,6 +61,17 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
       { version: result.version },
       { headers: { ETag: `"${result.version}"` } },
     );
+  },
+
+  // The posting's settings (spec "Approval before publishing"): `{ "requireApproval": true|false }`.
+  async PATCH({ request, params: { id } }) {
+    await enforceRateLimit(request, 'write');
+    const settings = parseReviewBody(postingSettingsBodySchema, await readJsonBody(request));
+    const result = await (
+      await appApprovalStore()
+    ).setRequireApproval(id, readBearerToken(request), settings.requireApproval);
+    if (result.status !== 'ok') throw postingStatusError(result);
+    return jsonResponse(postingSettingsBodySchema, { requireApproval: result.requireApproval });
   },
 
   async DELETE({ request, params: { id } }) {

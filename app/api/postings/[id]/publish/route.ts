@@ -1,4 +1,4 @@
-// POST, DELETE /api/postings/{id}/publish - publish the latest version at /jobs/{id}, or take it down
+// POST, DELETE /api/postings/{id}/publish - publish the latest version at /jobs/{id} (409 when approval is required and missing), or take it down
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { postingIdParams } from '@/lib/http/postings-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
@@ -16,10 +16,14 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
     await enforceRateLimit(request, 'write');
     const result = await publishPosting(id, readBearerToken(request));
     if (result.status !== 'ok') throw publishStatusError(result);
+    const { version, publishedAt, approved, approvedVersion, latestVerdict } = result;
     return jsonResponse(publishedBodySchema, {
       publicUrl: jobUrl(publicOrigin(request), id),
-      version: result.version,
-      publishedAt: result.publishedAt,
+      version,
+      publishedAt,
+      approved,
+      approvedVersion,
+      latestVerdict,
     });
   },
 

@@ -1,0 +1,17 @@
+// GET /api/jobs - every live job, a page at a time, in Greenhouse's job-board fields (CORS, ETag)
+import { apiRoute } from '@/lib/http/api-route';
+import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
+import { jobsListQuerySchema } from '@/lib/publishing/jobs-api-contract';
+import { jobsListResponse } from '@/lib/publishing/jobs-api';
+
+export const dynamic = 'force-dynamic';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
+  cors: true,
+
+  async GET({ request, query }) {
+    const parsed = query(jobsListQuerySchema);
+    await enforceRateLimit(request, 'read');
+    return jobsListResponse(request, parsed);
+  },
+});

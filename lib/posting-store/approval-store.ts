@@ -1,0 +1,59 @@
+import '#server-only';
+import type { Kysely } from 'kysely';
+import { getDb, type Database } from '../db';
+import type { ApprovalState } from '../publishing/publish-contract';
+import { readApprovalState } from './approval-state';
+import type { Denied, Unavailable } from './results';
+import { unavailable } from './store';
+import { isPostingId, tokenMatches } from './tokens';
+
+// Whether a posting must be approved before it is published (spec "Approval before publishing"), and
+// where its review stands, for the owner's view.
+
+type At = { now?: Date };
+export type SetApprovalResult = { status: 'ok'; requireApproval: boolean } | Unavailable | Denied;
+export type OwnerApproval = ApprovalState & { requireApproval: boolean };
+
+export function createApprovalStore(db: Kysely<Database>) {
+  return {
+    async setRequireApproval(
+      id: string,
+      token: string | undefined,
+      requireApproval: boolean,
+      { now = new Date() }: At = {},
+    ): Promise<SetApprovalResult> {
+      if (!isPostingId(id)) return { status: 'not_found' };
+      const row = await db.selectFrom('postings').selectAll().where('id', '=', id).executeTakeFirst();
+      if (!row) return { status: 'not_found' };
+      const gone = unavailable(row, now);
+      if (gone) return gone;
+      if (token === undefined) return { status: 'unauthorized' };
+      if (!tokenMatches(token, row.edit_token_hash)) return { status: 'forbidden' };
+      await db
+        .updateTable('postings')
+        .set({ require_approval: requireApproval ? 1 : 0 })
+        .where('id', '=', id)
+        .execute();
+      return { status: 'ok', requireApproval };
+    },
+
+    /** The setting and the review's state. Takes no token: the caller shows it only to the token's holder. */
+    async ownerApproval(id: string): Promise<OwnerApproval> {
+      const row = isPostingId(id)
+        ? await db.selectFrom('postings').select('require_approval').where('id', '=', id).executeTakeFirst()
+        : undefined;
+      return { requireApproval: Boolean(row?.require_approval), ...(await readApprovalState(db, id)) };
+    },
+  };
+}
+
+export type ApprovalStore = ReturnType<typeof createApprovalStore>;
+
+const stores = new WeakMap<Kysely<Database>, ApprovalStore>();
+
+export async function appApprovalStore(): Promise<ApprovalStore> {
+  const db = await getDb();
+  let store = stores.get(db);
+  if (!store) stores.set(db, (store = createApprovalStore(db)));
+  return store;
+}
