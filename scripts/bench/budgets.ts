@@ -44,6 +44,11 @@ export const budgets = {
   'lighthouse./skills.performance': { min: 95 },
   'lighthouse./p/{id}.performance': { min: 95 },
   'lighthouse./build.performance': { min: 90 },
+  // The public jobs API with 300 published jobs: all of them on one page, and one job with its content.
+  'jobs.list.requestsPerSecond': { min: 500 },
+  'jobs.list.p99Ms': { max: 200 },
+  'jobs.job.requestsPerSecond': { min: 500 },
+  'jobs.job.p99Ms': { max: 200 },
   // Publishing: the public job page, and both feeds with 1,000 published postings (rebuilt after a change / cached).
   'publish.jobPage.requestsPerSecond': { min: 500 },
   'publish.jobPage.p99Ms': { max: 200 },

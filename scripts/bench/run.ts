@@ -1,6 +1,6 @@
 // npm run bench: every figure of the issues in one JSON report, each with its budget; exits 1 on a miss.
 // Options (env): BENCH_BUILD=1 rebuilds first;
-// BENCH_SKIP=render,sqlite,checks,http,review,exports,load,preview,lighthouse,publish skips parts;
+// BENCH_SKIP=render,sqlite,checks,http,review,exports,load,preview,lighthouse,jobs,publish skips parts;
 // BENCH_LOAD_SECONDS (default 60); BENCH_PORT.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgets, type BudgetKey } from './budgets';
@@ -11,6 +11,7 @@ import { benchHttp } from './http-bench';
 import { loadMix } from './load-mix';
 import { measureMarkLatency } from './mark-latency';
 import { measurePreviewLatency } from './preview-latency';
+import { benchJobsApi } from './jobs-api-bench';
 import { benchPublishing } from './publish-bench';
 import { runLighthouse } from './lighthouse-bench';
 import { benchRenderAndChecks } from './render-bench';
@@ -95,6 +96,15 @@ try {
         if (key in budgets) figures[key as BudgetKey] = score;
       }
     }
+  }
+  // It publishes 300 postings and takes them down again when done.
+  if (!skip.has('jobs')) {
+    const jobsApi = await benchJobsApi(server.baseUrl);
+    report.jobsApi = { ...jobsApi, settings: '300 published jobs, one page of all; 10 s, 50 connections each' };
+    figures['jobs.list.requestsPerSecond'] = jobsApi.list.requestsPerSecond;
+    figures['jobs.list.p99Ms'] = jobsApi.list.p99Ms;
+    figures['jobs.job.requestsPerSecond'] = jobsApi.job.requestsPerSecond;
+    figures['jobs.job.p99Ms'] = jobsApi.job.p99Ms;
   }
   // Last: it publishes 1,000 postings, which the other parts should not see.
   if (!skip.has('publish')) {
