@@ -192,7 +192,9 @@ test.describe('abuse', () => {
       ['DELETE', '/skills', 405, 'GET, HEAD, OPTIONS'],
       ['POST', '/build', 405, 'GET, HEAD, OPTIONS'],
       ['PUT', '/api/postings', 405, 'POST, OPTIONS'],
-      ['PATCH', '/api/postings/AAAAAAAAAAAAAAAAAAAAAA', 405, 'GET, PUT, DELETE, HEAD, OPTIONS'],
+      ['POST', '/api/postings/AAAAAAAAAAAAAAAAAAAAAA', 405, 'GET, PUT, PATCH, DELETE, HEAD, OPTIONS'],
+      ['DELETE', '/api/jobs', 405, 'GET, HEAD, OPTIONS'],
+      ['PUT', '/api/openapi.json', 405, 'GET, HEAD, OPTIONS'],
       ['GET', '/api/no/such/endpoint', 404, null],
     ];
     for (const [method, path, status, allow] of cases) {

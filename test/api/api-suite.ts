@@ -282,10 +282,10 @@ export function defineApiSuite(label: string, loadRoutes: () => Promise<Routes>)
       const { id } = await create();
       const post = await call(r.posting.POST, `/api/postings/${id}`, { method: 'POST', params: { id } });
       expect(post.status).toBe(405);
-      expect(post.headers.get('allow')).toBe('GET, PUT, DELETE, HEAD, OPTIONS');
+      expect(post.headers.get('allow')).toBe('GET, PUT, PATCH, DELETE, HEAD, OPTIONS');
       const options = await call(r.posting.OPTIONS, `/api/postings/${id}`, { method: 'OPTIONS', params: { id } });
       expect(options.status).toBe(204);
-      expect(options.headers.get('allow')).toBe('GET, PUT, DELETE, HEAD, OPTIONS');
+      expect(options.headers.get('allow')).toBe('GET, PUT, PATCH, DELETE, HEAD, OPTIONS');
       // What server.mjs hands on for TRACE and other methods Next does not take.
       const trace = await call(r.versions.OPTIONS, `/api/postings/${id}/versions`, {
         method: 'OPTIONS',
