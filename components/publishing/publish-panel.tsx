@@ -1,7 +1,8 @@
 'use client';
 
 import { Panel } from '@/components/ui/panel';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { ApprovalSetting } from '@/components/publishing/approval-setting';
 import {
   fetchSharedPosting,
   publishSharedPosting,
@@ -10,6 +11,8 @@ import {
 } from '@/components/share/postings-api';
 import { useCurrentSharedPosting } from '@/components/share/use-shared-posting';
 import { Button } from '@/components/ui/button';
+import { notApprovedReason } from '@/lib/publishing/approval-words';
+import type { ApprovalState } from '@/lib/publishing/publish-contract';
 
 /**
  * What the panel knows of the job page. `latest` is the posting's latest saved version: when it is newer than
@@ -19,6 +22,9 @@ type State =
   | { kind: 'loading' | 'unknown' }
   | { kind: 'published'; url: string; version: number; latest: number }
   | { kind: 'unpublished'; justNow?: boolean };
+
+/** Where the review of the latest saved version stands, and whether publishing waits for its approval. */
+type Review = ApprovalState & { required: boolean; latest: number };
 
 function loadFailure(failure: ApiFailure): string {
   switch (failure.code) {
@@ -58,6 +64,11 @@ function PublishControls({ id, token, version }: { id: string; token: string; ve
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [review, setReview] = useState<Review | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLDivElement>(null);
+  const blockedId = useId();
+  const confirmId = useId();
   // Whatever happened last wins: a read still on its way when the owner acts is dropped.
   const latestCall = useRef(0);
 
@@ -70,8 +81,9 @@ function PublishControls({ id, token, version }: { id: string; token: string; ve
         setState({ kind: 'unknown' });
         return setError(loadFailure(result));
       }
-      const { publication, version: latest } = result.data;
+      const { publication, version: latest, requireApproval, approval } = result.data;
       setError(null);
+      setReview(requireApproval === undefined ? null : { required: requireApproval, latest, ...approval });
       // Absent: an answer without the owner's view (a server older than this page); claim nothing.
       if (publication === undefined) return setState({ kind: 'unknown' });
       setState(
@@ -90,9 +102,15 @@ function PublishControls({ id, token, version }: { id: string; token: string; ve
     if (call !== latestCall.current) return;
     if (!result.ok) return setError(result.issues?.[0]?.message ?? result.message);
     setError(null);
-    const { publicUrl, version: published } = result.data;
+    const { publicUrl, version: published, approvedVersion, latestVerdict } = result.data;
     setState({ kind: 'published', url: publicUrl, version: published, latest: published });
+    setReview((known) => known && { ...known, latest: published, approvedVersion, latestVerdict });
   }
+
+  // The confirmation takes the focus, so a keyboard user hears the question and answers it next.
+  useEffect(() => {
+    if (confirming) confirmRef.current?.querySelector('button')?.focus();
+  }, [confirming]);
 
   async function unpublish() {
     const call = ++latestCall.current;
@@ -110,6 +128,11 @@ function PublishControls({ id, token, version }: { id: string; token: string; ve
   // While the state is being read, no action; when it cannot be read, both, as before the state was known.
   const canPublish = state.kind === 'unpublished' || state.kind === 'unknown' || newer;
   const canUnpublish = published !== null || state.kind === 'unknown';
+  const reason = review ? notApprovedReason(review.latest, review) : null;
+  // Required: no publishing until the latest version is approved. Not required: ask first, once a reviewer
+  // has spoken and the latest version is not what they approved (a posting nobody reviewed publishes as before).
+  const blocked = review?.required === true && reason !== null;
+  const askFirst = review?.required === false && reason !== null && review.latestVerdict !== undefined;
 
   return (
     <>
@@ -119,7 +142,12 @@ function PublishControls({ id, token, version }: { id: string; token: string; ve
       {canPublish || canUnpublish ? (
         <div className="mt-3 flex flex-wrap gap-2">
           {canPublish ? (
-            <Button variant="primary" onClick={publish} disabled={busy}>
+            <Button
+              variant="primary"
+              onClick={askFirst ? () => setConfirming(true) : publish}
+              disabled={busy || blocked || confirming}
+              aria-describedby={blocked ? blockedId : undefined}
+            >
               {published ? 'Publish the latest version' : 'Publish job page'}
             </Button>
           ) : null}
@@ -129,6 +157,43 @@ function PublishControls({ id, token, version }: { id: string; token: string; ve
             </Button>
           ) : null}
         </div>
+      ) : null}
+      {canPublish && blocked ? (
+        <p id={blockedId} className="mt-2 text-sm text-slate-700">
+          {reason}. This posting requires approval before publishing.
+        </p>
+      ) : null}
+      {confirming ? (
+        <div
+          ref={confirmRef}
+          role="group"
+          aria-labelledby={confirmId}
+          className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3"
+        >
+          <p id={confirmId} className="text-sm text-slate-900">
+            {reason}. Publish anyway?
+          </p>
+          <div className="mt-2 flex flex-wrap gap-2">
+            <Button
+              variant="primary"
+              onClick={() => {
+                setConfirming(false);
+                void publish();
+              }}
+            >
+              Publish anyway
+            </Button>
+            <Button onClick={() => setConfirming(false)}>Cancel</Button>
+          </div>
+        </div>
+      ) : null}
+      {review ? (
+        <ApprovalSetting
+          id={id}
+          token={token}
+          required={review.required}
+          onChange={(required) => setReview((known) => known && { ...known, required })}
+        />
       ) : null}
       <div role="status" className="mt-2 text-sm">
         {state.kind === 'loading' ? (

@@ -8,6 +8,7 @@ import {
   createdPostingSchema,
   postingBodySchema,
   postingPaths,
+  postingSettingsBodySchema,
   updatedPostingSchema,
 } from '@/lib/http/postings-contract';
 import { publishedBodySchema, publishPaths } from '@/lib/publishing/publish-contract';
@@ -94,6 +95,15 @@ export function publishSharedPosting(id: string, token: string) {
   return call(publishedBodySchema, publishPaths.publish(id), {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}` },
+  });
+}
+
+/** Whether publishing needs the latest version to be approved first. */
+export function setRequireApproval(id: string, token: string, requireApproval: boolean) {
+  return call(postingSettingsBodySchema, postingPaths.posting(id), {
+    method: 'PATCH',
+    headers: { ...json, Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ requireApproval }),
   });
 }
 

@@ -1,8 +1,7 @@
 import { ApiError } from '../http/api-error';
 import { postingStatusError } from '../http/posting-status';
 import type { PublishResult, UnpublishResult } from '../posting-store/publishing-store';
-
-const VERDICT_WORDS = { approve: 'approved', changes: 'changes requested' } as const;
+import { notApprovedReason } from './approval-words';
 
 /** What a failed publish or unpublish means for an API client. */
 export function publishStatusError(result: Exclude<PublishResult | UnpublishResult, { status: 'ok' }>): ApiError {
@@ -15,14 +14,8 @@ export function publishStatusError(result: Exclude<PublishResult | UnpublishResu
     ]);
   }
   if (result.status === 'not_approved') {
-    const last = result.latestVerdict;
-    const why = last
-      ? ` (${VERDICT_WORDS[last.verdict]} by ${last.author} on version ${last.version})`
-      : ' (no verdict yet)';
-    return new ApiError(
-      'not_approved',
-      `Version ${result.version} is not approved${why}; this posting requires approval before publishing`,
-    );
+    const reason = notApprovedReason(result.version, result) ?? `Version ${result.version} is not approved`;
+    return new ApiError('not_approved', `${reason}; this posting requires approval before publishing`);
   }
   return postingStatusError(result);
 }
