@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { BuilderPage } from './pages/builder-page';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
 import { scriptRequests } from './support/script-requests';
+import { storeExampleDraft } from './support/stored-draft';
 import { valuesMissingFrom } from '../test/publishing/json-ld-visible-values';
 
 // Complete a posting, watch the readiness rows turn ready, publish it, find it everywhere a job seeker or a
@@ -146,4 +147,77 @@ test('publish a posting, find it everywhere, unpublish it and see it gone', asyn
   await expect(panelStatus).toHaveText('Not published.');
   await expect(panel.getByRole('button', { name: 'Publish job page' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Unpublish' })).toHaveCount(0);
+});
+
+test('approval before publishing: after a verdict the builder asks first; with the setting, Publish waits', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(180_000);
+  const builder = new BuilderPage(page);
+  await storeExampleDraft(page);
+  await page.goto('/build?step=review');
+  await expect(builder.heading('Review')).toBeVisible();
+  await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Create share link' }).click();
+  const editUrl = await page.getByLabel('Edit link (keep it private)').inputValue();
+  const [id, editToken] = new URL(editUrl).hash.slice('#edit='.length).split('.') as [string, string];
+
+  // A reviewer (through the API, as the review page would) asks for changes to version 1.
+  const link = await request.post(`/api/postings/${id}/review-links`, {
+    headers: { authorization: `Bearer ${editToken}` },
+  });
+  const { reviewToken } = (await link.json()) as { reviewToken: string };
+  const verdict = async (value: 'approve' | 'changes') => {
+    const res = await request.post(`/api/postings/${id}/reviews`, {
+      headers: { authorization: `Bearer ${reviewToken}` },
+      data: { version: 1, verdict: value, author: 'Priya' },
+    });
+    expect(res.status()).toBe(201);
+  };
+  await verdict('changes');
+  const reopenReview = async () => {
+    await page.reload();
+    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+    await expect(builder.heading('Review')).toBeVisible();
+    await builder.stepLoaded();
+  };
+  await reopenReview();
+
+  const panel = page.getByRole('region', { name: 'Publish', exact: true });
+  const panelStatus = panel.getByRole('status');
+  await expect(panelStatus).toHaveText('Not published.');
+  const publishButton = panel.getByRole('button', { name: 'Publish job page' });
+
+  // Not required: Publish asks first, naming the verdict; Cancel publishes nothing.
+  await publishButton.click();
+  const question = panel.getByRole('group', {
+    name: 'Version 1 is not approved (changes requested by Priya). Publish anyway?',
+  });
+  await expect(question).toBeVisible();
+  await expect(question.getByRole('button', { name: 'Publish anyway' })).toBeFocused();
+  await builder.checkA11y('publish panel asking before publishing an unapproved version');
+  await question.getByRole('button', { name: 'Cancel' }).click();
+  await expect(question).toHaveCount(0);
+  await expect(panelStatus).toHaveText('Not published.');
+
+  // Required: Publish is disabled, and says why; the setting is the server's (it survives a reload).
+  const setting = panel.getByRole('checkbox', { name: 'Require approval before publishing' });
+  await setting.check();
+  await expect(publishButton).toBeDisabled();
+  await expect(publishButton).toHaveAccessibleDescription(
+    'Version 1 is not approved (changes requested by Priya). This posting requires approval before publishing.',
+  );
+  await reopenReview();
+  await expect(setting).toBeChecked();
+  await expect(publishButton).toBeDisabled();
+  await builder.checkA11y('publish panel waiting for approval');
+
+  // Approved: Publish goes straight through.
+  await verdict('approve');
+  await reopenReview();
+  await expect(publishButton).toBeEnabled();
+  await publishButton.click();
+  await expect(panelStatus).toHaveText(/^Published: version 1 at /);
+  await expect(panel.getByRole('group')).toHaveCount(0);
 });
