@@ -87,4 +87,37 @@ describe('apiRoute', () => {
     expect((await cached.HEAD(request('/c', 'HEAD'), context())).status).toBe(200);
     expect((await apiRoute({ POST: () => new Response() }).HEAD(request('/c', 'HEAD'), context())).status).toBe(405);
   });
+
+  describe('with cors', () => {
+    const open = apiRoute({
+      cors: true,
+      GET: () => Response.json({ ok: true }),
+    });
+
+    it('lets any origin read every answer, errors included, and answers a preflight', async () => {
+      const res = await open.GET(request('/open'), context());
+      expect(res.headers.get('access-control-allow-origin')).toBe('*');
+      expect(res.headers.get('access-control-expose-headers')).toBe('ETag, Link, Retry-After');
+      const refused = await open.DELETE(request('/open', 'DELETE'), context());
+      expect(refused.status).toBe(405);
+      expect(refused.headers.get('access-control-allow-origin')).toBe('*');
+      const preflight = await open.OPTIONS(
+        request('/open', 'OPTIONS', { origin: 'https://a.example', 'access-control-request-method': 'GET' }),
+        context(),
+      );
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-methods')).toBe('GET, HEAD, OPTIONS');
+      expect(preflight.headers.get('access-control-max-age')).toBe('86400');
+    });
+
+    it('is off unless asked for', async () => {
+      const res = await route.GET(request('/x/4'), context({ n: '4' }));
+      expect(res.headers.get('access-control-allow-origin')).toBeNull();
+      const options = await route.OPTIONS(
+        request('/x/4', 'OPTIONS', { 'access-control-request-method': 'GET' }),
+        context(),
+      );
+      expect(options.headers.get('access-control-allow-methods')).toBeNull();
+    });
+  });
 });
