@@ -15,13 +15,14 @@ export function ApprovalSetting({
   required: boolean;
   onChange: (required: boolean) => void;
 }) {
-  const [saving, setSaving] = useState(false);
+  // The box shows the choice at once, while it is being stored; a refusal puts it back and says why.
+  const [pending, setPending] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function toggle(next: boolean) {
-    setSaving(true);
+    setPending(next);
     const result = await setRequireApproval(id, token, next);
-    setSaving(false);
+    setPending(null);
     if (!result.ok) return setError(`Could not change the setting: ${result.message}`);
     setError(null);
     onChange(result.data.requireApproval);
@@ -33,8 +34,8 @@ export function ApprovalSetting({
         <input
           type="checkbox"
           className="size-4 accent-brand-600"
-          checked={required}
-          disabled={saving}
+          checked={pending ?? required}
+          disabled={pending !== null}
           onChange={(event) => void toggle(event.target.checked)}
         />
         Require approval before publishing
