@@ -2,6 +2,7 @@
 
 import { useId, useState, type ReactNode } from 'react';
 import type { StandingFinding } from '@/lib/checks/finding';
+import { dismissalSchema } from '@/lib/draft/draft-schema';
 import { Button } from '@/components/ui/button';
 import { useFindingActions } from './use-finding-actions';
 
@@ -52,7 +53,8 @@ export function DismissForm({ finding, onDone }: { finding: StandingFinding; onD
   const { dismiss } = useFindingActions();
   const [reason, setReason] = useState('');
   const id = useId();
-  const valid = reason.trim().length > 0 && reason.length <= 200;
+  // The draft's own rule for a reason (length, something visible, no control characters).
+  const valid = dismissalSchema.shape.reason.safeParse(reason).success;
   return (
     <form
       className="mt-2 grid gap-2"
