@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { isAssignedCountryCode } from './iso-3166-alpha2';
+import { cleanText, type TextKind } from './text-hygiene';
 import { hasVisibleText } from './visible-text';
 
 // The one draft schema, for the browser (form), the API and storage alike. Written with zod/mini so the
@@ -19,18 +21,21 @@ const customSkillId = /^custom:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const maxChars = (label: string, max: number) =>
   z.maxLength(max, { error: `${label} must be at most ${max} characters` });
 
+/** Text of `kind` (see text-hygiene: what each kind refuses), at most `max` characters. */
+function plainText(label: string, max: number, kind: TextKind) {
+  return z.string({ error: `${label} must be text` }).check(maxChars(label, max), cleanText(label, kind));
+}
+
 /**
  * Text that must say something. Kept exactly as typed (no trimming) so a stored draft round-trips;
  * text with no visible character (blank, or only zero-width characters) is refused.
  */
-function text(label: string, max: number) {
-  return z
-    .string({ error: `${label} must be text` })
-    .check(maxChars(label, max), z.refine(hasVisibleText, { error: `${label} is required` }));
+function text(label: string, max: number, kind: TextKind) {
+  return plainText(label, max, kind).check(z.refine(hasVisibleText, { error: `${label} is required` }));
 }
 
-function optionalText(label: string, max: number) {
-  return z.optional(z.string({ error: `${label} must be text` }).check(maxChars(label, max)));
+function optionalText(label: string, max: number, kind: TextKind) {
+  return z.optional(plainText(label, max, kind));
 }
 
 function isWebAddress(value: string): boolean {
@@ -47,29 +52,30 @@ const httpUrl = (label: string) =>
     .string({ error: `${label} must be text` })
     .check(
       maxChars(label, 2000),
+      cleanText(label, 'line'),
       z.refine(isWebAddress, { error: `${label} must be a full web address starting with https://` }),
     );
 
 const countryCodeSchema = z
   .string({ error: 'Country must be text' })
-  .check(z.regex(/^[A-Z]{2}$/, { error: 'Use a two-letter country code (ISO 3166-1), e.g. US' }));
+  .check(z.refine(isAssignedCountryCode, { error: 'Use a two-letter country code (ISO 3166-1), e.g. US' }));
 
 const locationSchema = z.strictObject({
-  city: optionalText('City', 100),
-  region: optionalText('Region', 100),
+  city: optionalText('City', 100, 'line'),
+  region: optionalText('Region', 100, 'line'),
   country: countryCodeSchema,
 });
 
 const jobSchema = z
   .strictObject({
-    title: text('Job title', 120),
+    title: text('Job title', 120, 'name'),
     seniority: z.enum(SENIORITIES, { error: 'Choose a seniority' }),
     employmentType: z.enum(EMPLOYMENT_TYPES, { error: 'Choose an employment type' }),
     workplace: z.enum(WORKPLACES, { error: 'Choose on-site, hybrid or remote' }),
     location: z.optional(locationSchema),
     remoteCountries: z.optional(z.array(countryCodeSchema).check(z.maxLength(60, { error: 'At most 60 countries' }))),
-    department: optionalText('Department', 100),
-    summary: optionalText('Summary', 2000),
+    department: optionalText('Department', 100, 'line'),
+    summary: optionalText('Summary', 2000, 'multiline'),
   })
   .check(
     z.superRefine((job, ctx) => {
@@ -83,8 +89,8 @@ const jobSchema = z
   );
 
 const companySchema = z.strictObject({
-  name: text('Company name', 120),
-  about: optionalText('About the company', 3000),
+  name: text('Company name', 120, 'name'),
+  about: optionalText('About the company', 3000, 'multiline'),
   website: z.optional(httpUrl('Website')),
 });
 
@@ -96,7 +102,7 @@ const draftSkillSchema = z
         error: 'Skill id must be a catalog id or custom:<slug>',
       }),
     ),
-    name: optionalText('Skill name', 60),
+    name: optionalText('Skill name', 60, 'name'),
     level: z.enum(SKILL_LEVELS, { error: 'Mark the skill required or preferred' }),
     years: z.optional(
       z
@@ -136,7 +142,7 @@ const skillsSchema = z
   .check(z.maxLength(40, { error: 'At most 40 skills' }), noRepeated('id', 'This skill is listed twice'));
 
 const responsibilitiesSchema = z
-  .array(text('Responsibility', 300))
+  .array(text('Responsibility', 300, 'multiline'))
   .check(z.maxLength(25, { error: 'At most 25 responsibilities' }));
 
 const pay = (label: string) =>
@@ -160,7 +166,9 @@ const compensationSchema = z
     }),
   );
 
-const benefitsSchema = z.array(text('Benefit', 200)).check(z.maxLength(30, { error: 'At most 30 benefits' }));
+const benefitsSchema = z
+  .array(text('Benefit', 200, 'multiline'))
+  .check(z.maxLength(30, { error: 'At most 30 benefits' }));
 
 const applySchema = z
   .strictObject({
@@ -183,8 +191,9 @@ export const dismissalSchema = z.strictObject({
       z.minLength(1, { error: 'A dismissal names a finding id' }),
       z.maxLength(200, { error: 'Finding id is too long' }),
       z.refine(hasVisibleText, { error: 'A dismissal names a finding id' }),
+      cleanText('Finding id', 'line'),
     ),
-  reason: text('Reason', 200),
+  reason: text('Reason', 200, 'line'),
 });
 
 const dismissedSchema = z

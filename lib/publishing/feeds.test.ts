@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { validDraft } from '../../test/support/draft-arbitraries';
 import { exampleDraft, minimalDraft } from '../draft/example-draft';
 import { remoteDraft } from '../render/__fixtures__/drafts';
-import { HOSTILE, hostileDraft, publishedJob } from './__fixtures__/hostile-job';
+import { hostileDraft, publishedJob } from './__fixtures__/hostile-job';
 import { buildIndeedFeed } from './indeed-feed';
 import { buildLinkedInFeed } from './linkedin-feed';
 import { buildRobotsTxt, buildSitemap } from './sitemap';
@@ -80,7 +80,14 @@ describe('the Indeed feed', () => {
     expect(job!.description).toContain('&#x3C;script>alert(1)&#x3C;/script>');
     expect(job!.description).not.toContain('<script>');
     expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
-    expect(HOSTILE).toMatch(/[\u0000-\u0008]/); // the fixture really carries them
+  });
+
+  it('drops what XML 1.0 forbids from a draft stored before the schema refused it', () => {
+    const controls = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code)).join('');
+    const old = { ...hostileDraft, job: { ...hostileDraft.job, title: `Old ${controls} \uD800 \uFFFE\uFFFF` } };
+    const xml = buildIndeedFeed([publishedJob('old', old)], base, builtAt);
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/);
   });
 
   it('is well-formed for any valid draft', () => {

@@ -65,6 +65,10 @@ function pageKey(id: string, version: number, revision: number, reviewerName: st
 export type ReviewPageStateResult =
   { status: 'ok'; pageKey: string; title: string; version: number } | Unavailable | { status: 'denied' };
 
+// The page's address carries its token: only a review token opens it, so an edit token never lands in a URL
+// (history, logs, a shared screenshot). The edit token gets the answer a wrong token gets.
+const isOwner = (access: { status: string; role?: string }) => access.status === 'ok' && access.role === 'owner';
+
 /** What a GET of the page would show, named (pageKey), in one query: for serving kept markup. */
 export async function reviewPageState(
   id: string,
@@ -73,7 +77,7 @@ export async function reviewPageState(
 ): Promise<ReviewPageStateResult> {
   const store = options.store ?? (await appReviewStore());
   const state = await store.pageState(id, token);
-  if (state.status === 'unauthorized' || state.status === 'forbidden') return { status: 'denied' };
+  if (state.status === 'unauthorized' || state.status === 'forbidden' || isOwner(state)) return { status: 'denied' };
   if (state.status !== 'ok') return state;
   const reviewerName = (options.reviewerName ?? '').slice(0, AUTHOR_MAX);
   return {
@@ -133,7 +137,9 @@ export async function loadReviewPage(
 ): Promise<ReviewPageResult> {
   const store = options.store ?? (await appReviewStore());
   const snapshot = await store.snapshot(id, token);
-  if (snapshot.status === 'unauthorized' || snapshot.status === 'forbidden') return { status: 'denied' };
+  if (snapshot.status === 'unauthorized' || snapshot.status === 'forbidden' || isOwner(snapshot)) {
+    return { status: 'denied' };
+  }
   if (snapshot.status !== 'ok') return snapshot;
 
   const { version, comments, reviews } = snapshot;
@@ -186,6 +192,9 @@ export async function submitReviewForm(
   { store }: { store?: ReviewStore } = {},
 ): Promise<ReviewFormResult> {
   const reviews = store ?? (await appReviewStore());
+  const access = await reviews.access(id, token);
+  if (access.status === 'unauthorized' || access.status === 'forbidden' || isOwner(access)) return { status: 'denied' };
+  if (access.status !== 'ok') return access;
   const kind: ReviewFormKind = fields.get('form') === 'verdict' ? 'verdict' : 'comment';
   const values = Object.fromEntries(
     ['section', 'quote', 'body', 'author', 'note', 'version', 'verdict'].map((k) => [k, fields.get(k) ?? '']),

@@ -14,7 +14,7 @@ vi.stubEnv(
 );
 const { createPosting, updatePosting, revokePosting } = await import('../../lib/posting-store');
 const { appReviewStore } = await import('../../lib/posting-store/review-store');
-const { loadReviewPage, submitReviewForm } = await import('../../lib/review/review-page');
+const { loadReviewPage, reviewPageState, submitReviewForm } = await import('../../lib/review/review-page');
 const { ReviewPage } = await import('../../components/review/review-page');
 const { closeDb } = await import('../../lib/db');
 
@@ -134,9 +134,22 @@ describe('the review page', () => {
     expect((await render()).html).toContain('Approved v2 by Priya');
   });
 
-  it('a wrong token is denied; a revoked posting is gone', async () => {
+  it('a wrong token is denied, and so is the edit token (it never goes into a URL); a revoked posting is gone', async () => {
     expect(await loadReviewPage(id, 'not-the-token')).toEqual({ status: 'denied' });
-    expect(await loadReviewPage(id, editToken)).toMatchObject({ status: 'ok' });
+    expect(await loadReviewPage(id, editToken)).toEqual({ status: 'denied' });
+    expect(await reviewPageState(id, editToken)).toEqual({ status: 'denied' });
+    const comment = form({
+      form: 'comment',
+      section: 'pay',
+      version: '2',
+      author: 'Owner',
+      body: 'From the edit token',
+    });
+    expect(await submitReviewForm(id, editToken, comment)).toEqual({ status: 'denied' });
+    const verdict = form({ form: 'verdict', version: '2', verdict: 'approve', author: 'Owner' });
+    expect(await submitReviewForm(id, editToken, verdict)).toEqual({ status: 'denied' });
+    expect((await render()).html).not.toContain('From the edit token');
+    expect(await loadReviewPage(id, reviewToken)).toMatchObject({ status: 'ok' });
     expect(await revokePosting(id, editToken)).toEqual({ status: 'ok' });
     expect(await loadReviewPage(id, reviewToken)).toEqual({ status: 'gone', reason: 'revoked' });
     expect(

@@ -5,11 +5,18 @@ import { PageHead } from '@/components/layout/page-head';
 import { createMarkupCache } from '@/components/server/cached-markup';
 import { ReviewNotice, type ReviewNoticeKind } from '@/components/review/review-notice';
 import { ReviewPage } from '@/components/review/review-page';
-import { getEnv } from '@/lib/config/env';
 import { ApiError } from '@/lib/http/api-error';
 import { reviewPaths } from '@/lib/http/review-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { FormBodyError, readCookie, readFormBody, REVIEWER_COOKIE, reviewerCookie } from '@/lib/review/form-request';
+import {
+  FormBodyError,
+  isCrossSiteForm,
+  readCookie,
+  readFormBody,
+  REVIEWER_COOKIE,
+  reviewerCookie,
+  reviewerCookieIsSecure,
+} from '@/lib/review/form-request';
 import {
   loadReviewPage,
   submitReviewForm,
@@ -52,14 +59,14 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string; token: 
 
   if (req.method === 'POST') {
     try {
+      if (isCrossSiteForm(req)) throw new FormBodyError(403, 'This form was sent from another site.');
       const headers = new Headers();
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
       await enforceRateLimit(new Request('http://localhost/', { headers }), 'write');
       const fields = await readFormBody(req);
       const result = await submitReviewForm(id, token, fields);
       if (result.status === 'saved') {
-        const secure = (getEnv().POSTWRIGHT_PUBLIC_URL ?? '').startsWith('https:');
-        res.setHeader('Set-Cookie', reviewerCookie(result.author, secure));
+        res.setHeader('Set-Cookie', reviewerCookie(result.author, reviewerCookieIsSecure(req)));
         const anchor = result.section ? `#section-${result.section}` : '#verdict';
         return {
           redirect: { destination: `${reviewPaths.page(id, token)}?saved=${result.saved}${anchor}`, statusCode: 303 },
