@@ -1,4 +1,4 @@
-import { diffWords } from 'diff';
+import { diffWords, wordDiff } from 'diff';
 import * as z from 'zod/mini';
 import type { Draft } from '../draft/draft-schema';
 import { postingSections } from './posting-sections';
@@ -12,6 +12,8 @@ export const sectionDiffSchema = z.object({
   section: z.enum(REVIEW_SECTIONS),
   heading: z.string(),
   changed: z.boolean(),
+  /** The texts differ by more than EDIT_BUDGET words: shown as the old text removed and the new added. */
+  rewritten: z.boolean(),
   parts: z.array(diffPartSchema),
 });
 export const versionDiffSchema = z.object({
@@ -25,21 +27,57 @@ export type SectionDiff = z.infer<typeof sectionDiffSchema>;
 export type VersionDiff = z.infer<typeof versionDiffSchema>;
 
 /**
- * Beyond this many edits the texts have little in common: the section is shown as replaced whole. Fields
- * are bounded by the draft schema, so this bounds the work (Myers' diff costs about N × D).
+ * The most word insertions and deletions one section's diff may find before the section is shown as
+ * rewritten. Myers' diff costs about (N + M) × D and more with D², so this caps the work whatever the texts
+ * (measured on the largest fields: ~5 ms at 150 against ~1 s at the 2,000 this used to be). A rewritten
+ * sentence of 20 words is 40 edits: a few per section still diff word by word.
  */
-const MAX_EDIT_LENGTH = 2000;
+export const EDIT_BUDGET = 150;
 
-export function diffText(before: string, after: string): DiffPart[] {
-  if (before === after) return before === '' ? [] : [{ op: 'same', text: before }];
-  const changes = diffWords(before, after, { maxEditLength: MAX_EDIT_LENGTH });
-  if (!changes) {
-    return [
-      ...(before ? [{ op: 'removed' as const, text: before }] : []),
-      ...(after ? [{ op: 'added' as const, text: after }] : []),
-    ];
+export type TextDiff = { parts: DiffPart[]; rewritten: boolean };
+
+const rewrite = (before: string, after: string): TextDiff => ({
+  rewritten: true,
+  parts: [
+    ...(before ? [{ op: 'removed' as const, text: before }] : []),
+    ...(after ? [{ op: 'added' as const, text: after }] : []),
+  ],
+});
+
+/**
+ * The fewest edits any diff of these token lists needs: every token not matched by an equal one on the other
+ * side is an insertion or a deletion. Counted in one pass, so texts with little in common are known to be
+ * rewritten without running the diff (the word diff compares tokens without their surrounding whitespace).
+ */
+export function minimumEdits(before: readonly string[], after: readonly string[]): number {
+  const counts = new Map<string, number>();
+  for (const token of before) {
+    const word = token.trim();
+    counts.set(word, (counts.get(word) ?? 0) + 1);
   }
-  return changes.map((c) => ({ op: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value }));
+  let matched = 0;
+  for (const token of after) {
+    const word = token.trim();
+    const left = counts.get(word) ?? 0;
+    if (left > 0) {
+      matched++;
+      counts.set(word, left - 1);
+    }
+  }
+  return before.length + after.length - 2 * matched;
+}
+
+export function diffText(before: string, after: string): TextDiff {
+  if (before === after) return { rewritten: false, parts: before === '' ? [] : [{ op: 'same', text: before }] };
+  // A section added or emptied is that, not a rewrite.
+  if (before === '' || after === '') return { ...rewrite(before, after), rewritten: false };
+  if (minimumEdits(wordDiff.tokenize(before), wordDiff.tokenize(after)) > EDIT_BUDGET) return rewrite(before, after);
+  const changes = diffWords(before, after, { maxEditLength: EDIT_BUDGET });
+  if (!changes) return rewrite(before, after);
+  return {
+    rewritten: false,
+    parts: changes.map((c) => ({ op: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value })),
+  };
 }
 
 export function diffVersions(
@@ -49,11 +87,12 @@ export function diffVersions(
   const before = postingSections(from.draft);
   const after = postingSections(to.draft);
   const sections = after.map((section, i): SectionDiff => {
-    const parts = diffText(before[i]!.lines.join('\n'), section.lines.join('\n'));
+    const { parts, rewritten } = diffText(before[i]!.lines.join('\n'), section.lines.join('\n'));
     return {
       section: section.id,
       heading: section.heading,
       changed: parts.some((p) => p.op !== 'same'),
+      rewritten,
       parts,
     };
   });
