@@ -1,5 +1,6 @@
 import '#server-only';
 import { createLru, stringBytes } from '../cache/lru';
+import { listVersions } from '../posting-store';
 import type { Draft } from '../draft/draft-schema';
 import type { Unavailable } from '../posting-store/results';
 import { appReviewStore, type ReviewStore } from '../posting-store/review-store';
@@ -40,7 +41,7 @@ export interface ReviewPageView {
   verdicts: ReviewVerdict[];
   approvedVersion: number | null;
   reviewerName: string;
-  /** Earlier versions, newest first, for "show what changed since". */
+  /** Earlier versions still stored (lib/posting-store/version-retention.ts), newest first, for "show what changed since". */
   olderVersions: number[];
   changes: VersionDiff | null;
   /** Why these changes are shown: the reviewer's last comment or verdict was on an older version, or they asked. */
@@ -150,6 +151,8 @@ export async function loadReviewPage(
   const reviewerName = (options.reviewerName ?? '').slice(0, AUTHOR_MAX);
   const query = options.query ?? {};
   const since = sinceVersion(query, version, reviewerName, comments, reviews);
+  const stored = await listVersions(id);
+  const olderVersions = stored.status === 'ok' ? stored.versions.map((v) => v.version).filter((v) => v < version) : [];
   let changes: VersionDiff | null = null;
   let changesLimited = false;
   if (since !== null) {
@@ -173,7 +176,7 @@ export async function loadReviewPage(
       verdicts: reviews,
       approvedVersion: approvedVersion(reviews) ?? null,
       reviewerName,
-      olderVersions: Array.from({ length: version - 1 }, (_, i) => version - 1 - i),
+      olderVersions,
       changes,
       changesSince: changes ? since!.reason : null,
       changesLimited,

@@ -10,7 +10,7 @@ vi.mock('diff', async (importOriginal) => {
   const actual = await importOriginal<typeof import('diff')>();
   return {
     ...actual,
-    diffWords: (before: string, after: string, options: { maxEditLength?: number }) => {
+    diffWords: (before: string, after: string, options: { maxEditLength: number }) => {
       diffWords.calls.push(options);
       return actual.diffWords(before, after, options);
     },

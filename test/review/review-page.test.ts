@@ -5,6 +5,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exampleDraft } from '../../lib/draft/example-draft';
+import { KEEP_LATEST_VERSIONS } from '../../lib/posting-store/version-retention';
 import { disjointVersions } from '../../lib/review/hostile-diff-drafts';
 
 // The reviewer's page end to end below HTTP: the page model, its forms, and the HTML React makes of it.
@@ -225,5 +226,25 @@ describe('the review page\'s "changed since": the bounded diff, kept once worked
     const second = await loadReviewPage(id, link.reviewToken, { query: { since: '1' }, mayDiff });
     expect(second.status === 'ok' && second.view.changes).toEqual(first.view.changes);
     expect(asked).toBe(1);
+  });
+
+  it('offers to compare with stored versions only: pruned ones are not listed, nor compared', async () => {
+    const { id, editToken } = await createPosting(exampleDraft);
+    const latest = KEEP_LATEST_VERSIONS + 2;
+    for (let version = 1; version < latest; version++) {
+      const job = { ...exampleDraft.job, title: `Edit ${version}` };
+      expect(await updatePosting(id, { token: editToken, ifMatch: version, draft: { ...exampleDraft, job } })).toEqual({
+        status: 'ok',
+        version: version + 1,
+      });
+    }
+    const link = await (await appReviewStore()).createLink(id, editToken);
+    if (link.status !== 'ok') throw new Error(link.status);
+    const page = await loadReviewPage(id, link.reviewToken, { query: { since: '1' } });
+    if (page.status !== 'ok') throw new Error(page.status);
+    expect(page.view.olderVersions).toHaveLength(KEEP_LATEST_VERSIONS - 1);
+    expect(page.view.olderVersions[0]).toBe(latest - 1);
+    expect(page.view.olderVersions.at(-1)).toBe(3);
+    expect(page.view.changes).toBeNull();
   });
 });
