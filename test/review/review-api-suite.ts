@@ -14,6 +14,7 @@ export async function importReviewRoutes() {
     comment: await import('../../app/api/postings/[id]/comments/[commentId]/route'),
     reviews: await import('../../app/api/postings/[id]/reviews/route'),
     diff: await import('../../app/api/postings/[id]/versions/[version]/diff/[other]/route'),
+    version: await import('../../app/api/postings/[id]/versions/[version]/route'),
   };
 }
 type Routes = Awaited<ReturnType<typeof importReviewRoutes>>;
@@ -383,6 +384,11 @@ export function defineReviewApiSuite(
         const kept = await diff(id, '3', latest);
         expect(kept.status).toBe(200);
         expect((await diff(id, '2', latest)).body.error.code).toBe('version_pruned');
+        const getVersion = (n: string) =>
+          call(r.version.GET, `/api/postings/${id}/versions/${n}`, { params: { id, version: n } });
+        expect((await getVersion('1')).body.error.code).toBe('version_pruned');
+        expect((await getVersion('3')).status).toBe(200);
+        expect((await getVersion(String(KEEP_LATEST_VERSIONS + 3))).body.error.code).toBe('not_found');
       }, 60_000);
     });
 
