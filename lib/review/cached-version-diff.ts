@@ -49,7 +49,7 @@ export async function cachedVersionDiff(
   const kept = cache.get(key);
   if (kept) return { status: 'ok', diff: kept };
   if (mayCompute && !(await mayCompute())) return { status: 'limited' };
-  const diff = diffVersions(older.version, newer.version);
-  cache.set(key, diff);
+  // Asked at once, the same diff is worked out once: another request may have kept it meanwhile.
+  const diff = cache.getOrSet(key, () => diffVersions(older.version, newer.version));
   return { status: 'ok', diff };
 }

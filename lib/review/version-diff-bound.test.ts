@@ -2,17 +2,22 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { draftSchema } from '../draft/draft-schema';
 import { exampleDraft } from '../draft/example-draft';
 import { disjointVersions, shuffledVersions } from './hostile-diff-drafts';
-import { diffVersions, EDIT_BUDGET, minimumEdits } from './version-diff';
+import { diffVersions, EDIT_BUDGET, minimumEdits, REQUEST_EDIT_BUDGET } from './version-diff';
 
 // The word diff is watched, not replaced: the tests see how often it runs and with what budget.
-const diffWords = vi.hoisted(() => ({ calls: [] as { maxEditLength?: number }[] }));
+// `searched`: the edit length the search reached (its whole allowance when it gave up).
+const diffWords = vi.hoisted(() => ({ calls: [] as { maxEditLength: number; searched: number }[] }));
 vi.mock('diff', async (importOriginal) => {
   const actual = await importOriginal<typeof import('diff')>();
   return {
     ...actual,
     diffWords: (before: string, after: string, options: { maxEditLength: number }) => {
-      diffWords.calls.push(options);
-      return actual.diffWords(before, after, options);
+      const changes = actual.diffWords(before, after, options);
+      const searched = changes
+        ? changes.reduce((sum, c) => sum + (c.added || c.removed ? c.count : 0), 0)
+        : options.maxEditLength;
+      diffWords.calls.push({ maxEditLength: options.maxEditLength, searched });
+      return changes;
     },
   };
 });
@@ -56,9 +61,29 @@ describe('the diff of two versions is bounded work, whatever their text', () => 
       rewritten: true,
     });
     expect(diffWords.calls.length).toBeGreaterThan(0);
-    for (const options of diffWords.calls) expect(options.maxEditLength).toBe(EDIT_BUDGET);
-    // Myers' diff costs about (N + M) × D: the budget, not the text, sets D.
+    // Myers' diff costs about (N + M) × D: the budgets, not the text, set D.
+    for (const options of diffWords.calls) expect(options.maxEditLength).toBeLessThanOrEqual(EDIT_BUDGET);
+    const searched = diffWords.calls.reduce((sum, call) => sum + call.searched, 0);
+    expect(searched).toBeLessThanOrEqual(REQUEST_EDIT_BUDGET);
     expect(EDIT_BUDGET).toBeLessThanOrEqual(200);
+    expect(REQUEST_EDIT_BUDGET).toBeLessThanOrEqual(2 * EDIT_BUDGET);
+  });
+
+  it('a few words changed in one section are still marked when the others were rewritten', () => {
+    const [first, shuffled] = shuffledVersions();
+    const second = {
+      ...shuffled,
+      job: { ...shuffled.job, title: `${first.job.title.slice(0, 100)} lead`, department: first.job.department },
+      company: { ...shuffled.company, name: first.company.name },
+    };
+    const diff = diffVersions(
+      v(1, { ...first, job: { ...first.job, title: first.job.title.slice(0, 100) } }),
+      v(2, second),
+    );
+    const title = diff.sections.find((s) => s.section === 'title')!;
+    expect(title).toMatchObject({ changed: true, rewritten: false });
+    expect(title.parts.filter((p) => p.op !== 'same').map((p) => p.text.trim())).toEqual(['lead']);
+    expect(diff.sections.filter((s) => s.rewritten).length).toBeGreaterThanOrEqual(4);
   });
 
   it('a usual edit is still marked word by word', () => {

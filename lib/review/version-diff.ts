@@ -27,12 +27,14 @@ export type SectionDiff = z.infer<typeof sectionDiffSchema>;
 export type VersionDiff = z.infer<typeof versionDiffSchema>;
 
 /**
- * The most word insertions and deletions one section's diff may find before the section is shown as
- * rewritten. Myers' diff costs about (N + M) × D and more with D², so this caps the work whatever the texts
- * (measured on the largest fields: ~5 ms at 150 against ~1 s at the 2,000 this used to be). A rewritten
- * sentence of 20 words is 40 edits: a few per section still diff word by word.
+ * The most word insertions and deletions one section's diff may look for before the section is shown as
+ * rewritten, and all the sections of one diff together. Myers' diff costs about (N + M) × D and more with
+ * D², so these cap the work whatever the texts (two versions of every field at its limit with no word in
+ * common took ~1 s at the 2,000 per section this used to be). A rewritten sentence of 20 words is 40 edits:
+ * a few per section still diff word by word.
  */
 export const EDIT_BUDGET = 150;
+export const REQUEST_EDIT_BUDGET = 300;
 
 export type TextDiff = { parts: DiffPart[]; rewritten: boolean };
 
@@ -67,27 +69,55 @@ export function minimumEdits(before: readonly string[], after: readonly string[]
   return before.length + after.length - 2 * matched;
 }
 
-export function diffText(before: string, after: string): TextDiff {
-  if (before === after) return { rewritten: false, parts: before === '' ? [] : [{ op: 'same', text: before }] };
+/** Two texts compared word by word within `budget` edits; `spent` is what the search used of it. */
+function boundedDiff(before: string, after: string, atLeast: number, budget: number): TextDiff & { spent: number } {
+  if (before === after) {
+    return { rewritten: false, spent: 0, parts: before === '' ? [] : [{ op: 'same', text: before }] };
+  }
   // A section added or emptied is that, not a rewrite.
-  if (before === '' || after === '') return { ...rewrite(before, after), rewritten: false };
-  if (minimumEdits(wordDiff.tokenize(before), wordDiff.tokenize(after)) > EDIT_BUDGET) return rewrite(before, after);
-  const changes = diffWords(before, after, { maxEditLength: EDIT_BUDGET });
-  if (!changes) return rewrite(before, after);
+  if (before === '' || after === '') return { ...rewrite(before, after), rewritten: false, spent: 0 };
+  if (atLeast > budget) return { ...rewrite(before, after), spent: 0 };
+  const changes = diffWords(before, after, { maxEditLength: budget });
+  if (!changes) return { ...rewrite(before, after), spent: budget };
   return {
     rewritten: false,
+    spent: changes.reduce((sum, c) => sum + (c.added || c.removed ? c.count : 0), 0),
     parts: changes.map((c) => ({ op: c.added ? 'added' : c.removed ? 'removed' : 'same', text: c.value })),
   };
+}
+
+const editsBetween = (before: string, after: string) =>
+  before === after ? 0 : minimumEdits(wordDiff.tokenize(before), wordDiff.tokenize(after));
+
+/** One pair of texts within the budget of one section. */
+export function diffText(before: string, after: string): TextDiff {
+  const { parts, rewritten } = boundedDiff(before, after, editsBetween(before, after), EDIT_BUDGET);
+  return { parts, rewritten };
 }
 
 export function diffVersions(
   from: { version: number; draft: Draft },
   to: { version: number; draft: Draft },
 ): VersionDiff {
-  const before = postingSections(from.draft);
+  const before = postingSections(from.draft).map((s) => s.lines.join('\n'));
   const after = postingSections(to.draft);
-  const sections = after.map((section, i): SectionDiff => {
-    const { parts, rewritten } = diffText(before[i]!.lines.join('\n'), section.lines.join('\n'));
+  const texts = after.map((section, i) => {
+    const old = before[i]!;
+    const now = section.lines.join('\n');
+    return { section, old, now, atLeast: editsBetween(old, now) };
+  });
+  // The request's budget goes to the sections that changed least first: a few words changed in one section
+  // are still marked even when another was rewritten whole.
+  const results = new Map<number, TextDiff>();
+  let left = REQUEST_EDIT_BUDGET;
+  for (const i of texts.map((_, i) => i).sort((a, b) => texts[a]!.atLeast - texts[b]!.atLeast)) {
+    const { old, now, atLeast } = texts[i]!;
+    const { spent, ...diff } = boundedDiff(old, now, atLeast, Math.min(EDIT_BUDGET, left));
+    left -= spent;
+    results.set(i, diff);
+  }
+  const sections = texts.map(({ section }, i): SectionDiff => {
+    const { parts, rewritten } = results.get(i)!;
     return {
       section: section.id,
       heading: section.heading,
