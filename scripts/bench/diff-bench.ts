@@ -1,5 +1,6 @@
 import type { Draft } from '../../lib/draft/draft-schema';
 import { disjointVersions, shuffledVersions } from '../../lib/review/hostile-diff-drafts';
+import { serverCpuMs } from './server-cpu';
 import { round, summarize } from './stats';
 
 // Version diffs over HTTP (issue 19): the costliest valid pair of versions, diffed as the API does, and how
@@ -36,11 +37,15 @@ async function getDiff(baseUrl: string, id: string): Promise<number> {
 const postings = (baseUrl: string, pair: () => [Draft, Draft], count: number) =>
   Promise.all(Array.from({ length: count }, () => twoVersions(baseUrl, pair())));
 
-/** Each of `ids` diffed once, one at a time: the latencies. */
-async function oneAtATime(baseUrl: string, ids: string[]) {
+/**
+ * Each of `ids` diffed once, one at a time: the latencies, and the server's CPU time for the lot (clock
+ * ticks are 10 ms: per diff, only the total divided is meaningful).
+ */
+async function oneAtATime(baseUrl: string, pid: number, ids: string[]) {
   const samples: number[] = [];
+  const cpuBefore = serverCpuMs(pid);
   for (const id of ids) samples.push(await getDiff(baseUrl, id));
-  return summarize(samples);
+  return { ...summarize(samples), serverCpuMsPerDiff: round((serverCpuMs(pid) - cpuBefore) / ids.length, 1) };
 }
 
 /**
@@ -76,12 +81,12 @@ async function othersWhileDiffs(baseUrl: string, pair: () => [Draft, Draft], rou
   };
 }
 
-export async function benchDiffs(baseUrl: string) {
+export async function benchDiffs(baseUrl: string, serverPid: number) {
   // Warm the route up before timing it.
   for (const id of await postings(baseUrl, disjointVersions, 3)) await getDiff(baseUrl, id);
 
-  const hostile = await oneAtATime(baseUrl, await postings(baseUrl, disjointVersions, 20));
-  const shuffled = await oneAtATime(baseUrl, await postings(baseUrl, shuffledVersions, 20));
+  const hostile = await oneAtATime(baseUrl, serverPid, await postings(baseUrl, disjointVersions, 20));
+  const shuffled = await oneAtATime(baseUrl, serverPid, await postings(baseUrl, shuffledVersions, 20));
   const [keptId] = await postings(baseUrl, disjointVersions, 1);
   await getDiff(baseUrl, keptId!);
   const kept = summarize(await Promise.all(Array.from({ length: 20 }, () => getDiff(baseUrl, keptId!))));

@@ -56,7 +56,7 @@ try {
     figures['review.page50Comments.p99Ms'] = review.reviewPage.p99Ms;
   }
   if (!skip.has('diff')) {
-    const diffs = await benchDiffs(server.baseUrl);
+    const diffs = await benchDiffs(server.baseUrl, server.pid);
     report.diff = diffs;
     figures['diff.hostile.p50Ms'] = diffs.hostile.p50Ms;
     figures['diff.shuffled.p50Ms'] = diffs.shuffled.p50Ms;
