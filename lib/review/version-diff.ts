@@ -30,11 +30,11 @@ export type VersionDiff = z.infer<typeof versionDiffSchema>;
  * The most word insertions and deletions one section's diff may look for before the section is shown as
  * rewritten, and all the sections of one diff together. Myers' diff costs about (N + M) × D and more with
  * D², so these cap the work whatever the texts (two versions of every field at its limit with no word in
- * common took ~1 s at the 2,000 per section this used to be). A rewritten sentence of 20 words is 40 edits:
- * a few per section still diff word by word.
+ * common took ~1 s at the 2,000 per section this used to be). A sentence of 20 words replaced is 40 edits:
+ * two per section still diff word by word; past that, showing the section rewritten is fair.
  */
-export const EDIT_BUDGET = 150;
-export const REQUEST_EDIT_BUDGET = 300;
+export const EDIT_BUDGET = 100;
+export const REQUEST_EDIT_BUDGET = 200;
 
 export type TextDiff = { parts: DiffPart[]; rewritten: boolean };
 
