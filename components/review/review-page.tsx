@@ -255,9 +255,17 @@ function ChangesPanel({ view }: { view: ReviewPageView }) {
             : `Changed: ${changed.map((s) => s.heading).join(', ')}. Added words are underlined, removed words struck through.`}
         </p>
       ) : null}
+      {view.changesLimited ? (
+        <p role="status" className="text-sm text-slate-700">
+          Too many new comparisons from you just now: try again in a minute.
+        </p>
+      ) : null}
       {changed.map((s) => (
         <div key={s.section} className="grid gap-1 rounded-md bg-white p-3">
           <h3 className="text-sm font-semibold">{s.heading}</h3>
+          {s.rewritten ? (
+            <p className="text-sm text-slate-700">Rewritten: too much changed to mark word by word.</p>
+          ) : null}
           <DiffText parts={s.parts} />
         </div>
       ))}

@@ -26,6 +26,8 @@ export const envSchema = z.object({
   POSTWRIGHT_RATE_LIMIT_WRITE: positiveInteger(120),
   // PDF and Word exports (render and export endpoints) per client and window: each costs a worker thread.
   POSTWRIGHT_RATE_LIMIT_EXPORT: positiveInteger(30),
+  // Version diffs worked out (not kept ones) per client and window: each is a bounded word diff on the request thread.
+  POSTWRIGHT_RATE_LIMIT_DIFF: positiveInteger(30),
   POSTWRIGHT_RATE_LIMIT_WINDOW_SECONDS: positiveInteger(60),
   POSTWRIGHT_PUBLIC_URL: z.preprocess(
     blankIsUnset,

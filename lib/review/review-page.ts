@@ -1,7 +1,7 @@
 import '#server-only';
 import { createLru, stringBytes } from '../cache/lru';
+import { listVersions } from '../posting-store';
 import type { Draft } from '../draft/draft-schema';
-import { getPostingVersion } from '../posting-store';
 import type { Unavailable } from '../posting-store/results';
 import { appReviewStore, type ReviewStore } from '../posting-store/review-store';
 import { postingSections, type PostingSection } from './posting-sections';
@@ -15,7 +15,8 @@ import {
   type ReviewSection,
   type ReviewVerdict,
 } from './review-schema';
-import { diffVersions, type VersionDiff } from './version-diff';
+import { cachedVersionDiff } from './cached-version-diff';
+import type { VersionDiff } from './version-diff';
 
 // The reviewer's page, without client script: what it shows (loadReviewPage) and what its two plain forms
 // do (submitReviewForm). The route only moves these values between HTTP and React.
@@ -40,11 +41,13 @@ export interface ReviewPageView {
   verdicts: ReviewVerdict[];
   approvedVersion: number | null;
   reviewerName: string;
-  /** Earlier versions, newest first, for "show what changed since". */
+  /** Earlier versions still stored (lib/posting-store/version-retention.ts), newest first, for "show what changed since". */
   olderVersions: number[];
   changes: VersionDiff | null;
   /** Why these changes are shown: the reviewer's last comment or verdict was on an older version, or they asked. */
   changesSince: 'last-comment' | 'asked' | null;
+  /** The changes were not worked out: this reviewer has asked for too many new comparisons just now. */
+  changesLimited: boolean;
   /** Set after a post: what was just saved, announced at the top. */
   saved: 'comment' | 'approve' | 'changes' | null;
   form: ReviewFormState | null;
@@ -133,7 +136,14 @@ const versionView = (id: string, version: number, draftJson: string) =>
 export async function loadReviewPage(
   id: string,
   token: string,
-  options: { reviewerName?: string; query?: ReviewPageQuery; form?: ReviewFormState; store?: ReviewStore } = {},
+  options: {
+    reviewerName?: string;
+    query?: ReviewPageQuery;
+    form?: ReviewFormState;
+    store?: ReviewStore;
+    /** Asked before a diff is worked out rather than taken from the cache: the page's rate limit. */
+    mayDiff?: () => Promise<boolean>;
+  } = {},
 ): Promise<ReviewPageResult> {
   const store = options.store ?? (await appReviewStore());
   const snapshot = await store.snapshot(id, token);
@@ -147,10 +157,15 @@ export async function loadReviewPage(
   const reviewerName = (options.reviewerName ?? '').slice(0, AUTHOR_MAX);
   const query = options.query ?? {};
   const since = sinceVersion(query, version, reviewerName, comments, reviews);
+  const stored = await listVersions(id);
+  const olderVersions = stored.status === 'ok' ? stored.versions.map((v) => v.version).filter((v) => v < version) : [];
   let changes: VersionDiff | null = null;
+  let changesLimited = false;
   if (since !== null) {
-    const [older, latest] = await Promise.all([getPostingVersion(id, since.version), getPostingVersion(id, version)]);
-    if (older.status === 'ok' && latest.status === 'ok') changes = diffVersions(older.version, latest.version);
+    // The API's diff: bounded, and kept once worked out.
+    const result = await cachedVersionDiff(id, since.version, version, { mayCompute: options.mayDiff });
+    if (result.status === 'ok') changes = result.diff;
+    changesLimited = result.status === 'limited';
   }
   const saved = single(query.saved);
   const byId = new Map(sections.map((s) => [s.id, [] as ReviewComment[]]));
@@ -167,9 +182,10 @@ export async function loadReviewPage(
       verdicts: reviews,
       approvedVersion: approvedVersion(reviews) ?? null,
       reviewerName,
-      olderVersions: Array.from({ length: version - 1 }, (_, i) => version - 1 - i),
+      olderVersions,
       changes,
       changesSince: changes ? since!.reason : null,
+      changesLimited,
       saved: saved === 'comment' || saved === 'approve' || saved === 'changes' ? saved : null,
       form: options.form ?? null,
     },

@@ -1,12 +1,13 @@
 // npm run bench: every figure of the issues in one JSON report, each with its budget; exits 1 on a miss.
 // Options (env): BENCH_BUILD=1 rebuilds first;
-// BENCH_SKIP=render,sqlite,checks,http,review,exports,load,preview,lighthouse,publish skips parts;
+// BENCH_SKIP=render,sqlite,checks,http,review,diff,exports,load,preview,lighthouse,publish skips parts;
 // BENCH_LOAD_SECONDS (default 60); BENCH_PORT.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgets, type BudgetKey } from './budgets';
 import { measureFirstLoadJs } from './first-load-js';
 import { createExamplePosting } from './example-posting';
 import { benchChecksHttp } from './checks-bench';
+import { benchDiffs } from './diff-bench';
 import { benchHttp } from './http-bench';
 import { loadMix } from './load-mix';
 import { measureMarkLatency } from './mark-latency';
@@ -54,6 +55,16 @@ try {
     figures['review.commentCreate.requestsPerSecond'] = review.commentCreate.requestsPerSecond;
     figures['review.page50Comments.requestsPerSecond'] = review.reviewPage.requestsPerSecond;
     figures['review.page50Comments.p99Ms'] = review.reviewPage.p99Ms;
+  }
+  if (!skip.has('diff')) {
+    const diffs = await benchDiffs(server.baseUrl, server.pid);
+    report.diff = diffs;
+    figures['diff.hostile.p50Ms'] = diffs.hostile.p50Ms;
+    figures['diff.shuffled.p50Ms'] = diffs.shuffled.p50Ms;
+    figures['diff.othersMaxWaitWhileDiffsMs'] = Math.max(
+      diffs.whileHostileDiffs.othersMaxWaitMs,
+      diffs.whileShuffledDiffs.othersMaxWaitMs,
+    );
   }
   if (!skip.has('exports')) {
     const exports = await benchExports(server.baseUrl, server.pid, previewPath);

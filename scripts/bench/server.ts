@@ -28,6 +28,7 @@ export async function startProductionServer({ port, build }: { port: number; bui
       POSTWRIGHT_RATE_LIMIT_CREATE: '100000000',
       POSTWRIGHT_RATE_LIMIT_WRITE: '100000000',
       POSTWRIGHT_RATE_LIMIT_EXPORT: '100000000',
+      POSTWRIGHT_RATE_LIMIT_DIFF: '100000000',
     },
   });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleDraft, minimalDraft } from '../../lib/draft/example-draft';
+import { KEEP_LATEST_VERSIONS } from '../../lib/posting-store/version-retention';
+import { disjointVersions } from '../../lib/review/hostile-diff-drafts';
 import { createPosting } from '../support/create-posting';
 import { call, newClient, type Handler } from '../support/route-client';
 
@@ -12,12 +14,18 @@ export async function importReviewRoutes() {
     comment: await import('../../app/api/postings/[id]/comments/[commentId]/route'),
     reviews: await import('../../app/api/postings/[id]/reviews/route'),
     diff: await import('../../app/api/postings/[id]/versions/[version]/diff/[other]/route'),
+    version: await import('../../app/api/postings/[id]/versions/[version]/route'),
   };
 }
 type Routes = Awaited<ReturnType<typeof importReviewRoutes>>;
 
 /** Every endpoint and status of the spec's "Review" section, through the route handlers, on the store the env selects. */
-export function defineReviewApiSuite(label: string, loadRoutes: () => Promise<Routes>, writeLimit: number) {
+export function defineReviewApiSuite(
+  label: string,
+  loadRoutes: () => Promise<Routes>,
+  writeLimit: number,
+  diffLimit: number,
+) {
   describe(`Review API (${label})`, () => {
     let r: Routes;
     beforeAll(async () => {
@@ -73,8 +81,9 @@ export function defineReviewApiSuite(label: string, loadRoutes: () => Promise<Ro
         headers: { ...bearer(token), 'if-match': `"${version}"` },
         client: newClient(),
       });
-    const diff = (id: string, a: string, b: string) =>
-      call(r.diff.GET, `/api/postings/${id}/versions/${a}/diff/${b}`, { params: { id, version: a, other: b } });
+    // A diff worked out counts against its client's diff limit: each call speaks as a new client unless given one.
+    const diff = (id: string, a: string, b: string, client = newClient()) =>
+      call(r.diff.GET, `/api/postings/${id}/versions/${a}/diff/${b}`, { params: { id, version: a, other: b }, client });
 
     describe('review links', () => {
       it('201 with an unguessable token and a review URL; 401 / 403 without the edit token', async () => {
@@ -321,6 +330,66 @@ export function defineReviewApiSuite(label: string, loadRoutes: () => Promise<Ro
         expect((await diff(id, 'x', '1')).status).toBe(404);
         expect((await diff('AAAAAAAAAAAAAAAAAAAAAA', '1', '1')).status).toBe(404);
       });
+
+      it('two versions with no word in common, every field at its limit: 200, the long sections rewritten whole', async () => {
+        const [alpha, beta] = disjointVersions();
+        const { id, editToken } = await createPosting(r.postings.POST, alpha);
+        expect((await save(id, editToken, 1, beta)).status).toBe(200);
+        const res = await diff(id, '1', '2');
+        expect(res.status).toBe(200);
+        const responsibilities = res.body.sections.find((s: { section: string }) => s.section === 'responsibilities');
+        expect(responsibilities).toMatchObject({ changed: true, rewritten: true });
+        expect(responsibilities.parts).toEqual([
+          { op: 'removed', text: alpha.responsibilities.join('\n') },
+          { op: 'added', text: beta.responsibilities.join('\n') },
+        ]);
+      });
+
+      it(`a kept diff is free; a client's diffs worked out beyond ${diffLimit} a window: 429 with Retry-After`, async () => {
+        const { id, editToken } = await shared();
+        expect((await save(id, editToken, 1, exampleDraft)).status).toBe(200);
+        expect((await save(id, editToken, 2, minimalDraft)).status).toBe(200);
+        const client = newClient();
+        // The same diff again and again is worked out once: only the first counts.
+        for (let i = 0; i < diffLimit + 3; i++) expect((await diff(id, '1', '3', client)).status).toBe(200);
+        const pairs = [
+          ['1', '2'],
+          ['2', '3'],
+          ['3', '1'],
+          ['2', '1'],
+          ['3', '2'],
+          ['1', '1'],
+          ['2', '2'],
+        ].slice(0, diffLimit - 1);
+        for (const [a, b] of pairs) expect((await diff(id, a!, b!, client)).status).toBe(200);
+        const refused = await diff(id, '3', '3', client);
+        expect(refused.status).toBe(429);
+        expect(refused.body.error.code).toBe('rate_limited');
+        expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+        // What is kept is still answered; another client is counted apart.
+        expect((await diff(id, '1', '3', client)).status).toBe(200);
+        expect((await diff(id, '3', '3')).status).toBe(200);
+      });
+
+      it(`a version pruned (beyond the latest ${KEEP_LATEST_VERSIONS}, never reviewed): 404 version_pruned`, async () => {
+        const { id, editToken } = await createPosting(r.postings.POST);
+        for (let version = 1; version <= KEEP_LATEST_VERSIONS + 1; version++) {
+          expect((await save(id, editToken, version, version % 2 ? minimalDraft : exampleDraft)).status).toBe(200);
+        }
+        const latest = String(KEEP_LATEST_VERSIONS + 2);
+        const pruned = await diff(id, '1', latest);
+        expect(pruned.status).toBe(404);
+        expect(pruned.body.error.code).toBe('version_pruned');
+        expect(pruned.body.error.message).toMatch(/Version 1 is no longer kept/);
+        const kept = await diff(id, '3', latest);
+        expect(kept.status).toBe(200);
+        expect((await diff(id, '2', latest)).body.error.code).toBe('version_pruned');
+        const getVersion = (n: string) =>
+          call(r.version.GET, `/api/postings/${id}/versions/${n}`, { params: { id, version: n } });
+        expect((await getVersion('1')).body.error.code).toBe('version_pruned');
+        expect((await getVersion('3')).status).toBe(200);
+        expect((await getVersion(String(KEEP_LATEST_VERSIONS + 3))).body.error.code).toBe('not_found');
+      }, 60_000);
     });
 
     describe('methods', () => {
