@@ -5,6 +5,7 @@ import type { PublishedJob } from '../posting-store/publishing-store';
 import { appPublishingStore as appStore } from './app-publishing-store';
 import { buildIndeedFeed } from './indeed-feed';
 import { buildLinkedInFeed } from './linkedin-feed';
+import { MAX_FEED_BYTES } from './feed-document';
 import { buildSitemap } from './sitemap';
 
 // What the routes call: publishing on the app's database, and the public lists built from it. Every list
@@ -47,30 +48,56 @@ export type PublicDocumentKind = 'indeed' | 'linkedin' | 'sitemap';
 export interface PublicDocument {
   /** Names this version of the document (kind, base URL, live set). */
   etag: string;
-  /** The document as UTF-8, encoded once: a 1,000-job feed is ~3 MB. */
-  bytes: Uint8Array<ArrayBuffer>;
+  /** The document as UTF-8, in chunks of ~64 KB (never written to): a 500-job feed can be 12 MB. */
+  chunks: readonly Uint8Array[];
+  byteLength: number;
 }
 
 const SITEMAP_PAGES = ['/', '/skills', '/jobs'];
-// Kept by bytes, not by count: a feed of 1,000 jobs is ~3 MB, the sitemap ~0.1 MB, and every base URL a
-// request was addressed to has its own copies. 32 MB holds both feeds and the sitemap of ~5,000 jobs.
-const documents = createLru<PublicDocument>(24, { maxBytes: 32 * 1024 * 1024, sizeOf: (d) => d.bytes.byteLength });
+// Kept by bytes, not by count, and every base URL a request was addressed to has its own copies: the two
+// feeds at their largest (MAX_FEED_BYTES each) and a sitemap.
+const documents = createLru<PublicDocument>(24, {
+  maxBytes: 2 * MAX_FEED_BYTES + 8 * 1024 * 1024,
+  sizeOf: (d) => d.byteLength,
+});
+// The builds under way: requests that arrive while a version is assembled wait for that one build.
+const building = new Map<string, Promise<PublicDocument>>();
 
-/** A feed or the sitemap, built once per (live set, base URL) and served from memory until the set changes. */
+function buildDocument(kind: PublicDocumentKind, jobs: readonly PublishedJob[], base: string) {
+  const now = new Date();
+  if (kind === 'indeed') return buildIndeedFeed(jobs, base, now);
+  if (kind === 'linkedin') return buildLinkedInFeed(jobs, base, now);
+  return buildSitemap(jobs, base, SITEMAP_PAGES);
+}
+
+/**
+ * A feed or the sitemap, built once per (live set, base URL) and served from memory until the set changes.
+ * The build runs in time slices (./feed-document.ts), so other requests are served while it runs.
+ */
 export async function publicDocument(kind: PublicDocumentKind, base: string): Promise<PublicDocument> {
   const { stamp, jobs } = await liveJobs();
   const key = `${kind}\u0000${base}\u0000${stamp}`;
-  return documents.getOrSet(key, () => {
-    const now = new Date();
-    const body =
-      kind === 'indeed'
-        ? buildIndeedFeed(jobs, base, now)
-        : kind === 'linkedin'
-          ? buildLinkedInFeed(jobs, base, now)
-          : buildSitemap(jobs, base, SITEMAP_PAGES);
-    return {
-      etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`,
-      bytes: new TextEncoder().encode(body),
-    };
-  });
+  const kept = documents.get(key);
+  if (kept) return kept;
+  let pending = building.get(key);
+  if (!pending) {
+    pending = buildDocument(kind, jobs, base)
+      .then(({ chunks, byteLength, jobCount, leftOut }) => {
+        if (leftOut > 0) {
+          console.warn(
+            `[postwright] ${kind} holds the newest ${jobCount} of ${jobCount + leftOut} live jobs: the rest is past its size limit`,
+          );
+        }
+        const document = {
+          etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`,
+          chunks,
+          byteLength,
+        };
+        documents.set(key, document);
+        return document;
+      })
+      .finally(() => building.delete(key));
+    building.set(key, pending);
+  }
+  return pending;
 }
