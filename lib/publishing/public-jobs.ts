@@ -1,6 +1,6 @@
 import '#server-only';
 import { createHash } from 'node:crypto';
-import { createLru } from '../cache/lru';
+import { createSharedBuilds } from '../cache/shared-builds';
 import type { PublishedJob } from '../posting-store/publishing-store';
 import { appPublishingStore as appStore } from './app-publishing-store';
 import { buildIndeedFeed } from './indeed-feed';
@@ -55,13 +55,12 @@ export interface PublicDocument {
 
 const SITEMAP_PAGES = ['/', '/skills', '/jobs'];
 // Kept by bytes, not by count, and every base URL a request was addressed to has its own copies: the two
-// feeds at their largest (MAX_FEED_BYTES each) and a sitemap.
-const documents = createLru<PublicDocument>(24, {
+// feeds at their largest (MAX_FEED_BYTES each) and a sitemap. Requests that arrive while a version is being
+// assembled wait for that one build.
+const documents = createSharedBuilds<PublicDocument>(24, {
   maxBytes: 2 * MAX_FEED_BYTES + 8 * 1024 * 1024,
   sizeOf: (d) => d.byteLength,
 });
-// The builds under way: requests that arrive while a version is assembled wait for that one build.
-const building = new Map<string, Promise<PublicDocument>>();
 
 function buildDocument(kind: PublicDocumentKind, jobs: readonly PublishedJob[], base: string) {
   const now = new Date();
@@ -77,27 +76,13 @@ function buildDocument(kind: PublicDocumentKind, jobs: readonly PublishedJob[], 
 export async function publicDocument(kind: PublicDocumentKind, base: string): Promise<PublicDocument> {
   const { stamp, jobs } = await liveJobs();
   const key = `${kind}\u0000${base}\u0000${stamp}`;
-  const kept = documents.get(key);
-  if (kept) return kept;
-  let pending = building.get(key);
-  if (!pending) {
-    pending = buildDocument(kind, jobs, base)
-      .then(({ chunks, byteLength, jobCount, leftOut }) => {
-        if (leftOut > 0) {
-          console.warn(
-            `[postwright] ${kind} holds the newest ${jobCount} of ${jobCount + leftOut} live jobs: the rest is past its size limit`,
-          );
-        }
-        const document = {
-          etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`,
-          chunks,
-          byteLength,
-        };
-        documents.set(key, document);
-        return document;
-      })
-      .finally(() => building.delete(key));
-    building.set(key, pending);
-  }
-  return pending;
+  return documents.get(key, async () => {
+    const { chunks, byteLength, jobCount, leftOut } = await buildDocument(kind, jobs, base);
+    if (leftOut > 0) {
+      console.warn(
+        `[postwright] ${kind} holds the newest ${jobCount} of ${jobCount + leftOut} live jobs: no room for more`,
+      );
+    }
+    return { etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`, chunks, byteLength };
+  });
 }
