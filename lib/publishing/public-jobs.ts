@@ -6,6 +6,7 @@ import { appPublishingStore as appStore } from './app-publishing-store';
 import { buildIndeedFeed } from './indeed-feed';
 import { buildLinkedInFeed } from './linkedin-feed';
 import { MAX_FEED_BYTES } from './feed-document';
+import { readLiveSet } from './live-set';
 import { buildSitemap } from './sitemap';
 
 // What the routes call: publishing on the app's database, and the public lists built from it. Every list
@@ -26,6 +27,7 @@ export async function getPublicJob(id: string) {
 }
 
 let liveCache: { stamp: string; jobs: Promise<PublishedJob[]> } | undefined;
+let lastLive: PublishedJob[] = [];
 
 /** The live jobs, newest first, with the stamp they were read under. */
 export async function liveJobs(): Promise<{ stamp: string; jobs: PublishedJob[] }> {
@@ -34,7 +36,7 @@ export async function liveJobs(): Promise<{ stamp: string; jobs: PublishedJob[] 
   const { live, lastPublishedAt } = await store.publicationStamp({ now });
   const stamp = `${live}|${lastPublishedAt ?? ''}`;
   if (liveCache?.stamp !== stamp) {
-    const jobs = store.listPublicJobs({ now });
+    const jobs = readLiveSet(store, now, lastLive).then((read) => (lastLive = read));
     liveCache = { stamp, jobs };
     jobs.catch(() => {
       if (liveCache?.jobs === jobs) liveCache = undefined; // a failed read is retried, not kept

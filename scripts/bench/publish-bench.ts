@@ -3,8 +3,9 @@ import { get as httpGet } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Draft } from '../../lib/draft/draft-schema';
+import { hostileDrafts } from '../../lib/checks/hostile-drafts';
 import { exampleDraft } from '../../lib/draft/example-draft';
-import { createPostingOn, publishOn } from '../server-postings.mjs';
+import { createPostingOn, publishOn, unpublishOn } from '../server-postings.mjs';
 import { loadSummary } from './load-summary';
 import { round, summarize } from './stats';
 
@@ -104,4 +105,76 @@ export async function benchPublishing(baseUrl: string, { postings = 1000, durati
     feedUncachedP50Ms: round(Math.max(...uncachedMedians), 1),
     feedCachedP50Ms: round(Math.max(...cachedMedians), 2),
   };
+}
+
+/**
+ * Other requests while `work` runs: a client asking for a small answer (robots.txt, no database) back to back,
+ * each timed from request to answer. What the slowest waited is what a feed build made others wait.
+ */
+async function othersDuring<T>(baseUrl: string, work: () => Promise<T>) {
+  const waits: number[] = [];
+  let done = false;
+  const probe = (async () => {
+    while (!done) {
+      const start = performance.now();
+      await (await fetch(`${baseUrl}/robots.txt`)).text();
+      waits.push(performance.now() - start);
+    }
+  })();
+  try {
+    return { result: await work(), waits };
+  } finally {
+    done = true;
+    await probe;
+  }
+}
+
+/**
+ * Part `feeds-300` (issue 19): both feeds with 300 long postings (~22 KB of text each, ~7 MB a feed), rebuilt
+ * after each publish: first one request at a time, then twelve at once (six a feed, as crawlers arrive), while
+ * another client times small requests. The 300 are unpublished at the end, so later parts do not see them.
+ */
+export async function benchFeedRebuild(baseUrl: string, { postings = 300, rounds = 6 } = {}) {
+  const long = hostileDrafts.hardSentences!;
+  const published: { id: string; editToken: string }[] = [];
+  for (let i = 0; i < postings; i += 10) {
+    const batch = Array.from({ length: Math.min(10, postings - i) }, (_, k) =>
+      createAndPublish(baseUrl, { ...long, job: { ...long.job, title: `Back End Developer ${i + k}` } }),
+    );
+    published.push(...(await Promise.all(batch)));
+  }
+  try {
+    // The first build writes every job's element once.
+    const cold = await othersDuring(baseUrl, () => Promise.all(FEEDS.map((path) => timedGet(`${baseUrl}${path}`))));
+    const rebuilt: number[] = [];
+    const rebuiltTogether: number[] = [];
+    const waits = [...cold.waits];
+    let bytes = 0;
+    for (let round = 0; round < rounds * 2; round++) {
+      await publishOn(baseUrl, published[round % published.length]!);
+      const together = round >= rounds;
+      const requests = together ? FEEDS.flatMap((path) => Array.from({ length: 6 }, () => path)) : [FEEDS[round % 2]!];
+      const { result, waits: during } = await othersDuring(baseUrl, () =>
+        Promise.all(requests.map((path) => timedGet(`${baseUrl}${path}`))),
+      );
+      waits.push(...during);
+      (together ? rebuiltTogether : rebuilt).push(Math.max(...result.map((timed) => timed.ms)));
+      bytes = Math.max(bytes, ...result.map((timed) => timed.bytes));
+    }
+    const others = summarize(waits);
+    return {
+      jobs: postings,
+      feedKb: round(bytes / 1024, 0),
+      coldBuildMs: round(Math.max(...cold.result.map((timed) => timed.ms)), 0),
+      rebuilt: summarize(rebuilt),
+      rebuiltTwelveAtOnce: summarize(rebuiltTogether),
+      otherRequests: { ...others, duringColdBuildMaxMs: summarize(cold.waits).maxMs },
+      rebuildP50Ms: summarize(rebuilt).p50Ms,
+      otherRequestMaxMs: others.maxMs,
+    };
+  } finally {
+    for (let i = 0; i < published.length; i += 10) {
+      await Promise.all(published.slice(i, i + 10).map((posting) => unpublishOn(baseUrl, posting)));
+    }
+  }
 }
