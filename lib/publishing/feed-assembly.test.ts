@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleDraft } from '../draft/example-draft';
 import type { PublishedJob } from '../posting-store/publishing-store';
 import { publishedJob } from './__fixtures__/hostile-job';
-import { feedElementStats, type FeedDocument, type FeedSpec } from './feed-document';
+import { buildFeedDocument, feedElementStats, type FeedDocument, type FeedSpec } from './feed-document';
 import { buildIndeedFeed, indeedFeedSpec } from './indeed-feed';
 import { buildLinkedInFeed, linkedInFeedSpec } from './linkedin-feed';
 import { buildSitemap, sitemapSpec } from './sitemap';
@@ -147,4 +147,24 @@ describe('a feed of 300+ jobs', () => {
     expect(text(await buildSitemap(again, base, PAGES))).toContain('2026-06-02T11:00:00.000Z');
     expect(feedElementStats().built - before).toBe(1);
   }, 60_000);
+
+  it('past its size limit holds the newest jobs that fit, and says how many it holds', async () => {
+    const jobs = liveSet(40, 'capped');
+    const base = 'https://capped.example';
+    const whole = await buildLinkedInFeed(jobs, base, builtAt);
+    const spec = { ...linkedInFeedSpec(base, builtAt), maxBytes: Math.floor(whole.byteLength / 2) };
+    const capped = await buildFeedDocument(spec, jobs, base);
+    expect(capped.byteLength).toBeLessThanOrEqual(spec.maxBytes);
+    expect(capped.jobCount).toBeGreaterThan(10);
+    expect(capped.leftOut).toBe(40 - capped.jobCount);
+    const xml = text(capped);
+    expect(xml).toBe(wholeTree(spec, jobs.slice(0, capped.jobCount)));
+    const parsed = parser.parse(xml) as { source: { job: { partnerJobId: string }[]; expectedJobCount: string } };
+    expect(parsed.source.expectedJobCount).toBe(String(capped.jobCount));
+    expect(parsed.source.job.map((job) => job.partnerJobId)).toEqual(
+      jobs.slice(0, capped.jobCount).map((job) => job.id),
+    );
+    const sitemap = await buildFeedDocument({ ...sitemapSpec(base, PAGES), maxJobs: 7 }, jobs, base);
+    expect(sitemap).toMatchObject({ jobCount: 7, leftOut: 33 });
+  });
 });

@@ -46,8 +46,10 @@ export interface FeedSpec {
   rootAttributes?: Record<string, string>;
   /** The element each job is written in. */
   jobElement: string;
-  /** At most this many jobs (the newest); by default as many as fit in MAX_FEED_BYTES. */
+  /** At most this many jobs (the newest)... */
   maxJobs?: number;
+  /** ...in at most this many bytes (MAX_FEED_BYTES unless a test says otherwise). */
+  maxBytes?: number;
   /** Everything of a job its element is written from besides its version and the base URL. */
   jobKey(job: PublishedJob): string;
   /** The feed's own elements before the jobs; `jobCount` is how many jobs the document holds. */
@@ -128,7 +130,7 @@ export async function buildFeedDocument(
   const slices = timeSlices();
   // The frame's size depends on the job count only through LinkedIn's expectedJobCount: a frame written for
   // every job is at least as long as the one finally written for fewer.
-  const room = MAX_FEED_BYTES - frameBytes(spec, jobs.length);
+  const room = (spec.maxBytes ?? MAX_FEED_BYTES) - frameBytes(spec, jobs.length);
   const limit = Math.min(jobs.length, spec.maxJobs ?? Infinity);
   const elements: Uint8Array[] = [];
   let bytes = 0;
