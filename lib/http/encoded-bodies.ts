@@ -156,7 +156,7 @@ export async function encodedBodyResponse(
   });
 }
 
-/** Chunks as a response body, handed out a few at a time as the connection takes them (never copied). */
+/** Chunks as a response body, handed out one at a time as the connection takes them (never copied). */
 function chunkStream(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
   let next = 0;
   return new ReadableStream<Uint8Array>({

@@ -161,6 +161,8 @@ export async function benchFeedRebuild(baseUrl: string, { postings = 300, rounds
     published.push(...(await Promise.all(batch)));
   }
   try {
+    // The control: the same probe with no feed requested, on the same machine at the same moment.
+    const idle = await othersDuring(baseUrl, () => new Promise((resolve) => setTimeout(resolve, 3000)));
     // Answers are decoded after the window: decoding megabytes in this process would delay its own probes.
     const getAll = async (paths: readonly string[]) => {
       const { result, waits } = await othersDuring(baseUrl, () =>
@@ -192,6 +194,7 @@ export async function benchFeedRebuild(baseUrl: string, { postings = 300, rounds
       rebuilt: summarize(rebuilt),
       rebuiltTwelveAtOnce: summarize(rebuiltTogether),
       otherRequests: {
+        noFeedRequested: summarize(idle.waits),
         duringRebuilds: others,
         duringRebuildsOneAtATime: summarize(waits),
         duringRebuildsTwelveAtOnce: summarize(waitsTogether),
