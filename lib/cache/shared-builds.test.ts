@@ -31,4 +31,11 @@ describe('createSharedBuilds', () => {
     await builds.get('b', () => later('123456'));
     expect(builds.stats).toMatchObject({ entries: 1, bytes: 6 });
   });
+
+  it('forgets a value on request, and builds it again when asked', async () => {
+    const builds = createSharedBuilds<string>(10);
+    await builds.get('k', () => later('first'));
+    builds.delete('k');
+    expect(await builds.get('k', () => later('second'))).toBe('second');
+  });
 });

@@ -26,6 +26,10 @@ export function createSharedBuilds<T extends NonNullable<unknown>>(capacity: num
       }
       return pending;
     },
+    /** Forgets a kept value (a build under way still completes for those waiting on it). */
+    delete(key: string) {
+      kept.delete(key);
+    },
     get stats() {
       return { entries: kept.size, bytes: kept.bytes, building: building.size, builds };
     },

@@ -1,5 +1,6 @@
 import '#server-only';
 import { createHash } from 'node:crypto';
+import { createLru } from '../cache/lru';
 import { createSharedBuilds } from '../cache/shared-builds';
 import type { PublishedJob } from '../posting-store/publishing-store';
 import { appPublishingStore as appStore } from './app-publishing-store';
@@ -64,6 +65,11 @@ const documents = createSharedBuilds<PublicDocument>(24, {
   sizeOf: (d) => d.byteLength,
 });
 
+// The key each (kind, base URL) was last built under: a live set that changed never comes back (a publish
+// moves the latest time on), so the document of the previous set is dropped as soon as the next one is built.
+// An LRU: without POSTWRIGHT_PUBLIC_URL the base comes from the request's Host, which a client chooses.
+const latestKeys = createLru<string>(64);
+
 function buildDocument(kind: PublicDocumentKind, jobs: readonly PublishedJob[], base: string) {
   const now = new Date();
   if (kind === 'indeed') return buildIndeedFeed(jobs, base, now);
@@ -85,6 +91,9 @@ export async function publicDocument(kind: PublicDocumentKind, base: string): Pr
         `[postwright] ${kind} holds the newest ${jobCount} of ${jobCount + leftOut} live jobs: no room for more`,
       );
     }
+    const previous = latestKeys.get(`${kind}\u0000${base}`);
+    if (previous !== undefined && previous !== key) documents.delete(previous);
+    latestKeys.set(`${kind}\u0000${base}`, key);
     return { etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`, chunks, byteLength };
   });
 }
