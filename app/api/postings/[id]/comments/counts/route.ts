@@ -12,7 +12,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   async GET({ request, params: { id } }) {
     const result = await (await appReviewStore()).countComments(id, readBearerToken(request));
     if (result.status !== 'ok') throw reviewStatusError(result, 'review or edit');
-    const { status: _status, ...counts } = result;
-    return jsonResponse(commentCountsBodySchema, counts);
+    const { open, total, sections, limits } = result;
+    return jsonResponse(commentCountsBodySchema, { open, total, sections, limits });
   },
 });
