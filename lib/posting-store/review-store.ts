@@ -337,7 +337,7 @@ export function createReviewStore(base: Kysely<Database>, { commentLimits = COMM
       const found = await access(id, editToken, now, true);
       if (found.status !== 'ok') return found;
       if (!COMMENT_ID.test(commentId)) return { status: 'no_such_comment' };
-      const updated = await unlessRefused(() =>
+      return unlessRefused(() =>
         db.transaction().execute(async (trx) => {
           await bumpRevision(trx, id);
           // Reopening a resolved comment counts against the open cap like a new one.
@@ -361,7 +361,6 @@ export function createReviewStore(base: Kysely<Database>, { commentLimits = COMM
           return { status: 'ok', comment: toComment(row) } as const;
         }),
       );
-      return updated;
     },
 
     async addVerdict(
