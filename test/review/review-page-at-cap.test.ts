@@ -65,6 +65,15 @@ describe('the review page at the cap', () => {
     expect(page.html).toContain(`${COMMENT_LIMITS.total - 1}:&#x27;`);
   });
 
+  it('is kept once rendered: the next GET reads no comment and renders nothing', async () => {
+    await open();
+    const snapshot = vi.spyOn(await appReviewStore(), 'snapshot');
+    const again = await open();
+    expect(again.status).toBe(200);
+    expect(snapshot).not.toHaveBeenCalled();
+    snapshot.mockRestore();
+  });
+
   it('"Show earlier" links walk one section back to its first comment, each comment once', async () => {
     const section = 'requirements';
     const expected = ids.filter((_, i) => REVIEW_SECTIONS[i % REVIEW_SECTIONS.length] === section);
@@ -85,5 +94,5 @@ describe('the review page at the cap', () => {
     }
     expect(seen).toHaveLength(expected.length);
     expect(seen.map((i) => ids[i])).toEqual(expected);
-  });
+  }, 120_000); // 42 pages of the section, each read and rendered afresh
 });
