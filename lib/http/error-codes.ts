@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   version_pruned: 404,
   method_not_allowed: 405,
   conflict: 409,
+  comment_limit: 409,
   gone: 410,
   precondition_failed: 412,
   payload_too_large: 413,

@@ -4,14 +4,16 @@ import { listVersions } from '../posting-store';
 import type { Draft } from '../draft/draft-schema';
 import type { Unavailable } from '../posting-store/results';
 import { appReviewStore, type ReviewStore } from '../posting-store/review-store';
+import { REVIEW_PAGE_THREAD_SIZE, REVIEW_PAGE_VERDICTS } from './comment-limits';
 import { postingSections, type PostingSection } from './posting-sections';
+import { commentLimitMessage } from './review-api-errors';
+import { pagedBackFrom, sectionThreads, type SectionThread, type ThreadQuery } from './review-page-threads';
 import {
   approvedVersion,
   AUTHOR_MAX,
   commentInputSchema,
   REVIEW_SECTIONS,
   verdictInputSchema,
-  type ReviewComment,
   type ReviewSection,
   type ReviewVerdict,
 } from './review-schema';
@@ -37,8 +39,13 @@ export interface ReviewPageView {
   version: number;
   title: string;
   company: string;
-  sections: (PostingSection & { comments: ReviewComment[] })[];
+  /** Each section with its latest comments (or the page of them asked for) and its counts. */
+  sections: (PostingSection & SectionThread)[];
+  /** Open comments on the whole posting. */
+  openComments: number;
+  /** The latest verdicts (REVIEW_PAGE_VERDICTS), oldest first, and how many earlier ones are not shown. */
   verdicts: ReviewVerdict[];
+  earlierVerdicts: number;
   approvedVersion: number | null;
   reviewerName: string;
   /** Earlier versions still stored (lib/posting-store/version-retention.ts), newest first, for "show what changed since". */
@@ -62,7 +69,16 @@ export type ReviewPageResult =
  * Two requests with the same key get the same page, so its markup may be kept under it.
  */
 function pageKey(id: string, version: number, revision: number, reviewerName: string, query: ReviewPageQuery) {
-  return JSON.stringify([id, version, revision, reviewerName, single(query.since) ?? '', single(query.saved) ?? '']);
+  const paged = pagedBackFrom(query);
+  return JSON.stringify([
+    id,
+    version,
+    revision,
+    reviewerName,
+    single(query.since) ?? '',
+    single(query.saved) ?? '',
+    paged ? `${paged.section}:${paged.before}` : '',
+  ]);
 }
 
 export type ReviewPageStateResult =
@@ -91,8 +107,7 @@ export async function reviewPageState(
   };
 }
 
-export interface ReviewPageQuery {
-  since?: string | string[];
+export interface ReviewPageQuery extends ThreadQuery {
   saved?: string | string[];
 }
 
@@ -107,7 +122,7 @@ function sinceVersion(
   query: ReviewPageQuery,
   latest: number,
   name: string,
-  comments: ReviewComment[],
+  comments: { author: string; version: number }[],
   verdicts: ReviewVerdict[],
 ): { version: number; reason: 'last-comment' | 'asked' } | null {
   const asked = single(query.since);
@@ -146,17 +161,20 @@ export async function loadReviewPage(
   } = {},
 ): Promise<ReviewPageResult> {
   const store = options.store ?? (await appReviewStore());
-  const snapshot = await store.snapshot(id, token);
+  const query = options.query ?? {};
+  const snapshot = await store.snapshot(id, token, {
+    threadSize: REVIEW_PAGE_THREAD_SIZE,
+    pagedBack: pagedBackFrom(query),
+  });
   if (snapshot.status === 'unauthorized' || snapshot.status === 'forbidden' || isOwner(snapshot)) {
     return { status: 'denied' };
   }
   if (snapshot.status !== 'ok') return snapshot;
 
-  const { version, comments, reviews } = snapshot;
+  const { version, reviews } = snapshot;
   const { title, company, sections } = versionView(id, version, snapshot.draftJson);
   const reviewerName = (options.reviewerName ?? '').slice(0, AUTHOR_MAX);
-  const query = options.query ?? {};
-  const since = sinceVersion(query, version, reviewerName, comments, reviews);
+  const since = sinceVersion(query, version, reviewerName, snapshot.commentVersions, reviews);
   const stored = await listVersions(id);
   const olderVersions = stored.status === 'ok' ? stored.versions.map((v) => v.version).filter((v) => v < version) : [];
   let changes: VersionDiff | null = null;
@@ -168,8 +186,6 @@ export async function loadReviewPage(
     changesLimited = result.status === 'limited';
   }
   const saved = single(query.saved);
-  const byId = new Map(sections.map((s) => [s.id, [] as ReviewComment[]]));
-  for (const c of comments) byId.get(c.section)?.push(c);
   return {
     status: 'ok',
     pageKey: pageKey(id, version, snapshot.revision, reviewerName, query),
@@ -178,8 +194,10 @@ export async function loadReviewPage(
       version,
       title,
       company,
-      sections: sections.map((section) => ({ ...section, comments: byId.get(section.id) ?? [] })),
-      verdicts: reviews,
+      sections: sectionThreads(sections, snapshot.threads, snapshot.counts, query),
+      openComments: snapshot.counts.open,
+      verdicts: reviews.slice(-REVIEW_PAGE_VERDICTS),
+      earlierVerdicts: Math.max(0, reviews.length - REVIEW_PAGE_VERDICTS),
       approvedVersion: approvedVersion(reviews) ?? null,
       reviewerName,
       olderVersions,
@@ -240,6 +258,8 @@ export async function submitReviewForm(
     const result = await reviews.addComment(id, token, parsed.data);
     if (result.status === 'unauthorized' || result.status === 'forbidden') return { status: 'denied' };
     if (result.status === 'no_such_version') return invalid({}, 'This version does not exist. Reload the page.');
+    if (result.status === 'comment_limit')
+      return invalid({}, `${commentLimitMessage(result)}. Nothing was saved.`, 409);
     if (result.status !== 'ok') return result;
     return { status: 'saved', saved: 'comment', author: parsed.data.author, section: parsed.data.section };
   }

@@ -1,6 +1,6 @@
 // npm run bench: every figure of the issues in one JSON report, each with its budget; exits 1 on a miss.
 // Options (env): BENCH_BUILD=1 rebuilds first;
-// BENCH_SKIP=render,sqlite,checks,http,review,diff,exports,load,preview,lighthouse,feeds-300,publish skips parts;
+// BENCH_SKIP=render,sqlite,checks,http,review,reviewcap,diff,exports,load,preview,lighthouse,feeds-300,publish skips parts;
 // BENCH_LOAD_SECONDS (default 60); BENCH_PORT.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgets, type BudgetKey } from './budgets';
@@ -17,8 +17,10 @@ import { runLighthouse } from './lighthouse-bench';
 import { benchRenderAndChecks } from './render-bench';
 import { benchExports } from './export-bench';
 import { benchReview } from './review-bench';
+import { benchReviewAtCap } from './review-cap-bench';
 import { startProductionServer } from './server';
 import { measureSqliteCommitStall } from './sqlite-commit-stall';
+import { round } from './stats';
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const figures: Partial<Record<BudgetKey, number>> = {};
@@ -65,6 +67,14 @@ try {
       diffs.whileHostileDiffs.othersMaxWaitMs,
       diffs.whileShuffledDiffs.othersMaxWaitMs,
     );
+  }
+  if (!skip.has('reviewcap')) {
+    const atCap = await benchReviewAtCap(server.baseUrl);
+    report.reviewAtCap = atCap;
+    figures['review.pageAtCap.kb'] = round(atCap.pageBytes / 1024, 1);
+    figures['review.pageAtCap.p99Ms'] = atCap.reviewPage.p99Ms;
+    figures['review.pageAtCap.coldP50Ms'] = atCap.coldRender.p50Ms;
+    figures['review.pageAtCap.errors'] = atCap.reviewPage.non2xx + atCap.reviewPage.errors;
   }
   if (!skip.has('exports')) {
     const exports = await benchExports(server.baseUrl, server.pid, previewPath);

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleDraft, minimalDraft } from '../../lib/draft/example-draft';
 import { KEEP_LATEST_VERSIONS } from '../../lib/posting-store/version-retention';
 import { disjointVersions } from '../../lib/review/hostile-diff-drafts';
+import { COMMENT_LIMITS, COMMENT_PAGE } from '../../lib/review/comment-limits';
 import { createPosting } from '../support/create-posting';
+import { seedComments, type SeedOptions } from '../support/seed-comments';
 import { call, newClient, type Handler } from '../support/route-client';
 
 export async function importReviewRoutes() {
@@ -11,6 +13,7 @@ export async function importReviewRoutes() {
     posting: await import('../../app/api/postings/[id]/route'),
     links: await import('../../app/api/postings/[id]/review-links/route'),
     comments: await import('../../app/api/postings/[id]/comments/route'),
+    counts: await import('../../app/api/postings/[id]/comments/counts/route'),
     comment: await import('../../app/api/postings/[id]/comments/[commentId]/route'),
     reviews: await import('../../app/api/postings/[id]/reviews/route'),
     diff: await import('../../app/api/postings/[id]/versions/[version]/diff/[other]/route'),
@@ -65,8 +68,14 @@ export function defineReviewApiSuite(
 
     const postComment = (id: string, token: string | undefined, body: unknown, client?: string) =>
       write(r.comments.POST, `/api/postings/${id}/comments`, 'POST', { id }, token, body, client);
-    const listComments = (id: string, token?: string) =>
-      read(r.comments.GET, `/api/postings/${id}/comments`, { id }, token);
+    const listComments = (id: string, token?: string, query = '') =>
+      read(r.comments.GET, `/api/postings/${id}/comments${query}`, { id }, token);
+    const countComments = (id: string, token?: string) =>
+      read(r.counts.GET, `/api/postings/${id}/comments/counts`, { id }, token);
+    const seed = async (id: string, options: SeedOptions) => {
+      const { getDb } = await import('../../lib/db');
+      return seedComments(await getDb(), id, options);
+    };
     const patch = (id: string, commentId: string, token: string | undefined, body: unknown) =>
       write(r.comment.PATCH, `/api/postings/${id}/comments/${commentId}`, 'PATCH', { id, commentId }, token, body);
     const postVerdict = (id: string, token: string | undefined, body: unknown, client?: string) =>
@@ -220,6 +229,111 @@ export function defineReviewApiSuite(
         expect((await listComments(id, 'not-a-token')).status).toBe(403);
         expect((await postComment('AAAAAAAAAAAAAAAAAAAAAA', 'x', comment)).status).toBe(404);
         expect((await listComments('AAAAAAAAAAAAAAAAAAAAAA', 'x')).status).toBe(404);
+      });
+    });
+
+    describe('the cap per posting', () => {
+      it(`409 comment_limit at ${COMMENT_LIMITS.open} open comments; resolving one lets the next in, reopening past it is refused`, async () => {
+        const { id, editToken, reviewToken } = await shared();
+        await seed(id, { open: COMMENT_LIMITS.open - 2 });
+        const last = await postComment(id, reviewToken, comment);
+        expect(last.status).toBe(201);
+        const toResolve = await postComment(id, reviewToken, comment);
+        expect(toResolve.status).toBe(201);
+        const refused = await postComment(id, reviewToken, comment);
+        expect(refused.status).toBe(409);
+        expect(refused.body.error).toEqual({ code: 'comment_limit', message: expect.stringContaining('500 open') });
+        expect((await postComment(id, editToken, comment)).body.error.code).toBe('comment_limit');
+        expect((await countComments(id, editToken)).body).toMatchObject({ open: 500, total: 500 });
+
+        expect((await patch(id, toResolve.body.comment.id, editToken, { resolved: true })).status).toBe(200);
+        expect((await postComment(id, reviewToken, comment)).status).toBe(201);
+        const reopen = await patch(id, toResolve.body.comment.id, editToken, { resolved: false });
+        expect(reopen.status).toBe(409);
+        expect(reopen.body.error.code).toBe('comment_limit');
+        expect((await countComments(id, editToken)).body).toMatchObject({ open: 500, total: 501 });
+      });
+
+      it(`409 comment_limit at ${COMMENT_LIMITS.total} comments in all, resolved ones included`, async () => {
+        const { id, reviewToken } = await shared();
+        await seed(id, { resolved: COMMENT_LIMITS.total - 1 });
+        expect((await postComment(id, reviewToken, comment)).status).toBe(201);
+        const refused = await postComment(id, reviewToken, comment);
+        expect(refused.status).toBe(409);
+        expect(refused.body.error.code).toBe('comment_limit');
+        expect(refused.body.error.message).toContain(`${COMMENT_LIMITS.total} comments`);
+        expect((await countComments(id, reviewToken)).body).toMatchObject({ open: 1, total: COMMENT_LIMITS.total });
+      });
+
+      it('concurrent comments never overshoot the cap', async () => {
+        const { id, reviewToken } = await shared();
+        await seed(id, { open: COMMENT_LIMITS.open - 5 });
+        const answers = await Promise.all(Array.from({ length: 20 }, () => postComment(id, reviewToken, comment)));
+        const statuses = answers.map((a) => a.status).sort();
+        expect(statuses.filter((s) => s === 201)).toHaveLength(5);
+        expect(statuses.filter((s) => s === 409)).toHaveLength(15);
+        expect((await countComments(id, reviewToken)).body).toMatchObject({ open: COMMENT_LIMITS.open });
+      });
+    });
+
+    describe('paging GET /comments', () => {
+      it('a cursor walk (limit, before = next) returns every comment exactly once, oldest first', async () => {
+        const { id, reviewToken } = await shared();
+        const ids = await seed(id, { open: 23, resolved: 9 });
+        const seen: string[][] = [];
+        let next: string | null = null;
+        do {
+          const page = await listComments(id, reviewToken, `?limit=7${next ? `&before=${next}` : ''}`);
+          expect(page.status).toBe(200);
+          expect(page.body.comments.length).toBeLessThanOrEqual(7);
+          seen.unshift(page.body.comments.map((c: { id: string }) => c.id));
+          next = page.body.next;
+        } while (next !== null);
+        expect(seen.map((p) => p.length)).toEqual([4, 7, 7, 7, 7]);
+        expect(seen.flat()).toEqual(ids);
+      });
+
+      it(`${COMMENT_PAGE.defaultSize} unless asked, at most ${COMMENT_PAGE.maxSize}; one section; 400 naming a bad parameter`, async () => {
+        const { id, editToken } = await shared();
+        const ids = await seed(id, { open: COMMENT_PAGE.maxSize + 10 });
+        const first = await listComments(id, editToken);
+        expect(first.body.comments.map((c: { id: string }) => c.id)).toEqual(ids.slice(-COMMENT_PAGE.defaultSize));
+        expect(first.body.next).toEqual(expect.any(String));
+        const widest = await listComments(id, editToken, `?limit=${COMMENT_PAGE.maxSize}`);
+        expect(widest.body.comments).toHaveLength(COMMENT_PAGE.maxSize);
+        const pay = await listComments(id, editToken, '?section=pay&limit=3');
+        expect(pay.body.comments.map((c: { section: string }) => c.section)).toEqual(['pay', 'pay', 'pay']);
+        for (const [query, path] of [
+          [`?limit=${COMMENT_PAGE.maxSize + 1}`, 'limit'],
+          ['?limit=0', 'limit'],
+          ['?limit=ten', 'limit'],
+          ['?before=abc', 'before'],
+          ['?before=0', 'before'],
+          ['?section=skills', 'section'],
+        ]) {
+          const bad = await listComments(id, editToken, query);
+          expect(bad.status, query).toBe(400);
+          expect(bad.body.error.code).toBe('invalid_request');
+          expect(bad.body.error.issues[0].path).toBe(path);
+        }
+      });
+
+      it('GET /comments/counts: open and total per section and in all, with the caps; 401 / 403 / 410', async () => {
+        const { id, editToken, reviewToken } = await shared();
+        await seed(id, { open: 3, resolved: 2, section: 'pay' });
+        await seed(id, { open: 1, section: 'title' });
+        const counts = await countComments(id, reviewToken);
+        expect(counts.status).toBe(200);
+        expect(counts.body).toMatchObject({
+          open: 4,
+          total: 6,
+          limits: COMMENT_LIMITS,
+          sections: { pay: { open: 3, total: 5 }, title: { open: 1, total: 1 }, about: { open: 0, total: 0 } },
+        });
+        expect((await countComments(id)).status).toBe(401);
+        expect((await countComments(id, 'not-a-token')).status).toBe(403);
+        expect((await revokePosting(id, editToken)).status).toBe(204);
+        expect((await countComments(id, editToken)).status).toBe(410);
       });
     });
 

@@ -126,8 +126,9 @@ function requestOf(req: IncomingMessage): Request {
   return new Request('http://localhost/', { headers });
 }
 
-// A page with 50 comments is ~50 KB of markup; rendering it took most of a request. Bounded by bytes.
-const reviewMarkup = createMarkupCache({ maxBytes: 16 * 1024 * 1024, maxEntryBytes: 1024 * 1024 });
+// A page with 50 comments is ~50 KB of markup; rendering it took most of a request. Bounded by bytes, as held
+// in memory (UTF-16: two per character), so a page at the comment cap (≤ 1 MB of HTML) is kept too.
+const reviewMarkup = createMarkupCache({ maxBytes: 16 * 1024 * 1024, maxEntryBytes: 2 * 1024 * 1024 });
 
 export default function ReviewRoute(props: Props) {
   if ('notice' in props) {
