@@ -1,6 +1,5 @@
 'use client';
 
-import { Suspense } from 'react';
 import { ChecksPanel } from './checks-panel';
 import { PreviewPanel } from './preview-panel';
 
@@ -15,13 +14,8 @@ export function BuilderAside({ open }: { open: boolean }) {
       id="builder-aside"
       className={`${open ? 'grid' : 'hidden'} content-start gap-4 print:grid lg:sticky lg:top-4 lg:grid lg:self-start`}
     >
-      {/* Hydrated apart, each when the browser is free (see PostingBuilder). */}
-      <Suspense>
-        <PreviewPanel />
-      </Suspense>
-      <Suspense>
-        <ChecksPanel />
-      </Suspense>
+      <PreviewPanel />
+      <ChecksPanel />
     </div>
   );
 }

@@ -1,6 +1,6 @@
 'use client';
 
-import { Suspense, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { BuilderProvider, useBuilder, type BuilderData } from './builder-context';
 import { BuilderAside } from './builder-aside';
@@ -15,10 +15,12 @@ import { BuilderReviewProvider } from '@/components/review/builder-review-contex
 /**
  * The posting builder: steps on the left, the live preview and checks beside them (below on a phone).
  *
- * Each part sits in its own <Suspense> although nothing in it suspends: React hydrates the page's shell at
- * once and each boundary later, at a low priority and in slices of a few milliseconds that yield to the
- * browser (a boundary someone interacts with first is hydrated first). Hydrated in one piece, the builder
- * was one task of several hundred ms on a phone's CPU, most of the page's Total Blocking Time.
+ * The preview and checks are not in the server's HTML: they are drawn after hydration, as a transition that
+ * React renders in slices yielding to the browser (their data, the empty form's preview and findings, comes
+ * with the page, so no request waits). Hydrating them with the step on screen made one long task of several
+ * hundred ms on a phone's CPU, where they are hidden behind a button anyway. (A <Suspense> boundary around
+ * them would hydrate them apart too, but React streams a large boundary apart and moves it into place with
+ * an inline script, which the page's CSP refuses.)
  */
 export function PostingBuilder({ data }: { data: BuilderData }) {
   const { api, preview, editLink, next, startOver } = useBuilderState(data);
@@ -43,6 +45,7 @@ function BuilderLayout({
   onStartOver: () => void;
 }) {
   const [showAside, setShowAside] = useState(false);
+  const asideMounted = useMountedAfterHydration();
   const badges = useStepBadges();
   const asideCount = Object.values(badges)
     .flat()
@@ -51,14 +54,10 @@ function BuilderLayout({
     // data-ready: the saved draft is restored and the form is live (tests wait for it).
     <ReadyMarker>
       {editLink}
-      <Suspense>
-        <StepProgress badges={badges} />
-      </Suspense>
+      <StepProgress badges={badges} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="no-print min-w-0">
-          <Suspense>
-            <StepCard onNext={onNext} onStartOver={onStartOver} />
-          </Suspense>
+          <StepCard onNext={onNext} onStartOver={onStartOver} />
           <Button
             aria-expanded={showAside}
             aria-controls="builder-aside"
@@ -68,10 +67,20 @@ function BuilderLayout({
             {showAside ? 'Hide preview and checks' : `Show preview and checks${asideCount ? ` (${asideCount})` : ''}`}
           </Button>
         </div>
-        <BuilderAside open={showAside} />
+        {asideMounted ? <BuilderAside open={showAside} /> : <div id="builder-aside" hidden />}
       </div>
     </ReadyMarker>
   );
+}
+
+/** False in the server's HTML and during hydration; true once the page is live, set as a transition. */
+function useMountedAfterHydration(): boolean {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => {
+    // After the first commit, by design: this is what keeps the panels out of hydration.
+    startTransition(() => setMounted(true));
+  }, []);
+  return mounted;
 }
 
 function ReadyMarker({ children }: { children: React.ReactNode }) {
