@@ -10,6 +10,9 @@ export type MoveTarget = (typeof MOVE_TARGETS)[number];
 /** Where a line goes: where the importer put it, one of the move targets, or nowhere (kept on screen). */
 export type LineDestination = 'found' | MoveTarget | 'unused';
 
+export const isDestination = (value: string): value is LineDestination =>
+  value === 'found' || value === 'unused' || (MOVE_TARGETS as readonly string[]).includes(value);
+
 export interface ReviewLine {
   /** Position in the review list; stable while the user moves lines. */
   id: number;
