@@ -1,5 +1,6 @@
 import {
   EMPLOYMENT_TYPES,
+  LANGUAGES,
   PAY_PERIODS,
   SENIORITIES,
   WORKPLACES,
@@ -63,8 +64,11 @@ export function importedFormValues(imported: Loose): FormValues {
   const location = record(job.location);
   const company = record(imported.company);
   const apply = record(imported.apply);
+  const language = LANGUAGES.find((code) => code === imported.language);
+  const qualifications = texts(imported.qualifications);
   const draft: Draft = {
     schemaVersion: 1,
+    ...(language ? { language } : {}),
     roleId: text(imported.roleId) ?? empty.roleId,
     template: text(imported.template) ?? empty.template,
     job: {
@@ -85,6 +89,7 @@ export function importedFormValues(imported: Loose): FormValues {
     skills: skills(imported.skills),
     responsibilities: texts(imported.responsibilities),
     compensation: compensation(imported.compensation),
+    ...(qualifications.length ? { qualifications } : {}),
     benefits: texts(imported.benefits),
     apply: { url: text(apply.url), email: text(apply.email), closingDate: text(apply.closingDate) },
   };
