@@ -12,6 +12,7 @@ export function ImportFlow() {
   const [stage, setStage] = useState<Stage>({ name: 'start' });
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
+  const [ready, setReady] = useState(false);
 
   // After a change of screen, the focus goes to its heading, so a screen reader starts reading there.
   useEffect(() => {
@@ -19,8 +20,12 @@ export function ImportFlow() {
     moved.current = true;
   }, [stage.name]);
 
+  // The page is live (hydrated): what is typed from now on is kept. Tests wait for it, as for the builder's.
+  // eslint-disable-next-line react-hooks/set-state-in-effect
+  useEffect(() => setReady(true), []);
+
   return (
-    <div className="mx-auto max-w-5xl px-4 py-6 sm:py-8">
+    <div className="mx-auto max-w-5xl px-4 py-6 sm:py-8" data-ready={ready ? 'true' : 'false'}>
       <p className="text-sm font-medium text-slate-600">Step {stage.name === 'start' ? 1 : 2} of 2</p>
       <h1 ref={heading} tabIndex={-1} className="text-2xl font-bold sm:text-3xl">
         {stage.name === 'start' ? 'Start from an existing posting' : 'Check where each line went'}

@@ -97,8 +97,14 @@ export function ImportStart({ onImported }: { onImported: (result: ImportResult,
             takeFile(event.target.files?.[0]);
             event.target.value = ''; // the same file chosen again reads again
           }}
-          className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-2 file:font-medium hover:file:border-brand-600"
+          className="block w-full max-w-full text-sm file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-2 file:font-medium hover:file:border-brand-600"
         />
+        <p
+          aria-hidden="true"
+          className="mt-2 hidden flex-1 place-content-center rounded-md py-10 text-center text-slate-600 sm:grid"
+        >
+          {dragging ? 'Let go to read it' : 'Drop the file anywhere in this box'}
+        </p>
       </section>
 
       <div className="lg:col-span-2" id={ids.status}>

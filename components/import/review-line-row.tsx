@@ -47,12 +47,15 @@ export function ReviewLineRow({
   const placedByImporter = line.found.length > 0;
   return (
     <li
-      className={`grid gap-3 rounded-md border p-3 sm:grid-cols-[minmax(0,1fr)_16rem] sm:items-start ${
+      className={`grid gap-3 rounded-md border p-3 sm:grid-cols-[minmax(0,1fr)_18rem] sm:items-start ${
         line.to === 'unused' ? 'border-dashed border-slate-300 bg-slate-50' : 'border-slate-200 bg-white'
       }`}
     >
       <div className="min-w-0">
-        <p id={quoteId} className={`break-words ${line.to === 'unused' ? 'text-slate-600 line-through' : ''}`}>
+        <p
+          id={quoteId}
+          className={`break-words ${line.to !== 'unused' ? '' : placedByImporter ? 'text-slate-600 line-through' : 'text-slate-700'}`}
+        >
           {line.text}
         </p>
         <p className="mt-1.5 flex flex-wrap items-center gap-2 text-xs">
@@ -76,16 +79,22 @@ export function ReviewLineRow({
             }}
             className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm"
           >
-            {placedByImporter ? <option value="found">{foundLabel(line)} (where it was found)</option> : null}
-            {MOVE_TARGETS.map((target) => {
-              const reason = whyNot(target);
-              return (
-                <option key={target} value={target} disabled={reason !== null}>
-                  {MOVE_TARGET_LABELS[target]}
-                  {reason ? `: ${reason}` : ''}
-                </option>
-              );
-            })}
+            {placedByImporter ? (
+              <optgroup label="Where it was found">
+                <option value="found">{foundLabel(line)}</option>
+              </optgroup>
+            ) : null}
+            <optgroup label="Move to">
+              {MOVE_TARGETS.map((target) => {
+                const reason = whyNot(target);
+                return (
+                  <option key={target} value={target} disabled={reason !== null}>
+                    {MOVE_TARGET_LABELS[target]}
+                    {reason ? `: ${reason}` : ''}
+                  </option>
+                );
+              })}
+            </optgroup>
             <option value="unused">Not used</option>
           </select>
         </div>
