@@ -8,8 +8,10 @@ import { expectNoSeriousA11yViolations, phoneViewport } from './support/accessib
 // textnow/senior-backend-engineer-lead.md; /work/shared/data/real-postings/08.source.md).
 const realPosting = readFileSync(new URL('./fixtures/real-posting-08.source.md', import.meta.url), 'utf8');
 
-const MOVED = 'Optimize table schemata based on usage patterns';
-const LEFT_OUT = 'Smartphone';
+// The overview speaks of the company's team: it moves from the role's summary to "About the company".
+const MOVED = 'The San Francisco based Growth Team is focused on growing and engaging company’s user base.';
+// A line the source broke in two: the fragment is left out.
+const LEFT_OUT = 'AWS, open-source tooling, and custom-built frameworks.';
 
 async function openImport(page: Page, from: '/' | '/build') {
   await page.goto(from);
@@ -25,9 +27,9 @@ async function reviewScreen(page: Page) {
   await expect(heading).toBeFocused();
 }
 
-/** The review row of one source line. */
+/** The review row of one source line (by its start: a paragraph is one line). */
 const lineRow = (page: Page, text: string): Locator =>
-  page.getByRole('listitem').filter({ has: page.getByText(text, { exact: true }) });
+  page.getByRole('listitem').filter({ has: page.locator('p[id$="-text"]', { hasText: text }) });
 
 /** The texts of a list's items in the builder (`qualifications`, `responsibilities`, `benefits`). */
 const listTexts = (page: Page, list: string) =>
@@ -72,11 +74,13 @@ test('paste a real posting, move one line and leave one out, and open the builde
   await expect(page.getByRole('heading', { name: /Not placed \(\d+\)/ })).toBeVisible();
 
   const moved = lineRow(page, MOVED);
-  await moved.getByLabel(/^Goes to/).selectOption('qualifications');
-  await expect(moved.getByText('Moved: Qualifications')).toBeVisible();
-  await expect(page.getByRole('status').filter({ hasText: `Moved to Qualifications (a new item): ${MOVED}` })).toHaveCount(
-    1,
-  );
+  await expect(moved.getByLabel(/^Goes to/)).toHaveValue('found');
+  await expect(moved.getByText('Summary of the role', { exact: true })).toBeVisible();
+  await moved.getByLabel(/^Goes to/).selectOption('company.about');
+  await expect(moved.getByText('Moved: About the company')).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Moved to About the company (added at the end): ${MOVED}` }),
+  ).toHaveCount(1);
   const leftOut = lineRow(page, LEFT_OUT);
   await leftOut.getByRole('button', { name: /^Leave out/ }).click();
   await expect(leftOut.getByText('Not used', { exact: true })).toBeVisible();
@@ -89,13 +93,19 @@ test('paste a real posting, move one line and leave one out, and open the builde
   const builder = await openBuilderAndSeeChecks(page, 'Senior Backend Engineer (Lead)');
   await expect(builder.preview()).toContainText(MOVED);
   await expect(builder.preview()).not.toContainText(LEFT_OUT);
+  await goToStep(page, builder, 'Company');
+  await expect(page.getByLabel('About the company')).toHaveValue(/^The San Francisco based Growth Team is focused/);
+  await goToStep(page, builder, 'Role');
+  await expect(page.getByLabel('Summary of the role')).toHaveValue('');
+  // The requirements that are not skills, in the Skills step's own list.
   await goToStep(page, builder, 'Skills');
-  expect(await listTexts(page, 'qualifications')).toContain(MOVED);
+  expect(await listTexts(page, 'qualifications')).toContain(
+    "You have a bachelor's degree or equivalent in Computer Science, Math or related field",
+  );
   await goToStep(page, builder, 'Responsibilities');
-  expect(await listTexts(page, 'responsibilities')).not.toContain(MOVED);
-  await goToStep(page, builder, 'Pay and benefits');
-  expect(await listTexts(page, 'benefits')).not.toContain(LEFT_OUT);
-  expect(await listTexts(page, 'benefits')).toContain('Professional development');
+  const responsibilities = await listTexts(page, 'responsibilities');
+  expect(responsibilities).toContain('Optimize table schemata based on usage patterns');
+  expect(responsibilities).not.toContain(LEFT_OUT);
   await builder.checkA11y('builder on the imported posting');
 });
 

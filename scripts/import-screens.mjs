@@ -20,15 +20,16 @@ try {
 
     await page.getByRole('button', { name: 'Read the pasted posting' }).click();
     await page.getByRole('heading', { level: 1, name: 'Check where each line went' }).waitFor();
-    const row = (text) => page.getByRole('listitem').filter({ has: page.getByText(text, { exact: true }) });
-    await row('Optimize table schemata based on usage patterns').getByLabel(/^Goes to/).selectOption('qualifications');
-    await row('Smartphone')
+    const row = (text) => page.getByRole('listitem').filter({ has: page.locator('p[id$="-text"]', { hasText: text }) });
+    const moved = row('The San Francisco based Growth Team');
+    await moved.getByLabel(/^Goes to/).selectOption('company.about');
+    await row('AWS, open-source tooling, and custom-built frameworks.')
       .getByRole('button', { name: /^Leave out/ })
       .click();
     // The top of the screen (what is missing, the first lines, the sticky actions), then the moved line.
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, `${out}/screenshot-import-review-${name}.png`);
-    await row('Optimize table schemata based on usage patterns').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await moved.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shoot(page, `${out}/screenshot-import-review-moved-${name}.png`);
     await page.close();
   }

@@ -113,6 +113,8 @@ export function reviewedDraft(
   const draft = structuredClone(result.draft);
   removeFound(draft, lines);
   addMoved(draft, lines);
-  const missing = [...new Set([...result.missing, ...REQUIRED])].filter((path) => !fills(draft, path));
+  // On-site and hybrid roles need a place (the builder starts a role as hybrid when the posting did not say).
+  const place = valueAt(draft, 'job.workplace') === 'remote' ? [] : ['job.location.country'];
+  const missing = [...new Set([...result.missing, ...REQUIRED, ...place])].filter((path) => !fills(draft, path));
   return { draft, missing };
 }

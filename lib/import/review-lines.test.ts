@@ -136,9 +136,18 @@ describe('review lines', () => {
     ).toEqual(['apply']);
   });
 
-  it('removes an emptied location part and the location it leaves empty', () => {
-    const { draft } = review([['Redwood City', 'unused']]);
+  it('removes an emptied location part and the location it leaves empty, which a role not remote needs', () => {
+    const { draft, missing } = review([['Redwood City', 'unused']]);
     expect(draft.job).toMatchObject({ location: { country: 'US' } });
+    expect(missing).toEqual(['apply']);
+    const placeless = reviewedDraft(
+      result,
+      reviewLinesFrom({ ...result, placed: [{ field: 'job.location', from: 'Redwood City, US' }], unplaced: [] }).map(
+        (l) => ({ ...l, to: 'unused' as const }),
+      ),
+    );
+    expect(placeless.draft.job).not.toHaveProperty('location');
+    expect(placeless.missing).toEqual(['apply', 'job.location.country']);
     const bare = reviewedDraft(
       { draft: { job: { location: { city: 'Austin' } } }, missing: [] },
       reviewLinesFrom({
@@ -156,7 +165,11 @@ describe('review lines', () => {
     expect(review([['Nerf gun', 'benefits']]).draft.benefits).toEqual(['Free lunch', nerf.text]);
     // "found" for a line the importer never placed means not used.
     expect(moveLine(lines, nerf.id, 'found').find((l) => l.id === nerf.id)?.to).toBe('unused');
-    const noSummary = { ...result, draft: { ...result.draft, job: { title: 'x' } }, missing: ['job.summary'] };
+    const noSummary = {
+      ...result,
+      draft: { ...result.draft, job: { title: 'x', workplace: 'remote' } },
+      missing: ['job.summary'],
+    };
     const moved = reviewedDraft(noSummary, moveLine(lines, nerf.id, 'job.summary'));
     expect(moved.missing).toEqual(['apply']);
     expect(moved.draft.job).toMatchObject({ summary: nerf.text });
