@@ -128,7 +128,7 @@ export function ImportReview({
         {unplaced.length ? <ol className="mt-3 grid gap-3">{unplaced.map(row)}</ol> : null}
       </section>
 
-      <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-white/95 px-4 py-3 sm:mx-0 sm:rounded-lg sm:border">
+      <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-white px-4 py-3 shadow-[0_-4px_12px_rgba(15,23,42,0.08)] sm:mx-0 sm:rounded-lg sm:border">
         {handOverFailed ? (
           <p role="alert" className="mb-2 text-sm font-medium text-red-800">
             This browser would not let Postwright keep the posting (private browsing, or its storage is full), so the

@@ -47,7 +47,7 @@ export function ReviewLineRow({
   const placedByImporter = line.found.length > 0;
   return (
     <li
-      className={`grid gap-3 rounded-md border p-3 sm:grid-cols-[minmax(0,1fr)_18rem] sm:items-start ${
+      className={`grid gap-3 rounded-md border p-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-start ${
         line.to === 'unused' ? 'border-dashed border-slate-300 bg-slate-50' : 'border-slate-200 bg-white'
       }`}
     >
@@ -65,8 +65,8 @@ export function ReviewLineRow({
           ) : null}
         </p>
       </div>
-      <div className="grid gap-2">
-        <div>
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="w-full sm:w-72">
           <label htmlFor={selectId} className="block text-xs font-medium text-slate-700">
             Goes to<span className="sr-only"> (line {number})</span>
           </label>
@@ -98,7 +98,7 @@ export function ReviewLineRow({
             <option value="unused">Not used</option>
           </select>
         </div>
-        <div>
+        <div className="pb-0.5">
           {line.to === 'unused' ? (
             placedByImporter ? (
               <Button size="sm" onClick={() => onMove('found')}>
