@@ -142,6 +142,7 @@ interface Facts {
   seniority?: ReturnType<typeof seniorityOf>;
   compensation?: Compensation;
   applyUrl?: { url: string; score: number };
+  website?: string;
   email?: string;
   closingDate?: string;
 }
@@ -261,7 +262,7 @@ function readTop(tagged: TaggedBlock[], facts: Facts, place: Placement, consumed
     }
     if (
       !facts.company &&
-      block.kind === 'heading' &&
+      (block.kind === 'heading' || (block.kind === 'paragraph' && / · /.test(block.text))) &&
       block.text.length <= LIMITS.company &&
       block.text.split(/\s+/).length <= 8 &&
       !/[.!?:]$/.test(block.text)
@@ -301,6 +302,9 @@ function scanLine(block: Block, facts: Facts) {
   facts.closingDate ??= findClosingDate(text) ?? undefined;
   facts.employmentType ??= employmentTypeOf(text);
 }
+
+const WEBSITE =
+  /^(?:find out more|learn more|more about us|visit us|our website|website)\b[^:]*?:?\s*(?:at\s+)?<?(https?:\/\/[^\s>]+?)>?\.?$/i;
 
 const SHORT_SKILL_ITEM = /^[\p{L}\p{N}][\p{L}\p{N} .#+/-]{0,38}$/u;
 const FUNCTION_WORDS = /\b(?:in|of|with|and|or|to|for|the|a|an|you|we|our|your|is|are|be|have|has|on|at|by|as)\b/i;
@@ -408,6 +412,12 @@ function placeBlock(
   }
   if (pay && text.length <= 160 && /^(?:the )?(?:pay|salary|compensation|base salary)\b/i.test(text)) {
     place.place('compensation', text);
+    return;
+  }
+  const website = WEBSITE.exec(text);
+  if (website && !facts.website && webAddress(website[1]!)) {
+    facts.website = webAddress(website[1]!)!;
+    place.place('company.website', text);
     return;
   }
   if (isStackLine(text)) stackSkills(text, catalog, place);
@@ -562,6 +572,7 @@ export function importBlocks(blocks: Block[], options: ImportOptions = {}): Impo
   const company: Record<string, unknown> = {
     ...(facts.company ? { name: facts.company } : {}),
     ...(place.about.length ? { about: place.about.join('\n\n') } : {}),
+    ...(facts.website ? { website: facts.website } : {}),
   };
   const apply: Record<string, unknown> = {
     ...(facts.applyUrl ? { url: facts.applyUrl.url } : {}),

@@ -13,6 +13,8 @@ export const MAX_PDF_TEXT_CHARS = 256 * 1024;
 
 const BULLET = /^\s*([•◦▪▫●○■□‣⁃∙·–—\-*+➢➤►▶✓✔]|\d{1,2}[.)])\s*/u;
 
+const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+
 interface Line {
   text: string;
   size: number;
@@ -39,7 +41,8 @@ function linesOf(pages: { str: string; y: number; fontSize: number; hasEOL: bool
     }
     if (current) lines.push(current);
   });
-  return lines.filter((line) => cleanText(line.text) !== '');
+  // Page numbers are the printer's, not the posting's.
+  return lines.filter((line) => cleanText(line.text) !== '' && !PAGE_NUMBER.test(cleanText(line.text)));
 }
 
 function bodySize(lines: Line[]): number {
