@@ -40,6 +40,8 @@ class Placement {
   readonly about: string[] = [];
   readonly summary: string[] = [];
   readonly skills: DraftSkill[] = [];
+  /** Where the last paragraph went, so a list that follows it can go along. */
+  lastProse: 'about' | 'summary' | null = null;
   private aboutLength = 0;
   private summaryLength = 0;
   private readonly warned = new Set<string>();
@@ -86,6 +88,7 @@ class Placement {
   }
 
   addProse(field: 'about' | 'summary', text: string) {
+    this.lastProse = field;
     const max = field === 'about' ? LIMITS.about : LIMITS.summary;
     const length = field === 'about' ? this.aboutLength : this.summaryLength;
     const added = (length === 0 ? 0 : 2) + text.length;
@@ -139,6 +142,7 @@ interface Facts {
   seniority?: ReturnType<typeof seniorityOf>;
   compensation?: Compensation;
   applyUrl?: { url: string; score: number };
+  website?: string;
   email?: string;
   closingDate?: string;
 }
@@ -258,7 +262,7 @@ function readTop(tagged: TaggedBlock[], facts: Facts, place: Placement, consumed
     }
     if (
       !facts.company &&
-      block.kind === 'heading' &&
+      (block.kind === 'heading' || (block.kind === 'paragraph' && / · /.test(block.text))) &&
       block.text.length <= LIMITS.company &&
       block.text.split(/\s+/).length <= 8 &&
       !/[.!?:]$/.test(block.text)
@@ -298,6 +302,9 @@ function scanLine(block: Block, facts: Facts) {
   facts.closingDate ??= findClosingDate(text) ?? undefined;
   facts.employmentType ??= employmentTypeOf(text);
 }
+
+const WEBSITE =
+  /^(?:find out more|learn more|more about us|visit us|our website|website)\b[^:]*?:?\s*(?:at\s+)?<?(https?:\/\/[^\s>]+?)>?\.?$/i;
 
 const SHORT_SKILL_ITEM = /^[\p{L}\p{N}][\p{L}\p{N} .#+/-]{0,38}$/u;
 const FUNCTION_WORDS = /\b(?:in|of|with|and|or|to|for|the|a|an|you|we|our|your|is|are|be|have|has|on|at|by|as)\b/i;
@@ -407,6 +414,12 @@ function placeBlock(
     place.place('compensation', text);
     return;
   }
+  const website = WEBSITE.exec(text);
+  if (website && !facts.website && webAddress(website[1]!)) {
+    facts.website = webAddress(website[1]!)!;
+    place.place('company.website', text);
+    return;
+  }
   if (isStackLine(text)) stackSkills(text, catalog, place);
   switch (section) {
     case 'requirements':
@@ -419,10 +432,10 @@ function placeBlock(
       else place.addProse('summary', text);
       return;
     case 'role':
-      if (block.kind === 'item') {
+      if (block.kind === 'item' && cueOf(text) === 'responsibilities') {
         skillsFromResponsibility(text, catalog, place);
         place.addToList('responsibilities', text);
-      } else place.addProse('summary', text);
+      } else place.addProse(block.kind === 'item' ? (place.lastProse ?? 'summary') : roleProseTarget(text), text);
       return;
     case 'benefits':
       if (block.kind === 'item' || (sectionHasItems && text.length <= LIMITS.benefit))
@@ -430,9 +443,12 @@ function placeBlock(
       else place.addProse('about', text);
       return;
     case 'about':
-    case 'top':
       if (block.kind === 'heading') return place.leave(text);
       place.addProse('about', text);
+      return;
+    case 'top':
+      if (block.kind === 'heading') return place.leave(text);
+      place.addProse(proseTarget(text), text);
       return;
     case 'apply':
       if (facts.applyUrl || facts.email) {
@@ -447,9 +463,26 @@ function placeBlock(
       return place.leave(text);
     default:
       if (findClosingDate(text)) return place.place('apply.closingDate', text);
-      if (block.kind === 'paragraph' && section === 'unknown' && text.length > 80) return place.addProse('about', text);
+      if (block.kind === 'paragraph' && section === 'unknown' && text.length > 80)
+        return place.addProse(proseTarget(text), text);
       return place.leave(text);
   }
+}
+
+const WE = /\b(?:we|we're|we’re|our|us|company|founded|customers|mission|team)\b/gi;
+const YOU = /\b(?:you|you'll|you’ll|your|this role|this position|the role|the position|this person|candidate)\b/gi;
+
+/** Prose about the company goes to its description, prose about the job to the summary. */
+function proseTarget(text: string): 'about' | 'summary' {
+  return (text.match(YOU)?.length ?? 0) > (text.match(WE)?.length ?? 0) ? 'summary' : 'about';
+}
+
+const COMPANY_TALK =
+  /\b(?:we are|we're|we’re|our company|our mission|founded|is a (?:leading|fast-growing|global)|headquartered|our customers)\b/i;
+
+/** Under a role heading ("Overview", "Job description") prose is the summary unless it is plainly about the company. */
+function roleProseTarget(text: string): 'about' | 'summary' {
+  return COMPANY_TALK.test(text) && !(text.match(YOU)?.length ?? 0) ? 'about' : 'summary';
 }
 
 function missingPaths(draft: Record<string, unknown>): string[] {
@@ -487,6 +520,8 @@ export function importBlocks(blocks: Block[], options: ImportOptions = {}): Impo
   tagged.forEach((t, i) => {
     if (consumed.has(i) || t.opensSection) return;
     scanLine(t.block, facts);
+    // A block of links alone (a PDF's link annotations) has no text to place.
+    if (t.block.text === '') return;
     if (t.block.kind === 'heading' && t.section === 'pay') {
       if (readFactLine(t.block.text, facts, place)) return;
       return placeBlock({ ...t, block: { ...t.block, kind: 'paragraph' } }, true, catalog, facts, place);
@@ -537,6 +572,7 @@ export function importBlocks(blocks: Block[], options: ImportOptions = {}): Impo
   const company: Record<string, unknown> = {
     ...(facts.company ? { name: facts.company } : {}),
     ...(place.about.length ? { about: place.about.join('\n\n') } : {}),
+    ...(facts.website ? { website: facts.website } : {}),
   };
   const apply: Record<string, unknown> = {
     ...(facts.applyUrl ? { url: facts.applyUrl.url } : {}),
