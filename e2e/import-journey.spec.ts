@@ -8,7 +8,8 @@ import { expectNoSeriousA11yViolations, phoneViewport } from './support/accessib
 // textnow/senior-backend-engineer-lead.md; /work/shared/data/real-postings/08.source.md).
 const realPosting = readFileSync(new URL('./fixtures/real-posting-08.source.md', import.meta.url), 'utf8');
 
-// The overview speaks of the company's team: it moves from the role's summary to "About the company".
+// The overview ("We are seeking talented individuals…") says what the role is: the importer read it as about
+// the company, and the user moves it to the role's summary.
 const MOVED = 'The San Francisco based Growth Team is focused on growing and engaging company’s user base.';
 // A line the source broke in two: the fragment is left out.
 const LEFT_OUT = 'AWS, open-source tooling, and custom-built frameworks.';
@@ -75,15 +76,15 @@ test('paste a real posting, move one line and leave one out, and open the builde
 
   const moved = lineRow(page, MOVED);
   await expect(moved.getByLabel(/^Goes to/)).toHaveValue('found');
-  await expect(moved.getByText('Summary of the role', { exact: true })).toBeVisible();
-  await moved.getByLabel(/^Goes to/).selectOption('company.about');
-  await expect(moved.getByText('Moved: About the company')).toBeVisible();
+  await expect(moved.getByText('In: About the company', { exact: true })).toBeVisible();
+  await moved.getByLabel(/^Goes to/).selectOption('job.summary');
+  await expect(moved.getByText('Moved to: Summary of the role', { exact: true })).toBeVisible();
   await expect(
-    page.getByRole('status').filter({ hasText: `Moved to About the company (added at the end): ${MOVED}` }),
+    page.getByRole('status').filter({ hasText: `Moved to Summary of the role (added at the end): ${MOVED}` }),
   ).toHaveCount(1);
   const leftOut = lineRow(page, LEFT_OUT);
   await leftOut.getByRole('button', { name: /^Leave out/ }).click();
-  await expect(leftOut.getByText('Not used', { exact: true })).toBeVisible();
+  await expect(leftOut.getByText('Left out', { exact: true })).toBeVisible();
   // Still on the list, and it can come back: restore it, then leave it out again by its menu.
   await leftOut.getByRole('button', { name: /^Restore/ }).click();
   await expect(leftOut.getByRole('button', { name: /^Leave out/ })).toBeVisible();
@@ -93,10 +94,10 @@ test('paste a real posting, move one line and leave one out, and open the builde
   const builder = await openBuilderAndSeeChecks(page, 'Senior Backend Engineer (Lead)');
   await expect(builder.preview()).toContainText(MOVED);
   await expect(builder.preview()).not.toContainText(LEFT_OUT);
-  await goToStep(page, builder, 'Company');
-  await expect(page.getByLabel('About the company')).toHaveValue(/^The San Francisco based Growth Team is focused/);
   await goToStep(page, builder, 'Role');
-  await expect(page.getByLabel('Summary of the role')).toHaveValue('');
+  await expect(page.getByLabel('Summary of the role')).toHaveValue(/^The San Francisco based Growth Team is focused/);
+  await goToStep(page, builder, 'Company');
+  await expect(page.getByLabel('About the company')).toHaveValue('');
   // The requirements that are not skills, in the Skills step's own list.
   await goToStep(page, builder, 'Skills');
   expect(await listTexts(page, 'qualifications')).toContain(
@@ -148,7 +149,7 @@ test('bring a Word file on a phone, leave a line out, and open the builder on it
 
   const mood = lineRow(page, 'Bring a good mood to the Friday demo.');
   await mood.getByRole('button', { name: /^Leave out/ }).click();
-  await expect(mood.getByText('Not used', { exact: true })).toBeVisible();
+  await expect(mood.getByText('Left out', { exact: true })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'review screen, phone');
 
   const builder = await openBuilderAndSeeChecks(page, 'Platform Engineer');
@@ -165,6 +166,18 @@ test('a file Postwright does not read is refused on the spot, with what it reads
     mimeType: 'application/rtf',
     buffer: Buffer.from('{\\rtf1 Platform Engineer}'),
   });
-  await expect(page.getByRole('alert')).toHaveText(/Postwright reads \.docx, \.pdf, \.md, \.txt, \.html files/);
+  await expect(
+    page.getByRole('alert').filter({ hasText: /Postwright reads \.docx, \.pdf, \.md, \.txt, \.html files/ }),
+  ).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Start from an existing posting' })).toBeVisible();
+});
+
+test('a file that is not what its name says is refused by the server, and the page says why', async ({ page }) => {
+  await openImport(page, '/');
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+  await page
+    .getByLabel('Posting file')
+    .setInputFiles({ name: 'posting.pdf', mimeType: 'application/pdf', buffer: png });
+  await expect(page.getByRole('alert').filter({ hasText: 'This file is not a PDF' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'paste screen with an error');
 });

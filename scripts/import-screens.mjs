@@ -22,7 +22,7 @@ try {
     await page.getByRole('heading', { level: 1, name: 'Check where each line went' }).waitFor();
     const row = (text) => page.getByRole('listitem').filter({ has: page.locator('p[id$="-text"]', { hasText: text }) });
     const moved = row('The San Francisco based Growth Team');
-    await moved.getByLabel(/^Goes to/).selectOption('company.about');
+    await moved.getByLabel(/^Goes to/).selectOption('job.summary');
     await row('AWS, open-source tooling, and custom-built frameworks.')
       .getByRole('button', { name: /^Leave out/ })
       .click();

@@ -52,17 +52,22 @@ export function importFile(file: File): Promise<ApiResult<ImportResult>> {
 export function importFailureMessage(failure: ApiFailure): string {
   switch (failure.code) {
     case 'payload_too_large':
-      return `That is more than Postwright reads at once (${kilobytes(MAX_IMPORT_TEXT_BYTES)} of text, a ${megabytes(MAX_IMPORT_FILE_BYTES)} file). ${failure.message}`;
+      return `That is more text than Postwright reads at once (${kilobytes(MAX_IMPORT_TEXT_BYTES)}): paste the posting alone.`;
+    case 'file_too_large':
+      return `The file is larger than ${megabytes(MAX_IMPORT_FILE_BYTES)}: save the posting alone, or paste its text.`;
+    case 'unsupported_type':
     case 'unsupported_media_type':
-      return `Postwright reads ${IMPORT_FILE_EXTENSIONS.join(', ')} files and pasted text. ${failure.message}`;
+      return `Postwright reads ${IMPORT_FILE_EXTENSIONS.join(', ')} files, and pasted text.`;
+    // The file itself is the trouble (not what it says it is, locked, a bomb, a scan): the server says which.
+    case 'file_mismatch':
+    case 'file_encrypted':
+    case 'file_too_complex':
+    case 'pdf_no_text':
+      return `${failure.message}.`.replace(/\.\.$/, '.');
     case 'rate_limited':
-      return 'Too many imports in a short time. Wait a minute and try again.';
+      return 'Too many files read in a short time. Wait a minute and try again.';
     case 'unavailable':
       return 'Postwright is busy reading other files. Try again in a moment.';
-    case 'network':
-    case 'unexpected_response':
-    case 'invalid_request':
-    case 'invalid_json':
     default:
       return failure.message;
   }

@@ -13,6 +13,7 @@ export function ImportFlow() {
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
   const [ready, setReady] = useState(false);
+  const [text, setText] = useState('');
 
   // After a change of screen, the focus goes to its heading, so a screen reader starts reading there.
   useEffect(() => {
@@ -36,7 +37,11 @@ export function ImportFlow() {
             Bring in a posting you already have. Postwright sorts its lines into the builder&apos;s fields and shows you
             where each one went before anything changes; nothing is stored on the server.
           </p>
-          <ImportStart onImported={(result, source) => setStage({ name: 'review', result, source })} />
+          <ImportStart
+            text={text}
+            onTextChange={setText}
+            onImported={(result, source) => setStage({ name: 'review', result, source })}
+          />
         </>
       ) : (
         <div className="mt-4">

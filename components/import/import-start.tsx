@@ -12,8 +12,16 @@ type Reading = { state: 'idle' } | { state: 'reading'; what: string } | { state:
  * file input is a real, labelled input, so the keyboard and screen readers reach it as any other; the drop
  * box only adds a target for the mouse.
  */
-export function ImportStart({ onImported }: { onImported: (result: ImportResult, source: string) => void }) {
-  const [text, setText] = useState('');
+export function ImportStart({
+  text,
+  onTextChange,
+  onImported,
+}: {
+  /** The pasted text, kept by the page so "Start again" finds it still there. */
+  text: string;
+  onTextChange: (text: string) => void;
+  onImported: (result: ImportResult, source: string) => void;
+}) {
   const [reading, setReading] = useState<Reading>({ state: 'idle' });
   const [dragging, setDragging] = useState(false);
   const ids = { paste: useId(), file: useId(), fileHint: useId(), status: useId() };
@@ -54,7 +62,7 @@ export function ImportStart({ onImported }: { onImported: (result: ImportResult,
         <textarea
           id={ids.paste}
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => onTextChange(event.target.value)}
           rows={12}
           className="block w-full rounded-md border border-slate-400 px-3 py-2 font-mono text-sm"
         />

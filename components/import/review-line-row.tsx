@@ -17,10 +17,12 @@ export function foundLabel(line: ReviewLine): string {
 
 /** Where the line goes now, as a short tag beside it. */
 function destinationTag(line: ReviewLine): { text: string; tone: string } {
-  if (line.to === 'unused') return { text: 'Not used', tone: 'border-slate-400 text-slate-700' };
-  if (line.to === 'found') return { text: foundLabel(line), tone: 'border-emerald-700 text-emerald-800' };
+  if (line.to === 'unused') {
+    return { text: line.found.length ? 'Left out' : 'Not placed', tone: 'border-slate-400 text-slate-700' };
+  }
+  if (line.to === 'found') return { text: `In: ${foundLabel(line)}`, tone: 'border-emerald-700 text-emerald-800' };
   return {
-    text: `Moved: ${MOVE_TARGET_LABELS[line.to].replace(/ \(.*\)$/, '')}`,
+    text: `Moved to: ${MOVE_TARGET_LABELS[line.to].replace(/ \(.*\)$/, '')}`,
     tone: 'border-brand-600 text-brand-700',
   };
 }
@@ -47,7 +49,7 @@ export function ReviewLineRow({
   const placedByImporter = line.found.length > 0;
   return (
     <li
-      className={`grid gap-3 rounded-md border p-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:items-start ${
+      className={`grid gap-3 rounded-md border p-3 md:grid-cols-[minmax(0,1fr)_22rem] md:items-start lg:grid-cols-[minmax(0,1fr)_27rem] ${
         line.to === 'unused' ? 'border-dashed border-slate-300 bg-slate-50' : 'border-slate-200 bg-white'
       }`}
     >
@@ -65,8 +67,8 @@ export function ReviewLineRow({
           ) : null}
         </p>
       </div>
-      <div className="flex flex-wrap items-end gap-2">
-        <div className="w-full sm:w-72">
+      <div className="flex flex-wrap items-end gap-2 sm:flex-nowrap">
+        <div className="w-full min-w-0 sm:flex-1">
           <label htmlFor={selectId} className="block text-xs font-medium text-slate-700">
             Goes to<span className="sr-only"> (line {number})</span>
           </label>
@@ -98,7 +100,7 @@ export function ReviewLineRow({
             <option value="unused">Not used</option>
           </select>
         </div>
-        <div className="pb-0.5">
+        <div className="pb-0.5 sm:w-24 sm:shrink-0 sm:[&>button]:w-full">
           {line.to === 'unused' ? (
             placedByImporter ? (
               <Button size="sm" onClick={() => onMove('found')}>

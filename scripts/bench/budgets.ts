@@ -15,6 +15,9 @@ export const budgets = {
   'export.previewWhilePdfs.p99Ms': { max: 150 },
   // Issue 10: the builder's own weight (was 196.5 KB and Lighthouse 84).
   'firstLoadJsKb./build': { max: 150 },
+  // Issue 21: "Start from an existing posting" is a page of its own (118 KB when it was added), so /build
+  // carries none of it.
+  'firstLoadJsKb./import': { max: 125 },
   'builder.previewKeystrokeToScreen.p50Ms': { max: 100 },
   'http.preview.requestsPerSecond': { min: 500 },
   'http.preview.p99Ms': { max: 200 },

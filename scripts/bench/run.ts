@@ -71,7 +71,7 @@ try {
     figures['load.peakRssMb'] = load.memory.peakRssMb;
     figures['load.growthAfterWarmupMb'] = load.memory.growthAfterWarmupMb;
   }
-  const routes = { '/': '/', '/skills': '/skills', '/build': '/build', '/p/{id}': previewPath };
+  const routes = { '/': '/', '/skills': '/skills', '/build': '/build', '/import': '/import', '/p/{id}': previewPath };
   const firstLoad = await measureFirstLoadJs(server.baseUrl, routes);
   report.firstLoadJs = firstLoad;
   for (const [route, value] of Object.entries(firstLoad)) {
