@@ -335,7 +335,8 @@ function placeRequirement(text: string, preferred: boolean, catalog: RoleCatalog
       return;
     }
   }
-  const mentions = findSkillMentions(text, catalog);
+  // "5+ years of software engineering": a general skill counts when years of it are asked for.
+  const mentions = findSkillMentions(text, catalog, yearsIn(text) !== undefined);
   for (const clause of clausesOf(text)) {
     const years = yearsIn(clause.text);
     for (const mention of mentions) {
