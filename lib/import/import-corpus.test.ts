@@ -116,7 +116,7 @@ describe('the real-postings corpus', () => {
 
   // Floors at the figures of this version (README, "Import"): a change that places fewer items fails here.
   it('places the items of each section in their own field', () => {
-    expect(result.itemsInOwnField.share).toBeGreaterThanOrEqual(0.87);
+    expect(result.itemsInOwnField.share).toBeGreaterThanOrEqual(0.9);
     expect(result.sections.requirements!.share).toBeGreaterThanOrEqual(0.95);
     expect(result.sections.responsibilities!.share).toBeGreaterThanOrEqual(0.85);
   });
