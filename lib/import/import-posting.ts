@@ -563,6 +563,10 @@ export function importBlocks(blocks: Block[], options: ImportOptions = {}): Impo
     /\b(?:fully remote|100% remote|remote[- ]first|remote (?:role|position|job))\b/i.test(allText)
   )
     facts.workplace = 'remote';
+  // "Hybrid" in a posting means the workplace; its other senses ("hybrid cloud") come with their noun.
+  if (!facts.workplace && /\bhybrid\b(?! (?:cloud|app|mobile|model|infrastructure|environment))/i.test(allText)) {
+    facts.workplace = 'hybrid';
+  }
   if (!facts.workplace && facts.place) facts.workplace = 'onsite';
 
   const location = facts.place?.country
