@@ -123,6 +123,8 @@ describe('the real-postings corpus', () => {
 
   it('reads every title, the catalog skills, their years and the pay', () => {
     expect(result.titles).toBe(1);
+    // 12 of the 25 never name their company in the text (only the job board did).
+    expect(result.companies).toBeGreaterThanOrEqual(0.52);
     expect(result.catalogSkills.recall).toBeGreaterThanOrEqual(0.8);
     expect(result.catalogSkills.precision).toBeGreaterThanOrEqual(0.9);
     expect(result.years.share).toBeGreaterThanOrEqual(0.8);

@@ -7,7 +7,7 @@ import { findPay } from './find-pay';
 import { clausesOf, exactSkill, findSkillMentions, isSkillOnlyLine, yearsIn } from './find-skills';
 import { cueOf } from './line-cues';
 import type { ImportResult, PlacedLine } from './import-contract';
-import { employmentTypeOf, placeOf, seniorityOf, workplaceOf, type FoundPlace } from './job-facts';
+import { companyFromText, employmentTypeOf, placeOf, seniorityOf, workplaceOf, type FoundPlace } from './job-facts';
 import { tagSections, type SectionOrUnknown, type TaggedBlock } from './tag-sections';
 import { classifyHeading } from './classify-heading';
 
@@ -554,6 +554,7 @@ export function importBlocks(blocks: Block[], options: ImportOptions = {}): Impo
   });
 
   const allText = blocks.map((b) => b.text).join('\n');
+  facts.company ??= companyFromText(allText);
   facts.seniority ??= facts.title ? seniorityOf(facts.title) : undefined;
   facts.workplace ??= workplaceOf(
     [facts.title ?? '', ...place.placed.filter((p) => p.field === 'job.location').map((p) => p.from)].join(' '),

@@ -7,6 +7,7 @@ import { findClosingDate } from './find-apply';
 import { findPay } from './find-pay';
 import { findSkillMentions, yearsIn } from './find-skills';
 import { importBlocks } from './import-posting';
+import { companyFromText } from './job-facts';
 import { markdownBlocks } from './read/markdown-blocks';
 import { textBlocks } from './read/text-blocks';
 
@@ -109,6 +110,16 @@ describe('the rest of the facts', () => {
     expect(draft.company).toMatchObject({ name: 'Acme' });
     expect(draft.apply).toEqual({ email: 'jobs@acme.example' });
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the company named in the text', () => {
+  it('is the name the posting gives itself twice, never a guess', () => {
+    expect(companyFromText('The work we do here at Banjo. If that sounds like you, Banjo might be a fit.')).toBe(
+      'Banjo',
+    );
+    expect(companyFromText('Join Acme once.')).toBeUndefined();
+    expect(companyFromText('The team is great. The team is small.')).toBeUndefined();
   });
 });
 
