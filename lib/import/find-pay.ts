@@ -7,9 +7,9 @@ const SYMBOLS: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '
 const CODE = '(?:USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|PLN|INR|JPY|SGD|NZD|BRL|MXN)';
 const PREFIX = `(?:(?:US|CA|AU|NZ|S)?\\$|€|£|${CODE}\\s?\\$?)`;
 const AMOUNT = '\\d{1,3}(?:[,.\\s]\\d{3})+(?:[.,]\\d{1,2})?|\\d+(?:[.,]\\d+)?\\s?[kK]?';
-const UNIT = '(?:\\s?/\\s?(?:year|yr|annum|hour|hr|month|mo|week|day))?';
-const SEPARATOR = '\\s*(?:-|–|—|~|to|bis|à|a|tot)\\s*';
-const MONEY = `(?:${PREFIX}\\s?(?:${AMOUNT})${UNIT}|(?:${AMOUNT})\\s?(?:€|£|${CODE})${UNIT})`;
+const UNIT = '\\+?(?:\\s?/\\s?(?:year|yr|annum|hour|hr|month|mo|week|day))?';
+const SEPARATOR = '\\s*(?:-|–|—|~|to|and|bis|à|a|tot)\\s*';
+const MONEY = `(?:${PREFIX}\\s?(?:${AMOUNT})(?:\\s?${CODE})?${UNIT}|(?:${AMOUNT})\\s?(?:€|£|${CODE})${UNIT})`;
 const RANGE = new RegExp(`(${MONEY})(?:${SEPARATOR}(${MONEY}|${PREFIX}?\\s?(?:${AMOUNT})))?`, 'iu');
 
 const PERIODS: [PayPeriod, RegExp][] = [
@@ -59,6 +59,8 @@ export interface FoundPay {
 export function findPay(line: string): FoundPay | null {
   const found = RANGE.exec(line);
   if (!found) return null;
+  // "$100 billion annually" is a company's turnover, not a salary.
+  if (/^\s*(?:billion|million|bn|mn|m|b)\b/i.test(line.slice(found.index + found[0].length))) return null;
   const currency = currencyOf(found[1]!) ?? (found[2] ? currencyOf(found[2]) : null);
   const min = amountOf(found[1]!);
   const max = found[2] ? amountOf(found[2]) : min;

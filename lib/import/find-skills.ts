@@ -1,5 +1,5 @@
 import type { CatalogSkill, RoleCatalog } from '../catalog';
-import { IMPORT_IGNORED_ALIASES, SKILL_LINE_FILLER } from './skill-lexicon';
+import { IMPORT_EXTRA_ALIASES, IMPORT_IGNORED_ALIASES, SKILL_LINE_FILLER } from './skill-lexicon';
 
 // Catalog skills named in a line, by name or alias, whole words only: `Java` is not `JavaScript`, `REST` is
 // not "the rest", `C` is not the C in "C-level". Short names written in capitals match only in capitals.
@@ -17,7 +17,7 @@ interface Term {
 }
 
 const ignored = new Set(IMPORT_IGNORED_ALIASES.map((alias) => alias.toLowerCase()));
-const cache = new WeakMap<RoleCatalog, Term[]>();
+const cache = new WeakMap<RoleCatalog, { narrow: Term[]; broad: Term[] }>();
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -38,24 +38,35 @@ function termPattern(term: string): RegExp {
   );
 }
 
-function termsOf(catalog: RoleCatalog): Term[] {
+function termsOf(catalog: RoleCatalog): { narrow: Term[]; broad: Term[] } {
   let terms = cache.get(catalog);
   if (terms) return terms;
-  terms = catalog.skills.flatMap((skill: CatalogSkill) =>
-    [skill.name, ...(skill.aliases ?? [])]
-      .filter((term) => !ignored.has(term.toLowerCase()))
-      .map((term) => ({ id: skill.id, pattern: termPattern(term) })),
+  const all = catalog.skills.flatMap((skill: CatalogSkill) =>
+    [skill.name, ...(skill.aliases ?? []), ...(IMPORT_EXTRA_ALIASES[skill.id] ?? [])].map((term) => ({
+      id: skill.id,
+      term,
+      pattern: termPattern(term),
+    })),
   );
   // Longer terms first, so "SQL Server" is read before "SQL" and both name one skill once.
-  terms.sort((a, b) => b.pattern.source.length - a.pattern.source.length);
+  all.sort((a, b) => b.term.length - a.term.length);
+  terms = {
+    narrow: all.filter((t) => !ignored.has(t.term.toLowerCase())),
+    broad: all,
+  };
   cache.set(catalog, terms);
   return terms;
 }
 
-export function findSkillMentions(line: string, catalog: RoleCatalog): SkillMention[] {
+/**
+ * Catalog skills a line names. `broad` also counts the catalog's general aliases ("software engineering"),
+ * which only stand for the skill when the line asks for years of it.
+ */
+export function findSkillMentions(line: string, catalog: RoleCatalog, broad = false): SkillMention[] {
   const taken: [number, number][] = [];
   const found: SkillMention[] = [];
-  for (const term of termsOf(catalog)) {
+  const terms = termsOf(catalog);
+  for (const term of broad ? terms.broad : terms.narrow) {
     term.pattern.lastIndex = 0;
     for (const match of line.matchAll(term.pattern)) {
       const start = match.index;

@@ -7,7 +7,7 @@ import { findPay } from './find-pay';
 import { clausesOf, exactSkill, findSkillMentions, isSkillOnlyLine, yearsIn } from './find-skills';
 import { cueOf } from './line-cues';
 import type { ImportResult, PlacedLine } from './import-contract';
-import { employmentTypeOf, placeOf, seniorityOf, workplaceOf, type FoundPlace } from './job-facts';
+import { companyFromText, employmentTypeOf, placeOf, seniorityOf, workplaceOf, type FoundPlace } from './job-facts';
 import { tagSections, type SectionOrUnknown, type TaggedBlock } from './tag-sections';
 import { classifyHeading } from './classify-heading';
 
@@ -335,7 +335,8 @@ function placeRequirement(text: string, preferred: boolean, catalog: RoleCatalog
       return;
     }
   }
-  const mentions = findSkillMentions(text, catalog);
+  // "5+ years of software engineering": a general skill counts when years of it are asked for.
+  const mentions = findSkillMentions(text, catalog, yearsIn(text) !== undefined);
   for (const clause of clausesOf(text)) {
     const years = yearsIn(clause.text);
     for (const mention of mentions) {
@@ -428,14 +429,18 @@ function placeBlock(
       return;
     case 'responsibilities':
       skillsFromResponsibility(text, catalog, place);
-      if (block.kind === 'item' || sectionHasItems) place.addToList('responsibilities', text);
+      if (block.kind === 'item' || sectionHasItems || isTask(text)) place.addToList('responsibilities', text);
       else place.addProse('summary', text);
       return;
     case 'role':
-      if (block.kind === 'item' && cueOf(text) === 'responsibilities') {
+      if (block.kind === 'item' && (cueOf(text) === 'responsibilities' || isTask(text))) {
         skillsFromResponsibility(text, catalog, place);
         place.addToList('responsibilities', text);
-      } else place.addProse(block.kind === 'item' ? (place.lastProse ?? 'summary') : roleProseTarget(text), text);
+      } else {
+        // The posting's first section ("Quick summary", "Overview") introduces the company as often as the job.
+        const target = tagged.firstSection ? proseTarget(text) : roleProseTarget(text);
+        place.addProse(block.kind === 'item' ? (place.lastProse ?? 'summary') : target, text);
+      }
       return;
     case 'benefits':
       if (block.kind === 'item' || (sectionHasItems && text.length <= LIMITS.benefit))
@@ -447,8 +452,9 @@ function placeBlock(
       place.addProse('about', text);
       return;
     case 'top':
+      // Before any heading, postings introduce the company (every one of the corpus does).
       if (block.kind === 'heading') return place.leave(text);
-      place.addProse(proseTarget(text), text);
+      place.addProse('about', text);
       return;
     case 'apply':
       if (facts.applyUrl || facts.email) {
@@ -474,8 +480,20 @@ const YOU = /\b(?:you|you'll|you’ll|your|this role|this position|the role|the 
 
 /** Prose about the company goes to its description, prose about the job to the summary. */
 function proseTarget(text: string): 'about' | 'summary' {
+  if (JOB_TALK.test(text)) return 'summary';
   return (text.match(YOU)?.length ?? 0) > (text.match(WE)?.length ?? 0) ? 'summary' : 'about';
 }
+
+const NOT_A_TASK =
+  /^(?:we|we're|we’re|our|you|you're|you’re|your|as|the|this|it|if|in|at|imagine|a|an|there|here|with|when|while)\b/i;
+
+/** A short line that starts with what to do ("Push your teammates…"): a task, even outside a list. */
+function isTask(text: string): boolean {
+  return text.length <= 300 && !NOT_A_TASK.test(text);
+}
+
+const JOB_TALK =
+  /\b(?:(?:we(?:'|’)re|we are|is) (?:hiring|looking for|seeking)|as an? [^.]{0,40}(?:engineer|developer)\b|this (?:role|position)\b|(?:the|this) (?:ideal )?candidate|you will be)/i;
 
 const COMPANY_TALK =
   /\b(?:we are|we're|we’re|our company|our mission|founded|is a (?:leading|fast-growing|global)|headquartered|our customers)\b/i;
@@ -536,6 +554,7 @@ export function importBlocks(blocks: Block[], options: ImportOptions = {}): Impo
   });
 
   const allText = blocks.map((b) => b.text).join('\n');
+  facts.company ??= companyFromText(allText);
   facts.seniority ??= facts.title ? seniorityOf(facts.title) : undefined;
   facts.workplace ??= workplaceOf(
     [facts.title ?? '', ...place.placed.filter((p) => p.field === 'job.location').map((p) => p.from)].join(' '),
@@ -545,6 +564,10 @@ export function importBlocks(blocks: Block[], options: ImportOptions = {}): Impo
     /\b(?:fully remote|100% remote|remote[- ]first|remote (?:role|position|job))\b/i.test(allText)
   )
     facts.workplace = 'remote';
+  // "Hybrid" in a posting means the workplace; its other senses ("hybrid cloud") come with their noun.
+  if (!facts.workplace && /\bhybrid\b(?! (?:cloud|app|mobile|model|infrastructure|environment))/i.test(allText)) {
+    facts.workplace = 'hybrid';
+  }
   if (!facts.workplace && facts.place) facts.workplace = 'onsite';
 
   const location = facts.place?.country

@@ -118,3 +118,31 @@ export function placeOf(text: string): FoundPlace | null {
   // A city alone names no country we can be sure of: it is kept, and the country asked for.
   return place;
 }
+
+const NAME = '([A-Z][A-Za-z0-9&]+(?:\\s(?:[A-Z][A-Za-z0-9&]+))?)';
+const COMPANY_CUES = [
+  new RegExp(`\\b(?:here at|at|join|joining|about|why)\\s+${NAME}`, 'g'),
+  new RegExp(`\\b${NAME}\\s+(?:is|was)\\s+(?:a|an|the|reinventing|poised|building|changing|hiring|looking)\\b`, 'g'),
+  new RegExp(`\\b${NAME}\\s+might\\b`, 'g'),
+];
+const NOT_NAMES = new Set(
+  'The Our We You Your This That Senior Junior Lead Staff Principal Backend Engineering Engineer Software Team Company Remote Glassdoor LinkedIn Linkedin Google Silicon Valley San Francisco New York Brazil Product Mission Apply Benefits Work Life'.split(
+    ' ',
+  ),
+);
+
+/** The company a posting names for itself ("here at Banjo", "Snowflake is reinventing…"), when it names one twice. */
+export function companyFromText(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const cue of COMPANY_CUES) {
+    for (const match of text.matchAll(cue)) {
+      const name = match[1]!;
+      if (NOT_NAMES.has(name) || NOT_NAMES.has(name.split(' ')[0]!)) continue;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    }
+  }
+  const named = (name: string) => text.split(name).length - 1;
+  return [...counts.entries()]
+    .filter(([name]) => named(name) >= 2)
+    .sort((a, b) => b[1] - a[1] || named(b[0]) - named(a[0]))[0]?.[0];
+}

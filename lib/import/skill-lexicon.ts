@@ -62,3 +62,10 @@ export const SKILL_LINE_FILLER = new Set(
     'modern including like related tools'
   ).split(' '),
 );
+
+/** Spellings postings use that the catalog does not list (the catalog is the builder's, kept as it is). */
+export const IMPORT_EXTRA_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  multithreading: ['Multi-threading', 'Multi-threaded'],
+  javascript: ['NodeJS', 'Node JS'],
+  postgresql: ['Postgresql'],
+};

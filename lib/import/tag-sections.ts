@@ -12,6 +12,8 @@ export interface TaggedBlock {
   section: SectionOrUnknown;
   /** This block is a heading that opened a known section (structure, not content). */
   opensSection: boolean;
+  /** The block sits in the first section a heading opened. */
+  firstSection: boolean;
 }
 
 /** A short line ending in a colon, or a short line that is a lexicon heading outright, is a heading too. */
@@ -29,15 +31,18 @@ function carriesContent(block: Block, section: SectionOrUnknown): boolean {
 
 export function tagSections(blocks: Block[]): TaggedBlock[] {
   let section: SectionOrUnknown = 'top';
-  return blocks.map((block) => {
+  let opened = 0;
+  return blocks.map((block): TaggedBlock => {
+    const tag = (opensSection: boolean) => ({ block, section, opensSection, firstSection: opened === 1 });
     if (headingLike(block)) {
       const named = classifyHeading(block.text.replace(/:\s*\S.*$/, ''));
       if (named) {
         section = named;
-        return { block, section, opensSection: !carriesContent(block, section) };
+        opened += 1;
+        return tag(!carriesContent(block, section));
       }
       if (block.kind === 'heading' && section !== 'top') section = 'unknown';
     }
-    return { block, section, opensSection: false };
+    return tag(false);
   });
 }

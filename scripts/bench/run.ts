@@ -1,6 +1,6 @@
 // npm run bench: every figure of the issues in one JSON report, each with its budget; exits 1 on a miss.
 // Options (env): BENCH_BUILD=1 rebuilds first;
-// BENCH_SKIP=render,sqlite,checks,http,review,exports,load,preview,lighthouse,publish skips parts;
+// BENCH_SKIP=render,sqlite,checks,http,review,exports,import,load,preview,lighthouse,publish skips parts;
 // BENCH_LOAD_SECONDS (default 60); BENCH_PORT.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgets, type BudgetKey } from './budgets';
@@ -14,6 +14,7 @@ import { benchPublishing } from './publish-bench';
 import { runLighthouse } from './lighthouse-bench';
 import { benchRenderAndChecks } from './render-bench';
 import { benchExports } from './export-bench';
+import { benchImport } from './import-bench';
 import { benchReview } from './review-bench';
 import { startProductionServer } from './server';
 import { measureSqliteCommitStall } from './sqlite-commit-stall';
@@ -60,6 +61,14 @@ try {
     figures['export.pdfWorstCase.p50Ms'] = exports.worstCasePdf.p50Ms;
     figures['export.docx.p50Ms'] = exports.docx.p50Ms;
     figures['export.previewWhilePdfs.p99Ms'] = exports.previewWhilePdfs.p99Ms;
+  }
+  if (!skip.has('import')) {
+    const imports = await benchImport(server.baseUrl, previewPath);
+    report.import = imports;
+    figures['import.text.p50Ms'] = imports.text.p50Ms;
+    figures['import.docx.p50Ms'] = imports.docx.p50Ms;
+    figures['import.pdf.p50Ms'] = imports.pdf.p50Ms;
+    figures['import.othersWhileImporting.maxMs'] = imports.othersWhileImporting.maxMs;
   }
   if (!skip.has('load')) {
     const load = await loadMix(server.baseUrl, server.pid, previewPath, {

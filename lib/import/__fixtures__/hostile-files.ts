@@ -80,11 +80,15 @@ export function pngBytes(): Buffer {
 }
 
 /** A text PDF of `pages` pages, all drawing one content stream, with a correct cross-reference table. */
-export function manyPagePdf(pages: number, line: string | null = 'Back End Developer'): Buffer {
+export function manyPagePdf(pages: number, line: string | null = 'Back End Developer', linesPerPage = 1): Buffer {
   const objects: string[] = [];
   const kids = Array.from({ length: pages }, (_, i) => `${5 + i} 0 R`).join(' ');
+  const lines = Array.from(
+    { length: linesPerPage },
+    (_, i) => `(${line}${linesPerPage > 1 ? ` ${i + 1}.` : ''}) Tj 0 -12 Td`,
+  ).join(' ');
   // A scan's page draws an image; a line-less page here draws a rectangle: either way, no text.
-  const stream = line === null ? '0 0 m 100 100 l S' : `BT /F1 12 Tf 72 720 Td (${line}) Tj ET`;
+  const stream = line === null ? '0 0 m 100 100 l S' : `BT /F1 10 Tf 40 760 Td ${lines} ET`;
   objects.push('<< /Type /Catalog /Pages 2 0 R >>');
   objects.push(`<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`);
   objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
@@ -110,4 +114,12 @@ export function manyPagePdf(pages: number, line: string | null = 'Back End Devel
 /** A PDF of one page with no text at all (what a scanner makes, minus the image). */
 export function textlessPdf(): Buffer {
   return manyPagePdf(1, null);
+}
+
+/**
+ * The costliest PDF the importer still reads: the most pages it takes, each full of text, just under the
+ * character limit (50 pages × 60 lines × ~80 characters).
+ */
+export function worstCasePdf(): Buffer {
+  return manyPagePdf(50, 'Design, build and run the services behind our dashboards with PostgreSQL and REST', 60);
 }

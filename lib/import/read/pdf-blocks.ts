@@ -20,9 +20,14 @@ interface Line {
   size: number;
   y: number;
   page: number;
+  /** Left and right edge of the line's text. */
+  x: number;
+  right: number;
 }
 
-function linesOf(pages: { str: string; y: number; fontSize: number; hasEOL: boolean }[][]): Line[] {
+function linesOf(
+  pages: { str: string; x: number; y: number; width: number; fontSize: number; hasEOL: boolean }[][],
+): Line[] {
   const lines: Line[] = [];
   pages.forEach((items, page) => {
     let current: Line | null = null;
@@ -30,10 +35,14 @@ function linesOf(pages: { str: string; y: number; fontSize: number; hasEOL: bool
       const sameLine = current && Math.abs(current.y - item.y) < Math.max(2, item.fontSize * 0.4);
       if (!current || !sameLine) {
         if (current) lines.push(current);
-        current = { text: '', size: 0, y: item.y, page };
+        current = { text: '', size: 0, y: item.y, page, x: Infinity, right: 0 };
       }
       current.text += item.str;
-      if (item.str.trim()) current.size = Math.max(current.size, Math.round(item.fontSize * 10) / 10);
+      if (item.str.trim()) {
+        current.size = Math.max(current.size, Math.round(item.fontSize * 10) / 10);
+        current.x = Math.min(current.x, item.x);
+        current.right = Math.max(current.right, item.x + item.width);
+      }
       if (item.hasEOL) {
         lines.push(current);
         current = null;
@@ -51,28 +60,47 @@ function bodySize(lines: Line[]): number {
   return [...weight.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
 }
 
+/** The page's left margin: the leftmost edge that at least two lines share (a stray word does not move it). */
+function leftMargin(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const value of values) counts.set(Math.round(value), (counts.get(Math.round(value)) ?? 0) + 1);
+  const shared = [...counts.entries()].filter(([, n]) => n >= 2).map(([x]) => x);
+  return shared.length ? Math.min(...shared) : Math.min(...values.map(Math.round));
+}
+
 function blocksOf(lines: Line[]): Block[] {
   const body = bodySize(lines);
+  const left = leftMargin(lines.filter((l) => Math.abs(l.size - body) < 0.5).map((l) => l.x));
+  const pageRight = new Map<number, number>();
+  for (const line of lines) pageRight.set(line.page, Math.max(pageRight.get(line.page) ?? 0, line.right));
   const headingSizes = [...new Set(lines.filter((l) => l.size >= body * 1.12).map((l) => l.size))].sort(
     (a, b) => b - a,
   );
   const out: Block[] = [];
   let previous: Line | null = null;
   let open: Block | null = null;
+  let openX = 0;
   for (const line of lines) {
     const text = cleanText(line.text);
     const heading = line.size >= body * 1.12 && text.length <= 150;
     const bullet = BULLET.exec(text);
+    // Browsers draw list bullets as shapes, not text: an indented line is a list item all the same.
+    const indented = line.x >= left + 8;
     const gap = previous && previous.page === line.page ? previous.y - line.y : Infinity;
+    // A line continues the one above when that one ran to the right margin (it wrapped) and this one
+    // starts where the block's text starts; a line that ends short ended its paragraph or item.
+    const wrapped = previous !== null && previous.right >= (pageRight.get(previous.page) ?? 0) * 0.8;
     const continues =
-      open &&
+      open !== null &&
       !heading &&
       !bullet &&
       open.kind !== 'heading' &&
-      previous &&
+      previous !== null &&
+      wrapped &&
       Math.abs(previous.size - line.size) < 0.5 &&
       gap > 0 &&
-      gap <= line.size * 1.5;
+      gap <= line.size * 1.6 &&
+      (open.kind !== 'item' || Math.abs(line.x - openX) < 4 || bullet === null);
     if (continues && open) {
       open.text = cleanText(`${open.text} ${text}`);
     } else {
@@ -81,9 +109,10 @@ function blocksOf(lines: Line[]): Block[] {
         ? makeBlock('heading', text, level)
         : bullet
           ? makeBlock('item', text.slice(bullet[0].length))
-          : makeBlock('paragraph', text);
+          : makeBlock(indented ? 'item' : 'paragraph', text);
       if (block) out.push(block);
       open = block;
+      openX = line.x;
     }
     previous = line;
   }
