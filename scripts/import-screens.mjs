@@ -21,8 +21,8 @@ try {
     await page.getByRole('button', { name: 'Read the pasted posting' }).click();
     await page.getByRole('heading', { level: 1, name: 'Check where each line went' }).waitFor();
     const row = (text) => page.getByRole('listitem').filter({ has: page.locator('p[id$="-text"]', { hasText: text }) });
-    const moved = row('The San Francisco based Growth Team');
-    await moved.getByLabel(/^Goes to/).selectOption('job.summary');
+    const moved = row('Technologies - EC2, S3, Redshift');
+    await moved.getByLabel(/^Goes to/).selectOption('responsibilities');
     await row('AWS, open-source tooling, and custom-built frameworks.')
       .getByRole('button', { name: /^Leave out/ })
       .click();
