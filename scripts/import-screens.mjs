@@ -23,13 +23,13 @@ try {
     const row = (text) => page.getByRole('listitem').filter({ has: page.locator('p[id$="-text"]', { hasText: text }) });
     const moved = row('Technologies - EC2, S3, Redshift');
     await moved.getByLabel(/^Goes to/).selectOption('responsibilities');
-    await row('AWS, open-source tooling, and custom-built frameworks.')
-      .getByRole('button', { name: /^Leave out/ })
-      .click();
-    // The top of the screen (what is missing, the first lines, the sticky actions), then the moved line.
+    const leftOut = row('AWS, open-source tooling, and custom-built frameworks.');
+    await leftOut.getByRole('button', { name: /^Leave out/ }).click();
+    // The top of the screen (what is missing, the first lines, the sticky actions), then the left-out line
+    // and, below it, the moved one.
     await page.evaluate(() => window.scrollTo(0, 0));
     await shoot(page, `${out}/screenshot-import-review-${name}.png`);
-    await moved.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await leftOut.evaluate((el) => el.scrollIntoView({ block: 'start' }));
     await shoot(page, `${out}/screenshot-import-review-moved-${name}.png`);
     await page.close();
   }

@@ -80,7 +80,9 @@ export function ImportReview({
           </h2>
           {reviewed.missing.length ? (
             <>
-              <p className="mt-1 text-sm text-slate-700">The posting did not say these; the builder asks for them.</p>
+              <p className="mt-1 text-sm text-slate-700">
+                The posting did not say these: fill them in, or check what the builder starts them at.
+              </p>
               <ul className="mt-2 list-disc pl-5 text-sm">
                 {reviewed.missing.map((path) => (
                   <li key={path}>{fieldLabel(path)}</li>
