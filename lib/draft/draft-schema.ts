@@ -11,6 +11,8 @@ export const SENIORITIES = ['junior', 'mid', 'senior', 'lead', 'principal'] as c
 export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN'] as const;
 export const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const;
 export const PAY_PERIODS = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'nl'] as const;
+export const MAX_QUALIFICATIONS = 20;
 const SKILL_LEVELS = ['required', 'preferred'] as const;
 export const MAX_DISMISSED = 100;
 
@@ -166,6 +168,11 @@ const compensationSchema = z
     }),
   );
 
+/** Requirements that are not skills (education, leading a team, on-call, languages). */
+const qualificationsSchema = z
+  .array(text('Qualification', 300, 'multiline'))
+  .check(z.maxLength(MAX_QUALIFICATIONS, { error: `At most ${MAX_QUALIFICATIONS} qualifications` }));
+
 const benefitsSchema = z
   .array(text('Benefit', 200, 'multiline'))
   .check(z.maxLength(30, { error: 'At most 30 benefits' }));
@@ -205,6 +212,7 @@ const dismissedSchema = z
 
 export const draftSchema = z.strictObject({
   schemaVersion: z.literal(1, { error: 'schemaVersion must be 1' }),
+  language: z.optional(z.enum(LANGUAGES, { error: 'Language must be one of en, de, fr, es, nl' })),
   roleId: z.string().check(z.regex(slug, { error: 'roleId must be a role id' })),
   template: z.string().check(z.regex(slug, { error: 'template must be a template id' })),
   job: jobSchema,
@@ -212,6 +220,7 @@ export const draftSchema = z.strictObject({
   skills: skillsSchema,
   responsibilities: responsibilitiesSchema,
   compensation: z.optional(compensationSchema),
+  qualifications: z.optional(qualificationsSchema),
   benefits: benefitsSchema,
   apply: applySchema,
   dismissed: z.optional(dismissedSchema),
@@ -221,6 +230,7 @@ export type Seniority = (typeof SENIORITIES)[number];
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 export type Workplace = (typeof WORKPLACES)[number];
 export type PayPeriod = (typeof PAY_PERIODS)[number];
+export type Language = (typeof LANGUAGES)[number];
 export type Draft = z.infer<typeof draftSchema>;
 export type DraftSkill = z.infer<typeof draftSkillSchema>;
 export type Compensation = z.infer<typeof compensationSchema>;

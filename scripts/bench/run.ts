@@ -1,6 +1,6 @@
 // npm run bench: every figure of the issues in one JSON report, each with its budget; exits 1 on a miss.
 // Options (env): BENCH_BUILD=1 rebuilds first;
-// BENCH_SKIP=render,sqlite,checks,http,pages,review,reviewcap,diff,exports,load,preview,lighthouse,feeds-300,publish skips parts;
+// BENCH_SKIP=render,sqlite,checks,http,pages,review,reviewcap,diff,exports,import,load,preview,lighthouse,feeds-300,publish skips parts;
 // BENCH_LOAD_SECONDS (default 60); BENCH_PORT.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgets, type BudgetKey } from './budgets';
@@ -17,6 +17,7 @@ import { benchFeedRebuild, benchPublishing } from './publish-bench';
 import { runLighthouse } from './lighthouse-bench';
 import { benchRenderAndChecks } from './render-bench';
 import { benchExports } from './export-bench';
+import { benchImport } from './import-bench';
 import { benchReview } from './review-bench';
 import { benchReviewAtCap } from './review-cap-bench';
 import { startProductionServer } from './server';
@@ -92,6 +93,14 @@ try {
     figures['export.docx.p50Ms'] = exports.docx.p50Ms;
     figures['export.previewWhilePdfs.p99Ms'] = exports.previewWhilePdfs.p99Ms;
   }
+  if (!skip.has('import')) {
+    const imports = await benchImport(server.baseUrl, previewPath);
+    report.import = imports;
+    figures['import.text.p50Ms'] = imports.text.p50Ms;
+    figures['import.docx.p50Ms'] = imports.docx.p50Ms;
+    figures['import.pdf.p50Ms'] = imports.pdf.p50Ms;
+    figures['import.othersWhileImporting.maxMs'] = imports.othersWhileImporting.maxMs;
+  }
   if (!skip.has('load')) {
     const load = await loadMix(server.baseUrl, server.pid, previewPath, {
       duration: Number(process.env.BENCH_LOAD_SECONDS ?? 60),
@@ -102,7 +111,7 @@ try {
     figures['load.peakRssMb'] = load.memory.peakRssMb;
     figures['load.growthAfterWarmupMb'] = load.memory.growthAfterWarmupMb;
   }
-  const routes = { '/': '/', '/skills': '/skills', '/build': '/build', '/p/{id}': previewPath };
+  const routes = { '/': '/', '/skills': '/skills', '/build': '/build', '/import': '/import', '/p/{id}': previewPath };
   const firstLoad = await measureFirstLoadJs(server.baseUrl, routes);
   report.firstLoadJs = firstLoad;
   for (const [route, value] of Object.entries(firstLoad)) {
