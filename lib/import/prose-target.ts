@@ -10,16 +10,16 @@ export function proseTarget(text: string): 'about' | 'summary' {
   return (text.match(YOU)?.length ?? 0) > (text.match(WE)?.length ?? 0) ? 'summary' : 'about';
 }
 
-const NOT_A_TASK =
-  /^(?:we|we're|we’re|our|you|you're|you’re|your|as|the|this|it|if|in|at|imagine|a|an|there|here|with|when|while)\b/i;
+const TASK_VERB =
+  /^(?:quickly |continuously |actively |independently )?(?:be|push|take|grow|keep|advocate|handle|add|use|make|share|plan|test|run|hire|represent|analy[sz]e|understand|answer|operate|participate|conduct|prototype|scope|design|build|develop|write|own|lead|maintain|implement|collaborate|work|create|drive|mentor|contribute|partner|improve|scale|architect|ship|deliver|help|support|review|define|ensure|investigate|troubleshoot|debug|monitor|optimi[sz]e|automate|deploy|manage|solve|integrate|research|evaluate|identify|establish|coordinate|communicate|foster|champion)\b/i;
 
 /** A short line that starts with what to do ("Push your teammates…"): a task, even outside a list. */
 export function isTask(text: string): boolean {
-  return text.length <= 300 && !NOT_A_TASK.test(text);
+  return text.length <= 300 && TASK_VERB.test(text);
 }
 
 const JOB_TALK =
-  /\b(?:(?:we(?:'|’)re|we are|is) (?:hiring|looking for|seeking)|as an? [^.]{0,40}(?:engineer|developer)\b|this (?:role|position)\b|(?:the|this) (?:ideal )?candidate|you will be)/i;
+  /\b(?:(?:we(?:'|’)re|we are|is) (?:hiring|looking for|seeking) (?:an? )?(?:[\w-]+ ){0,3}(?:engineers?|developers?)\b|as an? [^.]{0,40}(?:engineer|developer)\b|this (?:role|position)\b|(?:the|this) (?:ideal )?candidate|you will be)/i;
 
 const COMPANY_TALK =
   /\b(?:we are|we're|we’re|our company|our mission|founded|is a (?:leading|fast-growing|global)|headquartered|our customers)\b/i;
