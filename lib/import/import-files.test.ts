@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { draftSchema } from '../draft/draft-schema';
 import { qualifiedDraft } from '../render/__fixtures__/drafts';
 import { renderFormat } from '../render/render-format';
-import { encryptedDocx, manyPagePdf, pngBytes, textlessPdf, zipBombDocx } from './__fixtures__/hostile-files';
+import {
+  encryptedDocx,
+  lyingZipBombDocx,
+  manyPagePdf,
+  pngBytes,
+  textlessPdf,
+  zipBombDocx,
+} from './__fixtures__/hostile-files';
 import type { ImportResult } from './import-contract';
 import { ImportError } from './import-error';
 import { importFile } from './import-file';
@@ -115,6 +122,10 @@ describe('hostile files', () => {
     const bomb = zipBombDocx();
     expect(bomb.length).toBeLessThan(1024 * 1024);
     expect(await refusal('docx', bomb)).toBe('file_too_complex');
+  });
+
+  it('refuses a zip bomb whose directory declares a small size, while inflating it', async () => {
+    expect(await refusal('docx', lyingZipBombDocx())).toBe('file_too_complex');
   });
 
   it('names an encrypted Word file as such', async () => {
