@@ -166,6 +166,12 @@ describe('hostile files', () => {
     expect(await refusal('pdf', readFileSync(path.join(dir, 'locked.pdf')))).toBe('file_encrypted');
   });
 
+  it('refuses HTML and Markdown nested tens of thousands deep instead of failing', async () => {
+    const html = `${'<div>'.repeat(50_000)}Deep text`;
+    expect(await refusal('html', new TextEncoder().encode(html))).toBe('file_too_complex');
+    expect(await refusal('md', new TextEncoder().encode(`${'> '.repeat(50_000)}deep`))).toBe('file_too_complex');
+  });
+
   it('drops scripts, styles and markup from HTML, and keeps Liquid and tags typed as text literal', async () => {
     const html =
       '<h1>Back End Developer</h1><script>alert("x")</script><style>h1{color:red}</style>' +
