@@ -48,6 +48,15 @@ function placeBlock(
     place.place('compensation', text);
     return;
   }
+  // A longer sentence that gives the pay range keeps its place as text, and the range is read from it too;
+  // other amounts in prose (a learning budget, a 401(k) match) are not the pay.
+  if (
+    pay &&
+    !facts.compensation &&
+    /\b(?:pay|salary|salaries|compensation|base|range|gehalt|salaire|salario)\b/i.test(text)
+  ) {
+    facts.compensation = pay.compensation;
+  }
   const website = WEBSITE.exec(text);
   if (website && !facts.website && webAddress(website[1]!)) {
     facts.website = webAddress(website[1]!)!;
