@@ -28,3 +28,9 @@ export function makeBlock(kind: BlockKind, text: string, level = 0, links: strin
 
 /** A line written in Markdown's bold or italics and nothing else: people use it as a heading. */
 export const BOLD_LINE_LEVEL = 6;
+
+/** An emphasised line reads as a heading only when it is short and not a sentence (italic fine print is not). */
+export function isEmphasisHeading(text: string): boolean {
+  const clean = cleanText(text);
+  return clean.length <= 100 && !/[.!?]["”’)]?$/.test(clean);
+}

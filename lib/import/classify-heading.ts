@@ -25,7 +25,12 @@ interface Phrase {
 const PHRASES: Phrase[] = SECTIONS.flatMap((section, order) =>
   HEADING_LEXICON[section].map((phrase) => {
     const words = normaliseHeading(phrase);
-    return { section, padded: ` ${words} `, length: words.length, order };
+    return {
+      section,
+      padded: ` ${words} `.replace(/[/-]/g, (c) => ` ${c} `).replace(/\s+/g, ' '),
+      length: words.length,
+      order,
+    };
   }),
 );
 
@@ -36,7 +41,7 @@ export function classifyHeading(text: string): Section | null {
   const padded = ` ${heading.replace(/[/-]/g, (c) => ` ${c} `)} `.replace(/\s+/g, ' ');
   let best: Phrase | null = null;
   for (const phrase of PHRASES) {
-    if (!padded.includes(phrase.padded.replace(/[/-]/g, (c) => ` ${c} `).replace(/\s+/g, ' '))) continue;
+    if (!padded.includes(phrase.padded)) continue;
     if (!best || phrase.length > best.length || (phrase.length === best.length && phrase.order < best.order)) {
       best = phrase;
     }

@@ -13,7 +13,10 @@ export interface SkillMention {
 
 interface Term {
   id: string;
+  term: string;
   pattern: RegExp;
+  /** The term's first word in lower case: a line without it cannot match, and is not run through the pattern. */
+  probe: string;
 }
 
 const ignored = new Set(IMPORT_IGNORED_ALIASES.map((alias) => alias.toLowerCase()));
@@ -46,6 +49,7 @@ function termsOf(catalog: RoleCatalog): { narrow: Term[]; broad: Term[] } {
       id: skill.id,
       term,
       pattern: termPattern(term),
+      probe: term.toLowerCase().split(/[\s-]+/)[0]!,
     })),
   );
   // Longer terms first, so "SQL Server" is read before "SQL" and both name one skill once.
@@ -66,7 +70,9 @@ export function findSkillMentions(line: string, catalog: RoleCatalog, broad = fa
   const taken: [number, number][] = [];
   const found: SkillMention[] = [];
   const terms = termsOf(catalog);
+  const lower = line.toLowerCase();
   for (const term of broad ? terms.broad : terms.narrow) {
+    if (!lower.includes(term.probe)) continue;
     term.pattern.lastIndex = 0;
     for (const match of line.matchAll(term.pattern)) {
       const start = match.index;

@@ -1,5 +1,6 @@
 import type { Block } from './blocks';
 import type { ImportResult } from './import-contract';
+import { ImportError } from './import-error';
 import { importBlocks } from './import-posting';
 import { docxBlocks } from './read/docx-blocks';
 import { checkFileKind, type FileKind } from './read/file-kind';
@@ -31,5 +32,13 @@ export async function readBlocks(kind: FileKind, bytes: Uint8Array): Promise<Blo
 }
 
 export async function importFile(kind: FileKind, bytes: Uint8Array): Promise<ImportResult> {
-  return importBlocks(await readBlocks(kind, bytes));
+  try {
+    return importBlocks(await readBlocks(kind, bytes));
+  } catch (error) {
+    // Tens of thousands of nested elements or quotes overflow the parsers' recursion: no posting is built so.
+    if (error instanceof RangeError && /call stack/i.test(error.message)) {
+      throw new ImportError('file_too_complex', 'This text is nested too deeply to be a posting: it was not read');
+    }
+    throw error;
+  }
 }

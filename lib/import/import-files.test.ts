@@ -6,7 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { draftSchema } from '../draft/draft-schema';
 import { qualifiedDraft } from '../render/__fixtures__/drafts';
 import { renderFormat } from '../render/render-format';
-import { encryptedDocx, manyPagePdf, pngBytes, textlessPdf, zipBombDocx } from './__fixtures__/hostile-files';
+import {
+  encryptedDocx,
+  lyingZipBombDocx,
+  manyPagePdf,
+  pngBytes,
+  textlessPdf,
+  zipBombDocx,
+} from './__fixtures__/hostile-files';
 import type { ImportResult } from './import-contract';
 import { ImportError } from './import-error';
 import { importFile } from './import-file';
@@ -117,6 +124,10 @@ describe('hostile files', () => {
     expect(await refusal('docx', bomb)).toBe('file_too_complex');
   });
 
+  it('refuses a zip bomb whose directory declares a small size, while inflating it', async () => {
+    expect(await refusal('docx', lyingZipBombDocx())).toBe('file_too_complex');
+  });
+
   it('names an encrypted Word file as such', async () => {
     expect(await refusal('docx', encryptedDocx())).toBe('file_encrypted');
   });
@@ -153,6 +164,12 @@ describe('hostile files', () => {
       path.join(dir, 'locked.pdf'),
     ]);
     expect(await refusal('pdf', readFileSync(path.join(dir, 'locked.pdf')))).toBe('file_encrypted');
+  });
+
+  it('refuses HTML and Markdown nested tens of thousands deep instead of failing', async () => {
+    const html = `${'<div>'.repeat(20_000)}Deep text`;
+    expect(await refusal('html', new TextEncoder().encode(html))).toBe('file_too_complex');
+    expect(await refusal('md', new TextEncoder().encode(`${'> '.repeat(20_000)}deep`))).toBe('file_too_complex');
   });
 
   it('drops scripts, styles and markup from HTML, and keeps Liquid and tags typed as text literal', async () => {

@@ -22,7 +22,10 @@ export class ImportBusyError extends Error {
 export interface ImportPoolOptions {
   threads?: number;
   maxQueue?: number;
-  /** A job still running this long after it started is stopped (its thread replaced) and refused as too complex. */
+  /**
+   * A job still running this long after it could start (the queue ahead of it is allowed its own time) is
+   * stopped, its thread replaced, and the file refused as too complex.
+   */
   timeoutMs?: number;
   filename?: string;
 }
@@ -63,10 +66,13 @@ export function createImportPool(options: ImportPoolOptions = {}): ImportPool {
     async run(job) {
       if (inFlight >= threads + maxQueue)
         throw new ImportBusyError(Math.min(30, Math.max(1, Math.ceil(inFlight / threads))));
+      // The limit is on reading, not on waiting: a job behind others in the queue gets their time on top.
+      const ahead = Math.max(0, inFlight - threads + 1);
+      const limitMs = timeoutMs * (1 + Math.ceil(ahead / threads));
       inFlight += 1;
       try {
         const outcome = await pool
-          .run(job, { signal: AbortSignal.timeout(timeoutMs), transferList: [] })
+          .run(job, { signal: AbortSignal.timeout(limitMs), transferList: [] })
           .catch((error: unknown) => {
             if (error instanceof Error && error.name === 'AbortError') {
               throw new ImportError(

@@ -123,6 +123,16 @@ describe('the company named in the text', () => {
   });
 });
 
+describe('pasted plain text', () => {
+  it('reads Markdown heading marks and bold as structure, bullets of any kind as items', () => {
+    const { draft } = importText(
+      '## Senior Backend Engineer\n**What you will do**\n• Build APIs\n◦ Run them\n1) Keep them fast',
+    );
+    expect((draft.job as { title: string }).title).toBe('Senior Backend Engineer');
+    expect(draft.responsibilities).toEqual(['Build APIs', 'Run them', 'Keep them fast']);
+  });
+});
+
 describe('sections without headings', () => {
   it('places lines by what they say', () => {
     const { draft } = importText(

@@ -38,6 +38,23 @@ async function timed(baseUrl: string, make: () => Body, iterations: number, warm
   return summarize(samples);
 }
 
+/** `GET previewPath` from two sequential clients for `ms`: each answer's latency. */
+async function sharePageWaits(baseUrl: string, previewPath: string, ms: number): Promise<number[]> {
+  const waits: number[] = [];
+  const until = performance.now() + ms;
+  await Promise.all(
+    Array.from({ length: 2 }, async () => {
+      while (performance.now() < until) {
+        const started = performance.now();
+        const response = await fetch(`${baseUrl}${previewPath}`);
+        await response.arrayBuffer();
+        waits.push(performance.now() - started);
+      }
+    }),
+  );
+  return waits;
+}
+
 export async function benchImport(baseUrl: string, previewPath: string) {
   const corpus = loadCorpus();
   const textSamples: number[] = [];
@@ -56,7 +73,8 @@ export async function benchImport(baseUrl: string, previewPath: string) {
   const worst = worstCasePdf();
   const worstAlone = await timed(baseUrl, () => fileBody('worst.pdf', worst), 3, 1);
 
-  // Other requests (the share page) while four clients import the worst-case PDF in a loop.
+  // Other requests (the share page) alone, then while four clients import the worst-case PDF in a loop.
+  const alone = summarize(await sharePageWaits(baseUrl, previewPath, 5_000));
   let stop = false;
   const statuses: Record<string, number> = {};
   const loops = Array.from({ length: 4 }, async () => {
@@ -67,18 +85,7 @@ export async function benchImport(baseUrl: string, previewPath: string) {
     }
   });
   await new Promise((resolve) => setTimeout(resolve, 1000));
-  const waits: number[] = [];
-  const until = performance.now() + 15_000;
-  await Promise.all(
-    Array.from({ length: 2 }, async () => {
-      while (performance.now() < until) {
-        const started = performance.now();
-        const response = await fetch(`${baseUrl}${previewPath}`);
-        await response.arrayBuffer();
-        waits.push(performance.now() - started);
-      }
-    }),
-  );
+  const waits = await sharePageWaits(baseUrl, previewPath, 15_000);
   stop = true;
   await Promise.all(loops);
   const others = summarize(waits);
@@ -91,6 +98,7 @@ export async function benchImport(baseUrl: string, previewPath: string) {
     docx: { ...docx, bytes: docxBytes.length },
     pdf: { ...pdf, bytes: pdfBytes.length },
     worstCasePdf: { ...worstAlone, bytes: worst.length, pages: 50 },
+    othersAlone: { ...alone, settings: '5 s, 2 sequential clients on GET /p/{id}, nothing else' },
     othersWhileImporting: {
       ...others,
       importAnswers: statuses,

@@ -123,3 +123,18 @@ export function textlessPdf(): Buffer {
 export function worstCasePdf(): Buffer {
   return manyPagePdf(50, 'Design, build and run the services behind our dashboards with PostgreSQL and REST', 60);
 }
+
+/** A zip bomb whose directory lies: it declares its 100 MiB part as 1 KiB (a check of declared sizes alone passes it). */
+export function lyingZipBombDocx(): Buffer {
+  const zip = zipBombDocx();
+  // The central directory's record of word/document.xml: patch its uncompressed size (offset 24) to 1 KiB.
+  const name = Buffer.from('word/document.xml');
+  let at = zip.lastIndexOf(Buffer.concat([Buffer.from([0x50, 0x4b, 0x01, 0x02])]));
+  while (at > 0 && !zip.subarray(at + 46, at + 46 + name.length).equals(name))
+    at = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at - 1);
+  zip.writeUInt32LE(1024, at + 24);
+  // The local header's copy too, so the two records agree.
+  const local = zip.indexOf(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04])]), zip.indexOf(name) - 30);
+  zip.writeUInt32LE(1024, local + 22);
+  return zip;
+}

@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { BOLD_LINE_LEVEL, makeBlock, type Block } from '../blocks';
+import { BOLD_LINE_LEVEL, isEmphasisHeading, makeBlock, type Block } from '../blocks';
 
 // HTML (pasted, uploaded, or what mammoth makes of a Word file) read with rehype-parse into blocks. Scripts,
 // styles and every other non-content element are dropped with their text; attributes never become text.
@@ -103,7 +103,7 @@ class Collector {
 
   flush() {
     for (const line of this.lines) {
-      const kind = this.kind === 'paragraph' && line.emphasised ? 'heading' : this.kind;
+      const kind = this.kind === 'paragraph' && line.emphasised && isEmphasisHeading(line.text) ? 'heading' : this.kind;
       const level = kind === 'heading' && this.kind !== 'heading' ? BOLD_LINE_LEVEL : this.level;
       const block = makeBlock(kind, line.text, level, line.links);
       if (block) this.out.push(block);

@@ -1,7 +1,7 @@
 import type { Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root } from 'mdast';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { BOLD_LINE_LEVEL, makeBlock, type Block } from '../blocks';
+import { BOLD_LINE_LEVEL, isEmphasisHeading, makeBlock, type Block } from '../blocks';
 
 // Markdown (and plain text, which is Markdown without markup) read with remark. Each line of a paragraph is
 // its own block: posting authors break lines to separate points, not to wrap text.
@@ -67,7 +67,7 @@ function phrasingRuns(nodes: PhrasingContent[]): Run[] {
 
 function paragraphBlocks(node: Paragraph | Heading, out: Block[], kind: 'paragraph' | 'item') {
   for (const run of phrasingRuns(node.children)) {
-    const bold = run.emphasised && kind === 'paragraph';
+    const bold = run.emphasised && kind === 'paragraph' && isEmphasisHeading(run.text);
     const block = makeBlock(bold ? 'heading' : kind, run.text, BOLD_LINE_LEVEL, run.links);
     if (block) out.push(block);
   }

@@ -15,7 +15,15 @@ export function isHeadingLine(line: string): boolean {
 
 export function textBlocks(source: string): Block[] {
   const out: Block[] = [];
-  for (const raw of source.replace(/\r\n?/g, '\n').split('\n')) {
+  for (const line of source.replace(/\r\n?/g, '\n').split('\n')) {
+    // Text pasted from a Markdown editor keeps its heading marks and bold: they are markup, not text.
+    const hashes = /^\s*(#{1,6})\s+/.exec(line);
+    const raw = line.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__/g, '');
+    if (hashes) {
+      const block = makeBlock('heading', raw, hashes[1]!.length);
+      if (block) out.push(block);
+      continue;
+    }
     const bullet = BULLET.exec(raw);
     const block = bullet
       ? makeBlock('item', raw.slice(bullet[0].length))

@@ -1,8 +1,9 @@
 import yauzl from 'yauzl';
 import { ImportError } from '../import-error';
 
-// A .docx is a zip. Before mammoth inflates anything, the zip's central directory is read (with yauzl, which
-// inflates nothing) and the file refused when what it declares would expand past these bounds.
+// A .docx is a zip. Before mammoth opens it, its central directory is read with yauzl and the file refused
+// when what it declares would expand past these bounds; then every part is inflated once through yauzl, which
+// checks each against its declared size, so a directory that lies is caught as well.
 
 export const ZIP_BOUNDS = {
   /** No part of a posting's Word file is near this; a zip bomb's one part is far past it. */
@@ -53,7 +54,26 @@ export async function checkZipBounds(bytes: Uint8Array, bounds = ZIP_BOUNDS): Pr
         );
         return;
       }
-      zip.readEntry();
+      // The directory could lie: each part is inflated here too, output discarded, and yauzl stops a stream
+      // that yields more bytes than its part declared — so what mammoth later inflates is what was checked.
+      zip.openReadStream(entry, (error, stream) => {
+        if (error) {
+          zip.close();
+          reject(new ImportError('file_mismatch', 'This Word file is damaged: a part of it cannot be read'));
+          return;
+        }
+        stream.on('data', () => {});
+        stream.on('error', () => {
+          zip.close();
+          reject(
+            new ImportError(
+              'file_too_complex',
+              'This Word file holds more than it declares (a zip bomb?): it was not opened',
+            ),
+          );
+        });
+        stream.on('end', () => zip.readEntry());
+      });
     });
     zip.on('end', () => resolve());
     zip.on('error', () =>
