@@ -11,13 +11,14 @@ import next from 'next';
 import { getEnv } from './lib/config/env.ts';
 import { exampleDraft } from './lib/draft/example-draft.ts';
 import { errorBody } from './lib/http/error-codes.ts';
-import { isFormPage, isRouteMethod, PAGE_METHODS, UNSUPPORTED_METHOD_HEADER } from './lib/http/http-methods.ts';
+import { isRouteMethod, pageMethods, UNSUPPORTED_METHOD_HEADER } from './lib/http/http-methods.ts';
 import { PRE_ENCODED_REQUEST_HEADER, PreEncodedServerResponse } from './lib/http/pre-encoded.ts';
 import { assignRequestId } from './lib/http/request-id.ts';
 import { resolveRequestSource } from './lib/http/request-source.ts';
-import { baseSecurityHeaders } from './lib/http/security-headers.ts';
 import { createLogger } from './lib/log/logger.ts';
 import { processWide } from './lib/process/process-wide.ts';
+import { originFormTarget } from './lib/http/request-target.ts';
+import { baseSecurityHeaders, privateLinkHeaders } from './lib/http/security-headers.ts';
 import { precompressedStatic } from './lib/static-files/precompressed-static.ts';
 
 const { values } = parseArgs({
@@ -48,10 +49,15 @@ function sendError(res, status, code, message, headers = {}) {
   res.end(body);
 }
 
-const pageAllow = PAGE_METHODS.join(', ');
-
 /** Answers here what must not reach Next; true when it did. */
 function answeredHere(req, res) {
+  // Next builds redirects on req.url: an absolute-form target must not make it another host's.
+  const target = originFormTarget(req.url ?? '/');
+  if (target === undefined) {
+    sendError(res, 400, 'invalid_request', 'The request target must be a path (origin-form) or an http(s) URL');
+    return true;
+  }
+  req.url = target;
   const source = resolveRequestSource(req, trust);
   if (!source.host) {
     sendError(res, 400, 'invalid_request', 'The request must name a valid host (Host header)');
@@ -65,7 +71,10 @@ function answeredHere(req, res) {
   // Every answer goes out through PreEncodedServerResponse (see createServer below).
   req.headers[PRE_ENCODED_REQUEST_HEADER] = '1';
 
-  const path = (req.url ?? '/').split('?')[0];
+  const path = req.url.split('?')[0];
+  // The reviewer's page holds its token in its address: every answer under it, Next's redirects included.
+  if (path.startsWith('/review/'))
+    for (const [name, value] of Object.entries(privateLinkHeaders)) res.setHeader(name, value);
   if (path === '/api' || path.startsWith('/api/')) {
     // Next refuses a method it does not know with an empty 400; the route answers 405 with its own Allow.
     if (!isRouteMethod(req.method)) {
@@ -74,13 +83,15 @@ function answeredHere(req, res) {
     }
     return false;
   }
-  // Pages, files and feeds are read-only: anything else is a 405, not a stack trace.
+  // Pages, files and feeds are read-only (but for the review page's forms): anything else is a 405.
+  const allowed = pageMethods(path);
+  const pageAllow = allowed.join(', ');
   if (req.method === 'OPTIONS') {
     res.writeHead(204, { Allow: pageAllow, 'Cache-Control': 'no-store' });
     res.end();
     return true;
   }
-  if (!PAGE_METHODS.includes(req.method) && !(req.method === 'POST' && isFormPage(path))) {
+  if (!allowed.includes(req.method)) {
     sendError(res, 405, 'method_not_allowed', `${req.method} is not allowed here; this path takes ${pageAllow}`, {
       Allow: pageAllow,
     });

@@ -50,7 +50,12 @@ export default function BuildPage({ data }: Props) {
       />
       <div className="mx-auto max-w-6xl px-4 py-6">
         <h1 className="no-print text-2xl font-bold sm:text-3xl">Build a {data.roleTitle} posting</h1>
-        <p className="no-print mt-1 text-slate-700">Your work is saved in this browser as you type.</p>
+        <p className="no-print mt-1 text-slate-700">
+          Your work is saved in this browser as you type. Have a posting already?{' '}
+          <a href="/import" className="font-medium text-brand-700 underline">
+            Start from an existing posting
+          </a>
+        </p>
         <div className="mt-4">
           <PostingBuilder data={data} />
         </div>

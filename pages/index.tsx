@@ -1,18 +1,12 @@
-// GET / - the home page: React, rendered on the server, with no client script (see pages/_document.tsx).
-import type { GetServerSideProps } from 'next';
+// GET / - the home page: React, prerendered at build time, with no client script (see pages/_document.tsx).
+// Its headers come from next.config.ts (lib/script-free-page/static-pages.ts): no code runs per request.
+import type { GetStaticProps } from 'next';
 import { HomeIntro } from '@/components/home/home-intro';
 import { PageHead } from '@/components/layout/page-head';
-import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
 
 export const config = { unstable_runtimeJS: false };
 
-export const getServerSideProps: GetServerSideProps = async ({ res }) => {
-  setHeaders(
-    res,
-    scriptFreePageHeaders({ cacheControl: 'public, max-age=300', dev: process.env.NODE_ENV === 'development' }),
-  );
-  return { props: {} };
-};
+export const getStaticProps: GetStaticProps = async () => ({ props: {} });
 
 export default function HomePage() {
   return (

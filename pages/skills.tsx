@@ -1,49 +1,13 @@
-// GET /skills?q=&category=&sort= - the skill catalog, with no client script: filters are a GET form.
-import type { GetServerSideProps } from 'next';
-import { SkillCatalog, type SkillCatalogProps } from '@/components/catalog/skill-catalog';
-import { PageHead } from '@/components/layout/page-head';
-import { DEFAULT_ROLE_ID, getRoleCatalog } from '@/lib/catalog';
-import { parseCatalogQuery } from '@/lib/catalog/catalog-query';
-import { matchSkill, searchSkills } from '@/lib/catalog/search';
-import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
+// GET /skills - the skill catalog, prerendered at build time, with no client script: filters are a GET form.
+// A request naming a filter is rewritten to /skills/search (next.config.ts); the catalog changes only with a
+// deploy, so the unfiltered view is rendered once, by `next build`. Its headers: next.config.ts.
+import type { GetStaticProps } from 'next';
+import type { SkillCatalogProps } from '@/components/catalog/skill-catalog';
+import { SkillCatalogPage } from '@/components/catalog/skill-catalog-page';
+import { catalogView } from '@/lib/catalog/catalog-view';
 
 export const config = { unstable_runtimeJS: false };
 
-export const getServerSideProps: GetServerSideProps<SkillCatalogProps> = async ({ res, query }) => {
-  setHeaders(
-    res,
-    scriptFreePageHeaders({
-      forms: true,
-      cacheControl: 'public, max-age=300',
-      dev: process.env.NODE_ENV === 'development',
-    }),
-  );
-  const catalog = getRoleCatalog(DEFAULT_ROLE_ID)!;
-  const filter = parseCatalogQuery(query, catalog);
-  const results = searchSkills(catalog.skills, filter).map((skill) => ({
-    skill,
-    matchedAlias: matchSkill(skill, filter.query).alias ?? null,
-  }));
-  return {
-    props: {
-      roleTitle: catalog.title,
-      totalSkills: catalog.skills.length,
-      source: { title: catalog.source.title, publisher: catalog.source.publisher },
-      categories: catalog.categories,
-      filter,
-      results,
-    },
-  };
-};
+export const getStaticProps: GetStaticProps<SkillCatalogProps> = async () => ({ props: catalogView({}) });
 
-export default function SkillsPage(props: SkillCatalogProps) {
-  return (
-    <>
-      <PageHead
-        title={`${props.roleTitle} skill catalog · Postwright`}
-        description={`The ${props.totalSkills} skills most asked for in ${props.roleTitle} postings: what each means, the experience employers typically ask and how common it is.`}
-      />
-      <SkillCatalog {...props} />
-    </>
-  );
-}
+export default SkillCatalogPage;

@@ -9,11 +9,22 @@ import { build } from 'esbuild';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 export const EXPORT_WORKER_OUTFILE = path.join(root, 'dist', 'export-worker.mjs');
+export const IMPORT_WORKER_OUTFILE = path.join(root, 'dist', 'import-worker.mjs');
 
+/** Builds the export worker and, beside it, the import worker (lib/import/import-worker.ts, same rules). */
 export async function buildExportWorker(outfile = EXPORT_WORKER_OUTFILE) {
+  await buildWorker(path.join(root, 'lib', 'export', 'export-worker.ts'), outfile);
+  await buildWorker(
+    path.join(root, 'lib', 'import', 'import-worker.ts'),
+    path.join(path.dirname(outfile), 'import-worker.mjs'),
+  );
+  return outfile;
+}
+
+async function buildWorker(entry, outfile) {
   mkdirSync(path.dirname(outfile), { recursive: true });
   await build({
-    entryPoints: [path.join(root, 'lib', 'export', 'export-worker.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
@@ -25,7 +36,6 @@ export async function buildExportWorker(outfile = EXPORT_WORKER_OUTFILE) {
     sourcemap: 'linked',
     logLevel: 'warning',
   });
-  return outfile;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -24,6 +24,7 @@ const server = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'server.mjs', '-p'
     POSTWRIGHT_RATE_LIMIT_CREATE: process.env.POSTWRIGHT_RATE_LIMIT_CREATE ?? '1000',
     POSTWRIGHT_RATE_LIMIT_WRITE: process.env.POSTWRIGHT_RATE_LIMIT_WRITE ?? '1000',
     POSTWRIGHT_RATE_LIMIT_EXPORT: process.env.POSTWRIGHT_RATE_LIMIT_EXPORT ?? '1000',
+    POSTWRIGHT_RATE_LIMIT_DIFF: process.env.POSTWRIGHT_RATE_LIMIT_DIFF ?? '1000',
   },
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

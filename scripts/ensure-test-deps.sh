@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What the tests need besides npm packages, installed when missing: Debian's Chromium (Playwright never
 # downloads a browser), poppler-utils (PDF tests read PDFs back), pandoc and unzip (DOCX tests read Word files
-# back), nginx-light (the reverse proxy in front of
+# back), qpdf (the import tests encrypt a PDF), nginx-light (the reverse proxy in front of
 # two app instances in e2e/proxy-cluster.spec.ts, which runs its own nginx on its own port) and a
 # running PostgreSQL on 127.0.0.1:5432.
 set -euo pipefail
@@ -10,6 +10,7 @@ missing=()
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v pandoc >/dev/null 2>&1 || missing+=(pandoc)
 command -v unzip >/dev/null 2>&1 || missing+=(unzip)
+command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 [ -x "${NGINX_PATH:-/usr/sbin/nginx}" ] || missing+=(nginx-light)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

@@ -8,3 +8,4 @@ export declare function createReviewLinkOn(
   posting: Owned,
 ): Promise<{ reviewToken: string; reviewUrl: string }>;
 export declare function publishOn(baseUrl: string, posting: Owned): Promise<void>;
+export declare function unpublishOn(baseUrl: string, posting: Owned): Promise<void>;

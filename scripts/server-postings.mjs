@@ -27,3 +27,12 @@ export function createReviewLinkOn(baseUrl, { id, editToken }) {
 export async function publishOn(baseUrl, { id, editToken }) {
   await post(`${baseUrl}/api/postings/${id}/publish`, { headers: { authorization: `Bearer ${editToken}` } }, 200);
 }
+
+/** Takes the posting's public page down (and out of the lists and feeds). */
+export async function unpublishOn(baseUrl, { id, editToken }) {
+  const response = await fetch(`${baseUrl}/api/postings/${id}/publish`, {
+    method: 'DELETE',
+    headers: { authorization: `Bearer ${editToken}` },
+  });
+  if (response.status !== 204) throw new Error(`DELETE /api/postings/${id}/publish: ${response.status}`);
+}

@@ -1,7 +1,7 @@
 'use client';
 
 import { useMemo } from 'react';
-import type { Finding } from '@/lib/checks/finding';
+import type { DismissedFinding, StandingFinding } from '@/lib/checks/finding';
 import { groupFindings } from '@/lib/checks/finding-groups';
 import { BUILDER_STEPS, stepIndex } from '@/lib/draft/step-schemas';
 import { Button } from '@/components/ui/button';
@@ -13,7 +13,7 @@ import { useFindingActions } from './checks/use-finding-actions';
 
 const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function FindingList({ findings }: { findings: Finding[] }) {
+function FindingList({ findings }: { findings: StandingFinding[] }) {
   return (
     <ul className="mt-2 grid gap-2">
       {findings.map((finding) => (
@@ -23,7 +23,7 @@ function FindingList({ findings }: { findings: Finding[] }) {
   );
 }
 
-function DismissedList({ findings }: { findings: Finding[] }) {
+function DismissedList({ findings }: { findings: DismissedFinding[] }) {
   const { restore } = useFindingActions();
   return (
     <ul className="mt-2 grid gap-2">

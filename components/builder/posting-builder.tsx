@@ -1,9 +1,8 @@
 'use client';
 
-import { useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { BuilderProvider, useBuilder, type BuilderData } from './builder-context';
-import { BuilderAside } from './builder-aside';
 import { EditLinkNotice } from './edit-link-notice';
 import { StepCard } from './step-card';
 import { StepProgress } from './step-progress';
@@ -12,7 +11,16 @@ import { useBuilderState } from './use-builder-state';
 import { Button } from '@/components/ui/button';
 import { BuilderReviewProvider } from '@/components/review/builder-review-context';
 
-/** The posting builder: steps on the left, the live preview and checks beside them (below on a phone). */
+/**
+ * The posting builder: steps on the left, the live preview and checks beside them (below on a phone).
+ *
+ * The preview and checks are not in the server's HTML: they load (their own chunk) and are drawn after
+ * hydration, as a transition that React renders in slices yielding to the browser (their data, the empty
+ * form's preview and findings, comes with the page, so no request waits). Hydrating them with the step on
+ * screen made one long task of several hundred ms on a phone's CPU, where they are hidden behind a button
+ * anyway. (A server-rendered <Suspense> boundary would hydrate them apart too, but React streams a large
+ * boundary apart and moves it into place with an inline script, which the page's CSP refuses.)
+ */
 export function PostingBuilder({ data }: { data: BuilderData }) {
   const { api, preview, editLink, next, startOver } = useBuilderState(data);
   return (
@@ -36,6 +44,7 @@ function BuilderLayout({
   onStartOver: () => void;
 }) {
   const [showAside, setShowAside] = useState(false);
+  const asideMounted = useMountedAfterHydration();
   const badges = useStepBadges();
   const asideCount = Object.values(badges)
     .flat()
@@ -57,10 +66,31 @@ function BuilderLayout({
             {showAside ? 'Hide preview and checks' : `Show preview and checks${asideCount ? ` (${asideCount})` : ''}`}
           </Button>
         </div>
-        <BuilderAside open={showAside} />
+        {asideMounted ? (
+          <Suspense fallback={asidePlaceholder}>
+            <BuilderAside open={showAside} />
+          </Suspense>
+        ) : (
+          asidePlaceholder
+        )}
       </div>
     </ReadyMarker>
   );
+}
+
+// Its own chunk, evaluated once the page is live: the checks' code (marks, findings, score) is not on the
+// path to hydration. Only ever rendered after hydration, so its Suspense boundary is the browser's alone.
+const BuilderAside = lazy(() => import('./builder-aside').then((m) => ({ default: m.BuilderAside })));
+const asidePlaceholder = <div id="builder-aside" hidden />;
+
+/** False in the server's HTML and during hydration; true once the page is live, set as a transition. */
+function useMountedAfterHydration(): boolean {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => {
+    // After the first commit, by design: this is what keeps the panels out of hydration.
+    startTransition(() => setMounted(true));
+  }, []);
+  return mounted;
 }
 
 function ReadyMarker({ children }: { children: React.ReactNode }) {

@@ -40,7 +40,7 @@ export function useStepBadges(): StepBadges {
     for (const step of BUILDER_STEPS) {
       add(step.id, {
         source: 'review',
-        count: openIn(sectionsForStep(step.id)).length,
+        count: openIn(sectionsForStep(step.id)),
         label: 'open review comments',
         tone: 'info',
       });

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { setCurrentLink } from '@/lib/browser-storage/shared-postings';
 import type { Draft } from '@/lib/draft/draft-schema';
@@ -32,15 +32,18 @@ export function useBuilderState(data: BuilderData) {
   const { current, furthest, goTo, reach, resetFurthest } = useStepNavigation(ready);
 
   // Restore what this browser was writing (after a reload or a closed tab).
+  // As a transition: the builder re-renders whole once restored, and React may then slice that work and
+  // yield to the browser (urgent, it would be one long task right after hydration).
   useEffect(() => {
     const saved = readAutosaved();
-    if (saved) {
-      form.reset(saved.values);
-      resetFurthest(saved.furthestStep);
-    }
-    // localStorage is only readable after mount: this is the sync with that outside store.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setReady(true);
+    startTransition(() => {
+      if (saved) {
+        form.reset(saved.values);
+        resetFurthest(saved.furthestStep);
+      }
+      // localStorage is only readable after mount: this is the sync with that outside store.
+      setReady(true);
+    });
   }, [form, resetFurthest]);
 
   useAutosave(form, furthest, ready);

@@ -1,19 +1,10 @@
 import Link from 'next/link';
-import type { CatalogQuery } from '@/lib/catalog/catalog-query';
-import type { CatalogSkill, SkillCategory } from '@/lib/catalog/schema';
+import type { CatalogView } from '@/lib/catalog/catalog-view';
 import { Button } from '@/components/ui/button';
 import { SkillCard } from './skill-card';
 import { SkillFilters } from './skill-filters';
 
-export interface SkillCatalogProps {
-  roleTitle: string;
-  totalSkills: number;
-  source: { title: string; publisher: string };
-  categories: SkillCategory[];
-  filter: CatalogQuery;
-  /** The skills that match the filter, in order, each with the alias the search matched, if any. */
-  results: { skill: CatalogSkill; matchedAlias: string | null }[];
-}
+export type SkillCatalogProps = CatalogView;
 
 /** `/skills`: every skill of the role; search, filter and sort are a plain GET form, so each view has a URL. */
 export function SkillCatalog({ roleTitle, totalSkills, source, categories, filter, results }: SkillCatalogProps) {

@@ -35,6 +35,9 @@ export function HomeIntro() {
           <ButtonLink href="/build" variant="primary" size="lg">
             Start a new posting
           </ButtonLink>
+          <ButtonLink href="/import" size="lg">
+            Start from an existing posting
+          </ButtonLink>
           <ButtonLink href="/skills" size="lg">
             Browse the skill catalog
           </ButtonLink>

@@ -1,5 +1,8 @@
 import { siteNavigation } from './site-navigation';
 
+// A page under a link's path is that link's page too (`/skills/search` renders the catalog's filtered views).
+const isCurrent = (path: string, href: string) => path === href || path.startsWith(`${href}/`);
+
 // Plain links: every page is a full page load (the script-free pages have no router to hand over to), and
 // the header ships no script of its own.
 export function SiteHeader({ currentPath }: { currentPath: string }) {
@@ -15,7 +18,7 @@ export function SiteHeader({ currentPath }: { currentPath: string }) {
               <li key={link.href}>
                 <a
                   href={link.href}
-                  aria-current={currentPath === link.href ? 'page' : undefined}
+                  aria-current={isCurrent(currentPath, link.href) ? 'page' : undefined}
                   className="rounded px-1 py-1 text-slate-700 no-underline hover:text-brand-700 hover:underline aria-[current=page]:text-brand-700 aria-[current=page]:underline"
                 >
                   {link.label}

@@ -1,31 +1,39 @@
 'use client';
 
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
-import { SECTION_HEADINGS, type ReviewComment, type ReviewSection } from '@/lib/review/review-schema';
+import type { CommentCounts, CommentPage } from '@/lib/review/comment-paging';
+import { SECTION_HEADINGS, type ReviewSection } from '@/lib/review/review-schema';
 import { SECTION_FIELDS } from '@/lib/review/section-fields';
 import { CommentText } from './comment-thread';
+import type { SectionThreads } from './load-posting-review';
 
 /**
  * The reviewers' comments on the sections a builder step edits, each thread by the field it concerns,
- * with Resolve / Reopen for the author. Comment text is shown as text only.
+ * with Resolve / Reopen for the author. Each thread shows its latest comments; "Show earlier comments"
+ * fetches the page before. Comment text is shown as text only.
  */
 export function AuthorCommentThreads({
   sections,
-  comments,
+  threads,
+  counts,
   latestVersion,
   onResolve,
+  onShowEarlier,
   onGoToField,
 }: {
   sections: readonly ReviewSection[];
-  comments: ReviewComment[];
+  threads: SectionThreads;
+  counts: CommentCounts;
   latestVersion: number | null;
   onResolve: (commentId: string, resolved: boolean) => void;
+  onShowEarlier: (section: ReviewSection) => Promise<void>;
   onGoToField?: (field: string) => void;
 }) {
-  const threads = sections
-    .map((section) => ({ section, comments: comments.filter((c) => c.section === section) }))
-    .filter((t) => t.comments.length > 0);
-  if (threads.length === 0) return null;
+  const shown = sections
+    .map((section) => ({ section, thread: threads[section], count: counts.sections[section] }))
+    .filter((t): t is typeof t & { thread: CommentPage } => t.thread !== undefined && t.thread.comments.length > 0);
+  if (shown.length === 0) return null;
   return (
     <section
       aria-labelledby="review-threads-heading"
@@ -34,16 +42,29 @@ export function AuthorCommentThreads({
       <h3 id="review-threads-heading" className="font-semibold">
         Reviewers’ comments on this step
       </h3>
-      {threads.map((thread) => (
-        <div key={thread.section} className="grid gap-2" data-review-thread={thread.section}>
+      {shown.map(({ section, thread, count }) => (
+        <div key={section} className="grid gap-2" data-review-thread={section}>
           <div className="flex flex-wrap items-center justify-between gap-2">
-            <h4 className="text-sm font-semibold">{SECTION_HEADINGS[thread.section]}</h4>
+            <h4 className="text-sm font-semibold">
+              {SECTION_HEADINGS[section]}{' '}
+              <span className="font-normal text-slate-700">
+                ({count.open} open of {count.total})
+              </span>
+            </h4>
             {onGoToField ? (
-              <Button size="sm" variant="ghost" onClick={() => onGoToField(SECTION_FIELDS[thread.section])}>
-                Go to the field<span className="sr-only">: {SECTION_HEADINGS[thread.section]}</span>
+              <Button size="sm" variant="ghost" onClick={() => onGoToField(SECTION_FIELDS[section])}>
+                Go to the field<span className="sr-only">: {SECTION_HEADINGS[section]}</span>
               </Button>
             ) : null}
           </div>
+          {thread.next ? (
+            <EarlierButton
+              heading={SECTION_HEADINGS[section]}
+              shown={thread.comments.length}
+              total={count.total}
+              onShowEarlier={() => onShowEarlier(section)}
+            />
+          ) : null}
           <ol className="grid gap-2">
             {thread.comments.map((c) => (
               <li
@@ -63,5 +84,41 @@ export function AuthorCommentThreads({
         </div>
       ))}
     </section>
+  );
+}
+
+/** Above a thread whose earlier comments are not loaded: fetches the page before the ones shown. */
+function EarlierButton({
+  heading,
+  shown,
+  total,
+  onShowEarlier,
+}: {
+  heading: string;
+  shown: number;
+  total: number;
+  onShowEarlier: () => Promise<void>;
+}) {
+  const [busy, setBusy] = useState(false);
+  return (
+    <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
+      <span>
+        Showing the latest {shown} of {total}.
+      </span>
+      {/* Not `disabled` while loading: that would drop keyboard focus from the button. */}
+      <Button
+        size="sm"
+        aria-busy={busy}
+        onClick={async () => {
+          if (busy) return;
+          setBusy(true);
+          await onShowEarlier();
+          setBusy(false);
+        }}
+      >
+        {busy ? 'Loading…' : 'Show earlier comments'}
+        <span className="sr-only"> on {heading}</span>
+      </Button>
+    </p>
   );
 }

@@ -6,8 +6,9 @@ import { verdictLabel } from './review-format';
 
 /** For a row of My postings: open comments, the approval state, and the review link. */
 export function PostingReviewStatus({ posting }: { posting: { id: string; editToken: string; title: string } }) {
-  const review = usePostingReview(posting);
-  const open = review.comments.filter((c) => !c.resolved).length;
+  // Counts, never the comments themselves: a posting at its cap is one small answer here.
+  const review = usePostingReview(posting, { threads: false });
+  const open = review.counts?.open ?? 0;
   const last = review.verdicts.at(-1);
   const older =
     review.approvedVersion !== null && review.latestVersion !== null && review.approvedVersion < review.latestVersion;

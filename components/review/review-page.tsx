@@ -22,7 +22,7 @@ function formFor(form: ReviewFormState | null, kind: ReviewFormKind, section?: s
 
 export function ReviewPage({ view }: { view: ReviewPageView }) {
   const latestVerdict = view.verdicts.at(-1);
-  const openComments = view.sections.reduce((n, s) => n + s.comments.filter((c) => !c.resolved).length, 0);
+  const { openComments } = view;
   const verdictForm = formFor(view.form, 'verdict');
   return (
     <div className="mx-auto grid max-w-3xl gap-6 px-4 py-6">
@@ -96,10 +96,11 @@ export function ReviewPage({ view }: { view: ReviewPageView }) {
               )}
               <div className="grid gap-2 border-t border-slate-200 pt-3">
                 <h3 className="text-sm font-semibold text-slate-700">
-                  {section.comments.length === 0
+                  {section.count.total === 0
                     ? `No comments on ${section.heading} yet`
-                    : `Comments on ${section.heading} (${section.comments.length})`}
+                    : `Comments on ${section.heading} (${section.count.total})`}
                 </h3>
+                <ThreadPaging section={section} />
                 <CommentThread comments={section.comments} latestVersion={view.version} />
                 <details open={form ? true : undefined} className="group">
                   <summary className={buttonClasses({ size: 'sm', className: 'w-fit cursor-pointer' })}>
@@ -150,6 +151,11 @@ export function ReviewPage({ view }: { view: ReviewPageView }) {
         <h2 id="verdict-heading" className="text-lg font-semibold">
           Your verdict on version {view.version}
         </h2>
+        {view.earlierVerdicts > 0 ? (
+          <p className="text-sm text-slate-700">
+            The latest {view.verdicts.length} verdicts; {view.earlierVerdicts} earlier ones are not shown.
+          </p>
+        ) : null}
         {view.verdicts.length > 0 ? (
           <ul className="grid gap-1 text-sm">
             {view.verdicts.map((v) => (
@@ -188,6 +194,27 @@ export function ReviewPage({ view }: { view: ReviewPageView }) {
         </form>
       </section>
     </div>
+  );
+}
+
+/** Which of a section's comments are shown, with plain links to earlier ones and back to the latest. */
+function ThreadPaging({ section }: { section: ReviewPageView['sections'][number] }) {
+  const shown = section.comments.length;
+  if (!section.earlierHref && !section.latestHref) return null;
+  return (
+    <p className="flex flex-wrap items-baseline gap-x-3 text-sm text-slate-700">
+      <span>{section.latestHref ? `Showing ${shown} earlier comments.` : `Showing the latest ${shown}.`}</span>
+      {section.earlierHref ? (
+        <a href={section.earlierHref} className="font-medium underline">
+          Show earlier comments<span className="sr-only"> on {section.heading}</span>
+        </a>
+      ) : null}
+      {section.latestHref ? (
+        <a href={section.latestHref} className="font-medium underline">
+          Back to the latest<span className="sr-only"> comments on {section.heading}</span>
+        </a>
+      ) : null}
+    </p>
   );
 }
 
@@ -255,9 +282,17 @@ function ChangesPanel({ view }: { view: ReviewPageView }) {
             : `Changed: ${changed.map((s) => s.heading).join(', ')}. Added words are underlined, removed words struck through.`}
         </p>
       ) : null}
+      {view.changesLimited ? (
+        <p role="status" className="text-sm text-slate-700">
+          Too many new comparisons from you just now: try again in a minute.
+        </p>
+      ) : null}
       {changed.map((s) => (
         <div key={s.section} className="grid gap-1 rounded-md bg-white p-3">
           <h3 className="text-sm font-semibold">{s.heading}</h3>
+          {s.rewritten ? (
+            <p className="text-sm text-slate-700">Rewritten: too much changed to mark word by word.</p>
+          ) : null}
           <DiffText parts={s.parts} />
         </div>
       ))}

@@ -7,7 +7,7 @@ import { VerdictSummary } from './verdict-summary';
 /** On the builder's review step: invite reviewers, and the verdict of each version. */
 export function ReviewStepSection() {
   const review = useBuilderReview();
-  const open = review.comments.filter((c) => !c.resolved).length;
+  const open = review.counts?.open ?? 0;
   return (
     <section aria-labelledby="review-section-heading" className="grid gap-3 rounded-lg border border-slate-200 p-4">
       <h3 id="review-section-heading" className="font-semibold">

@@ -9,14 +9,16 @@ import { useBuilderReview } from './builder-review-context';
 export function StepReviewThreads() {
   const { step, goToField } = useBuilder();
   const review = useBuilderReview();
-  if (step.id === 'review' || review.comments.length === 0) return null;
+  if (step.id === 'review' || !review.counts || review.counts.total === 0) return null;
   return (
     <>
       <AuthorCommentThreads
         sections={sectionsForStep(step.id)}
-        comments={review.comments}
+        threads={review.threads}
+        counts={review.counts}
         latestVersion={review.latestVersion}
         onResolve={(id, resolved) => void review.resolve(id, resolved)}
+        onShowEarlier={review.showEarlier}
         onGoToField={goToField}
       />
       <p role="status" aria-live="polite" className="sr-only">

@@ -30,6 +30,10 @@ export function createLru<T extends NonNullable<unknown>>(capacity: number, byte
     set(key: string, value: T) {
       cache.set(key, value);
     },
+    /** Forgets `key` (a value known to be stale). */
+    delete(key: string) {
+      cache.delete(key);
+    },
     /** The cached value for `key`, or `compute()`'s, which is then cached. */
     getOrSet(key: string, compute: () => T): T {
       const hit = cache.get(key);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from './finding';
+import type { DismissedFinding, StandingFinding } from './finding';
 import { groupFindings } from './finding-groups';
 
 const STEPS = ['role', 'company', 'skills', 'responsibilities', 'pay', 'apply', 'review'];
-const finding = (id: string, step: string, extra: Partial<Finding> = {}): Finding => ({
+const finding = (id: string, step: string, extra: Partial<StandingFinding> = {}): StandingFinding => ({
   id,
   check: 'test',
   severity: 'warning',
@@ -17,7 +17,7 @@ const at = (current: number, furthest = current) => ({
   furthest,
   last: STEPS.length - 1,
 });
-const ids = (list: Finding[]) => list.map((f) => f.id);
+const ids = (list: readonly { id: string }[]) => list.map((f) => f.id);
 
 const findings = [
   finding('summary-missing', 'role', { missing: true }),
@@ -25,7 +25,15 @@ const findings = [
   finding('about-missing', 'company', { missing: true }),
   finding('pay-law', 'pay', { missing: true, severity: 'error' }),
   finding('verdict', 'review', { severity: 'info' }),
-  finding('ninja', 'company', { dismissed: true, reason: 'On purpose.' }),
+  {
+    id: 'ninja',
+    check: 'test',
+    severity: 'warning',
+    message: 'ninja',
+    step: 'company',
+    dismissed: true,
+    reason: 'On purpose.',
+  } satisfies DismissedFinding,
 ];
 
 describe('groupFindings', () => {

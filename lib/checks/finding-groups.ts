@@ -1,19 +1,19 @@
-import type { Finding } from './finding';
+import type { DismissedFinding, Finding, StandingFinding } from './finding';
 
 // How the builder orders findings around the writer: the step on screen first, earlier steps after it,
 // later steps folded, and "not filled in yet" held back until the writer has passed that step.
 
 export interface FindingGroups {
   /** Standing findings of the step on screen (on the last step: of every step). */
-  current: Finding[];
+  current: StandingFinding[];
   /** Standing findings of steps before the one on screen. */
-  earlier: Finding[];
+  earlier: StandingFinding[];
   /** Standing findings of steps after the one on screen: folded until reached. */
-  later: Finding[];
+  later: StandingFinding[];
   /** "Not filled in yet" findings of steps the writer has not passed: not shown yet. */
-  waiting: Finding[];
+  waiting: StandingFinding[];
   /** Findings the author dismissed with a reason: folded, restorable. */
-  dismissed: Finding[];
+  dismissed: DismissedFinding[];
 }
 
 export interface StepPosition {

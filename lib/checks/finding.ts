@@ -38,7 +38,8 @@ export const findingDetailsSchema = z
   })
   .describe('What sits behind the short message: reasons, places, sources');
 
-export const findingSchema = z.object({
+/** A finding that stands: everything the builder needs to show, mark and fix it. */
+export const standingFindingSchema = z.object({
   id: z.string().describe('Stable for the same text, e.g. "gender-coded:word:competitive"; `dismissed` names it'),
   check: z.string().describe('The check that produced it, e.g. "gender-coded"'),
   severity: severitySchema,
@@ -52,18 +53,36 @@ export const findingSchema = z.object({
   fix: findingFixSchema.optional().describe('The first occurrence’s fix'),
   occurrences: z.array(occurrenceSchema).optional().describe('Where it stands in the text, capped per field'),
   more: z.number().int().min(1).optional().describe('Occurrences beyond those listed'),
-  dismissed: z.literal(true).optional(),
-  reason: z.string().optional().describe('Why the author dismissed it'),
+  dismissed: z.undefined().optional(),
+  reason: z.undefined().optional(),
 });
+
+/**
+ * A finding the author dismissed: its id, what it said and why it is kept, nothing more. Its details, places
+ * and fixes are not sent again, so an answer with every finding dismissed stays as small as one without.
+ */
+export const dismissedFindingSchema = standingFindingSchema
+  .pick({ id: true, check: true, severity: true, step: true, message: true })
+  .extend({
+    dismissed: z.literal(true),
+    reason: z.string().describe('Why the author dismissed it'),
+  })
+  .strict();
+
+/** What `POST /api/checks` lists: standing findings in full, dismissed ones by id, message and reason. */
+export const findingSchema = z.union([dismissedFindingSchema, standingFindingSchema]);
 
 export type Severity = z.infer<typeof severitySchema>;
 export type FindingSource = z.infer<typeof findingSourceSchema>;
 export type FindingFix = z.infer<typeof findingFixSchema>;
 export type FindingDetails = z.infer<typeof findingDetailsSchema>;
 export type Occurrence = z.infer<typeof occurrenceSchema>;
+export type StandingFinding = z.infer<typeof standingFindingSchema>;
+export type DismissedFinding = z.infer<typeof dismissedFindingSchema>;
 export type Finding = z.infer<typeof findingSchema>;
-/** What a check returns: every field but the step, which runChecks adds from the field. */
-export type CheckFinding = Omit<Finding, 'step'> & { step?: string };
+export const isStanding = (finding: Finding): finding is StandingFinding => !finding.dismissed;
+/** What a check returns: a standing finding but for the step, which runChecks adds from the field. */
+export type CheckFinding = Omit<StandingFinding, 'step'> & { step?: string };
 
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -1,6 +1,8 @@
 import { getRoleCatalog } from '../catalog';
 import { exampleDraft } from '../draft/example-draft';
-import type { Draft } from '../draft/draft-schema';
+import { exclusionaryLexicon } from './exclusionary-lexicon';
+import { genderLexicon } from './gender-lexicon';
+import { MAX_DISMISSED, type Draft } from '../draft/draft-schema';
 
 // Valid drafts built to be as expensive as possible for the checks: every text field at its maximum,
 // packed with what costs the checks most. The cost test and the bench run all of them and keep the worst.
@@ -18,6 +20,10 @@ const fill = (unit: (i: number) => string, length: number) => {
 const TERMS = ['rockstar ', 'he/she is ', 'ninja developer ', 'young ', 'guys ', 'digital native ', 'hero ', 'guru '];
 const MASCULINE = ['competitive', 'ambitious', 'decisive', 'dominant', 'leader', 'assertive', 'driven', 'fearless'];
 
+// One phrase of every exclusionary term and one word of every coded stem: the most distinct findings.
+const EVERY_TERM = exclusionaryLexicon.terms.map((term) => term.match[0]!);
+const EVERY_CODED = [...genderLexicon.masculine, ...genderLexicon.feminine].map((stem) => stem.replace('*', ''));
+
 type Filler = (max: number, salt: string) => string;
 
 const fillers: Record<string, Filler> = {
@@ -27,6 +33,12 @@ const fillers: Record<string, Filler> = {
   mixedTerms: (max) => fill((i) => `${TERMS[i % TERMS.length]}${MASCULINE[i % MASCULINE.length]} `, max),
   // A different masculine-coded word each time: as many distinct findings as the text can hold.
   distinctWords: (max, salt) => fill((i) => `compet${salt}${i.toString(36)} `, max),
+  // Every term and coded word there is, in short sentences: as many findings (and, dismissed, echoes) as can be.
+  everyTerm: (max, salt) =>
+    fill(
+      (i) => `The ${EVERY_TERM[(i + salt.length) % EVERY_TERM.length]} is ${EVERY_CODED[i % EVERY_CODED.length]}. `,
+      max,
+    ),
   // One word as long as the field: no spaces for excerpts or sentence splitting to stop at.
   longWord: (max) => fill(() => 'competitiveness', max),
   // Many hard sentences, each long and full of long words.
@@ -72,3 +84,15 @@ function hostileDraft(filler: Filler): Draft {
 export const hostileDrafts: Record<string, Draft> = Object.fromEntries(
   Object.entries(fillers).map(([name, filler]) => [name, hostileDraft(filler)]),
 );
+
+/**
+ * `draft` with each of `findingIds` dismissed (up to the draft's limit) for the longest reason allowed: a
+ * dismissed finding is echoed in the answer with its reason, so this is the largest answer a draft can get.
+ */
+export function withEveryFindingDismissed(draft: Draft, findingIds: readonly string[]): Draft {
+  const reason = fill((i) => `Kept on purpose ${i}. `, 200);
+  return {
+    ...draft,
+    dismissed: findingIds.slice(0, MAX_DISMISSED).map((finding) => ({ finding, reason })),
+  };
+}

@@ -3,6 +3,7 @@ import type { RoleCatalog } from '../catalog/schema';
 import type { Draft } from '../draft/draft-schema';
 import { stepForField } from '../draft/step-schemas';
 import type { Check, CheckContext } from './check-context';
+import { fitFindings } from './answer-size';
 import { checkCompleteness } from './completeness';
 import { checkExclusionary } from './exclusionary';
 import { findingSchema, sortFindings, type CheckFinding, type Finding } from './finding';
@@ -25,7 +26,7 @@ export interface CheckInput {
   today?: Date;
 }
 
-/** The answer of POST /api/checks: findings (errors first; dismissed ones included and marked) and the score. */
+/** The answer of POST /api/checks: findings (errors first; dismissed ones included, slim and marked) and the score. */
 export const checkResultSchema = z.object({ findings: z.array(findingSchema), score: postingScoreSchema });
 
 export type CheckResult = z.infer<typeof checkResultSchema>;
@@ -50,21 +51,25 @@ export function runChecks(draft: Draft, input: CheckInput): CheckResult {
   };
   const readability = scoreOwnText(context);
   const raw: CheckFinding[] = [...CHECKS.flatMap((check) => check(context)), ...checkReadability(context, readability)];
-  const findings = sortFindings(
-    raw.map((finding): Finding => {
-      const reason = dismissals.get(finding.id);
-      return {
-        ...finding,
-        step: finding.step ?? (finding.field ? stepForField(finding.field) : 'review'),
-        ...(reason !== undefined ? { dismissed: true as const, reason } : {}),
-      };
-    }),
+  const findings = fitFindings(
+    sortFindings(
+      raw.map((finding): Finding => {
+        const step = finding.step ?? (finding.field ? stepForField(finding.field) : 'review');
+        const reason = dismissals.get(finding.id);
+        if (reason === undefined) return { ...finding, step };
+        const { id, check, severity, message } = finding;
+        return { id, check, severity, step, message, dismissed: true, reason };
+      }),
+    ),
   );
   return { findings, score: scorePosting(findings, readability) };
 }
 
 export {
+  dismissedFindingSchema,
   findingSchema,
+  isStanding,
+  standingFindingSchema,
   findingFixSchema,
   occurrenceSchema,
   sortFindings,
@@ -72,7 +77,9 @@ export {
   SEVERITIES,
 } from './finding';
 export type {
+  DismissedFinding,
   Finding,
+  StandingFinding,
   FindingDetails,
   FindingFix,
   FindingSource,

@@ -28,6 +28,8 @@ export const envSchema = z.object({
   POSTWRIGHT_RATE_LIMIT_EXPORT: positiveInteger(30),
   // Reads of the public jobs API (/api/jobs, /api/jobs/{id}) per client and window: careers pages poll it.
   POSTWRIGHT_RATE_LIMIT_READ: positiveInteger(600),
+  // Version diffs worked out (not kept ones) per client and window: each is a bounded word diff on the request thread.
+  POSTWRIGHT_RATE_LIMIT_DIFF: positiveInteger(30),
   POSTWRIGHT_RATE_LIMIT_WINDOW_SECONDS: positiveInteger(60),
   POSTWRIGHT_PUBLIC_URL: z.preprocess(
     blankIsUnset,

@@ -5,6 +5,7 @@ import { exampleDraft, minimalDraft } from './example-draft';
 /** The spec's example, as written in shared/spec/draft-format.md (with its "…" filled in). */
 const specExample = {
   schemaVersion: 1,
+  language: 'en',
   roleId: 'back-end-developer',
   template: 'classic',
   job: {
@@ -24,6 +25,7 @@ const specExample = {
   ],
   responsibilities: ['Build APIs.'],
   compensation: { currency: 'USD', min: 140000, max: 170000, period: 'YEAR' },
+  qualifications: ['A degree in computer science or equivalent experience.'],
   benefits: ['Health insurance'],
   apply: { url: 'https://acme.example/jobs/42', email: 'jobs@acme.example', closingDate: '2026-12-31' },
   dismissed: [{ finding: 'gender-coded:word:competitive', reason: "It is the market's word for our product." }],
@@ -60,6 +62,10 @@ describe('draftSchema', () => {
     ['a title of a Hangul filler and a word joiner', (d: Draft) => (d.job.title = '\u3164\u2060 '), 'job.title'],
     ['a company name of only zero-width spaces', (d: Draft) => (d.company.name = '\u200B\u200B'), 'company.name'],
     ['an invisible responsibility', (d: Draft) => (d.responsibilities = ['\u200B']), 'responsibilities.0'],
+    ['a language the posting cannot be in', (d: Draft) => ((d as { language?: string }).language = 'it'), 'language'],
+    ['an empty qualification', (d: Draft) => (d.qualifications = ['']), 'qualifications.0'],
+    ['a qualification over 300 characters', (d: Draft) => (d.qualifications = ['x'.repeat(301)]), 'qualifications.0'],
+    ['21 qualifications', (d: Draft) => (d.qualifications = Array.from({ length: 21 }, () => 'x')), 'qualifications'],
     ['an invisible benefit', (d: Draft) => (d.benefits = ['\u00AD\u200E']), 'benefits.0'],
     [
       'a custom skill named with zero-width characters',

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { isAssignedCountryCode } from './iso-3166-alpha2';
+import { cleanText, type TextKind } from './text-hygiene';
 import { hasVisibleText } from './visible-text';
 
 // The one draft schema, for the browser (form), the API and storage alike. Written with zod/mini so the
@@ -9,6 +11,8 @@ export const SENIORITIES = ['junior', 'mid', 'senior', 'lead', 'principal'] as c
 export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPORARY', 'INTERN'] as const;
 export const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const;
 export const PAY_PERIODS = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'nl'] as const;
+export const MAX_QUALIFICATIONS = 20;
 const SKILL_LEVELS = ['required', 'preferred'] as const;
 export const MAX_DISMISSED = 100;
 
@@ -19,18 +23,21 @@ const customSkillId = /^custom:[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const maxChars = (label: string, max: number) =>
   z.maxLength(max, { error: `${label} must be at most ${max} characters` });
 
+/** Text of `kind` (see text-hygiene: what each kind refuses), at most `max` characters. */
+function plainText(label: string, max: number, kind: TextKind) {
+  return z.string({ error: `${label} must be text` }).check(maxChars(label, max), cleanText(label, kind));
+}
+
 /**
  * Text that must say something. Kept exactly as typed (no trimming) so a stored draft round-trips;
  * text with no visible character (blank, or only zero-width characters) is refused.
  */
-function text(label: string, max: number) {
-  return z
-    .string({ error: `${label} must be text` })
-    .check(maxChars(label, max), z.refine(hasVisibleText, { error: `${label} is required` }));
+function text(label: string, max: number, kind: TextKind) {
+  return plainText(label, max, kind).check(z.refine(hasVisibleText, { error: `${label} is required` }));
 }
 
-function optionalText(label: string, max: number) {
-  return z.optional(z.string({ error: `${label} must be text` }).check(maxChars(label, max)));
+function optionalText(label: string, max: number, kind: TextKind) {
+  return z.optional(plainText(label, max, kind));
 }
 
 function isWebAddress(value: string): boolean {
@@ -47,29 +54,30 @@ const httpUrl = (label: string) =>
     .string({ error: `${label} must be text` })
     .check(
       maxChars(label, 2000),
+      cleanText(label, 'line'),
       z.refine(isWebAddress, { error: `${label} must be a full web address starting with https://` }),
     );
 
 const countryCodeSchema = z
   .string({ error: 'Country must be text' })
-  .check(z.regex(/^[A-Z]{2}$/, { error: 'Use a two-letter country code (ISO 3166-1), e.g. US' }));
+  .check(z.refine(isAssignedCountryCode, { error: 'Use a two-letter country code (ISO 3166-1), e.g. US' }));
 
 const locationSchema = z.strictObject({
-  city: optionalText('City', 100),
-  region: optionalText('Region', 100),
+  city: optionalText('City', 100, 'line'),
+  region: optionalText('Region', 100, 'line'),
   country: countryCodeSchema,
 });
 
 const jobSchema = z
   .strictObject({
-    title: text('Job title', 120),
+    title: text('Job title', 120, 'name'),
     seniority: z.enum(SENIORITIES, { error: 'Choose a seniority' }),
     employmentType: z.enum(EMPLOYMENT_TYPES, { error: 'Choose an employment type' }),
     workplace: z.enum(WORKPLACES, { error: 'Choose on-site, hybrid or remote' }),
     location: z.optional(locationSchema),
     remoteCountries: z.optional(z.array(countryCodeSchema).check(z.maxLength(60, { error: 'At most 60 countries' }))),
-    department: optionalText('Department', 100),
-    summary: optionalText('Summary', 2000),
+    department: optionalText('Department', 100, 'line'),
+    summary: optionalText('Summary', 2000, 'multiline'),
   })
   .check(
     z.superRefine((job, ctx) => {
@@ -83,8 +91,8 @@ const jobSchema = z
   );
 
 const companySchema = z.strictObject({
-  name: text('Company name', 120),
-  about: optionalText('About the company', 3000),
+  name: text('Company name', 120, 'name'),
+  about: optionalText('About the company', 3000, 'multiline'),
   website: z.optional(httpUrl('Website')),
 });
 
@@ -96,7 +104,7 @@ const draftSkillSchema = z
         error: 'Skill id must be a catalog id or custom:<slug>',
       }),
     ),
-    name: optionalText('Skill name', 60),
+    name: optionalText('Skill name', 60, 'name'),
     level: z.enum(SKILL_LEVELS, { error: 'Mark the skill required or preferred' }),
     years: z.optional(
       z
@@ -136,7 +144,7 @@ const skillsSchema = z
   .check(z.maxLength(40, { error: 'At most 40 skills' }), noRepeated('id', 'This skill is listed twice'));
 
 const responsibilitiesSchema = z
-  .array(text('Responsibility', 300))
+  .array(text('Responsibility', 300, 'multiline'))
   .check(z.maxLength(25, { error: 'At most 25 responsibilities' }));
 
 const pay = (label: string) =>
@@ -160,7 +168,14 @@ const compensationSchema = z
     }),
   );
 
-const benefitsSchema = z.array(text('Benefit', 200)).check(z.maxLength(30, { error: 'At most 30 benefits' }));
+/** Requirements that are not skills (education, leading a team, on-call, languages). */
+const qualificationsSchema = z
+  .array(text('Qualification', 300, 'multiline'))
+  .check(z.maxLength(MAX_QUALIFICATIONS, { error: `At most ${MAX_QUALIFICATIONS} qualifications` }));
+
+const benefitsSchema = z
+  .array(text('Benefit', 200, 'multiline'))
+  .check(z.maxLength(30, { error: 'At most 30 benefits' }));
 
 const applySchema = z
   .strictObject({
@@ -183,8 +198,9 @@ export const dismissalSchema = z.strictObject({
       z.minLength(1, { error: 'A dismissal names a finding id' }),
       z.maxLength(200, { error: 'Finding id is too long' }),
       z.refine(hasVisibleText, { error: 'A dismissal names a finding id' }),
+      cleanText('Finding id', 'line'),
     ),
-  reason: text('Reason', 200),
+  reason: text('Reason', 200, 'line'),
 });
 
 const dismissedSchema = z
@@ -196,6 +212,7 @@ const dismissedSchema = z
 
 export const draftSchema = z.strictObject({
   schemaVersion: z.literal(1, { error: 'schemaVersion must be 1' }),
+  language: z.optional(z.enum(LANGUAGES, { error: 'Language must be one of en, de, fr, es, nl' })),
   roleId: z.string().check(z.regex(slug, { error: 'roleId must be a role id' })),
   template: z.string().check(z.regex(slug, { error: 'template must be a template id' })),
   job: jobSchema,
@@ -203,6 +220,7 @@ export const draftSchema = z.strictObject({
   skills: skillsSchema,
   responsibilities: responsibilitiesSchema,
   compensation: z.optional(compensationSchema),
+  qualifications: z.optional(qualificationsSchema),
   benefits: benefitsSchema,
   apply: applySchema,
   dismissed: z.optional(dismissedSchema),
@@ -212,6 +230,7 @@ export type Seniority = (typeof SENIORITIES)[number];
 export type EmploymentType = (typeof EMPLOYMENT_TYPES)[number];
 export type Workplace = (typeof WORKPLACES)[number];
 export type PayPeriod = (typeof PAY_PERIODS)[number];
+export type Language = (typeof LANGUAGES)[number];
 export type Draft = z.infer<typeof draftSchema>;
 export type DraftSkill = z.infer<typeof draftSkillSchema>;
 export type Compensation = z.infer<typeof compensationSchema>;

@@ -19,4 +19,22 @@ describe('form values', () => {
     delete old.dismissed;
     expect(draftSchema.parse(toDraftInput(old as FormValues))).toEqual(exampleDraft);
   });
+
+  it('carry qualifications and the language both ways, and read values saved before either existed', () => {
+    const draft = {
+      ...structuredClone(exampleDraft),
+      language: 'de' as const,
+      qualifications: ['A degree in computer science or equivalent experience.', 'Led a team of four or more.'],
+    };
+    const values = fromDraft(draft);
+    expect(values.qualifications).toEqual([
+      { text: 'A degree in computer science or equivalent experience.' },
+      { text: 'Led a team of four or more.' },
+    ]);
+    expect(draftSchema.parse(toDraftInput(values))).toEqual(draft);
+    expect(toDraftInput(emptyFormValues())).not.toHaveProperty('qualifications');
+    const old = { ...fromDraft(exampleDraft) } as Partial<FormValues>;
+    delete old.qualifications;
+    expect(draftSchema.parse(toDraftInput(old as FormValues))).toEqual(exampleDraft);
+  });
 });

@@ -1,4 +1,4 @@
-import type { Dismissal, Draft, EmploymentType, PayPeriod, Seniority, Workplace } from './draft-schema';
+import type { Dismissal, Draft, EmploymentType, Language, PayPeriod, Seniority, Workplace } from './draft-schema';
 
 /**
  * The builder form's shape: what inputs hold (empty strings, blank numbers, list items as objects for
@@ -7,6 +7,8 @@ import type { Dismissal, Draft, EmploymentType, PayPeriod, Seniority, Workplace 
  */
 export interface FormValues {
   schemaVersion: 1;
+  /** The language the posting is written in; no step edits it yet, so it is carried through unchanged. */
+  language?: Language;
   roleId: string;
   template: string;
   job: {
@@ -23,6 +25,8 @@ export interface FormValues {
   skills: { id: string; name?: string; level: 'required' | 'preferred'; years?: number | null }[];
   responsibilities: { text: string }[];
   compensation: { currency: string; min: number | null; max: number | null; period: PayPeriod };
+  /** Requirements that are not skills (a degree, leading a team). */
+  qualifications: { text: string }[];
   benefits: { text: string }[];
   apply: { url: string; email: string; closingDate: string };
   /** Check findings the author chose to keep; not edited by a step, carried through unchanged. */
@@ -47,6 +51,7 @@ export const emptyFormValues = (): FormValues => ({
   skills: [],
   responsibilities: [],
   compensation: { currency: 'USD', min: null, max: null, period: 'YEAR' },
+  qualifications: [],
   benefits: [],
   apply: { url: '', email: '', closingDate: '' },
   dismissed: [],
@@ -71,6 +76,7 @@ export function toDraftInput(values: FormValues): unknown {
   const hasPay = compensation.min !== null || compensation.max !== null;
   return withoutUndefined({
     schemaVersion: values.schemaVersion,
+    language: values.language,
     roleId: values.roleId,
     template: values.template,
     job: withoutUndefined({
@@ -102,6 +108,8 @@ export function toDraftInput(values: FormValues): unknown {
           period: compensation.period,
         }
       : undefined,
+    // Values autosaved before qualifications existed have none.
+    qualifications: values.qualifications?.length ? values.qualifications.map((item) => item.text) : undefined,
     benefits: values.benefits.map((item) => item.text),
     apply: withoutUndefined({
       url: present(apply.url),
@@ -118,6 +126,7 @@ export function fromDraft(draft: Draft): FormValues {
   const empty = emptyFormValues();
   return {
     schemaVersion: 1,
+    ...(draft.language !== undefined ? { language: draft.language } : {}),
     roleId: draft.roleId,
     template: draft.template,
     job: {
@@ -143,6 +152,7 @@ export function fromDraft(draft: Draft): FormValues {
     })),
     responsibilities: draft.responsibilities.map((text) => ({ text })),
     compensation: draft.compensation ? { ...draft.compensation } : empty.compensation,
+    qualifications: (draft.qualifications ?? []).map((text) => ({ text })),
     benefits: draft.benefits.map((text) => ({ text })),
     apply: { url: draft.apply.url ?? '', email: draft.apply.email ?? '', closingDate: draft.apply.closingDate ?? '' },
     dismissed: draft.dismissed ?? [],
@@ -151,7 +161,7 @@ export function fromDraft(draft: Draft): FormValues {
 
 /** A draft error path → the form field that shows it (`responsibilities.2` is the item's `text` input). */
 export function formFieldFor(path: string): string {
-  const list = /^(responsibilities|benefits)\.(\d+)$/.exec(path);
+  const list = /^(responsibilities|qualifications|benefits)\.(\d+)$/.exec(path);
   if (list) return `${list[1]}.${list[2]}.text`;
   if (path === 'job.location') return 'job.location.country';
   if (path === 'compensation') return 'compensation.min';

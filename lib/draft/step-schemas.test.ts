@@ -42,7 +42,7 @@ describe('BUILDER_STEPS', () => {
   it('the steps together own every field the form edits, each field once', () => {
     const owned = editingSteps.flatMap((step) => stepKeys(step.id));
     expect(new Set(owned).size).toBe(owned.length);
-    const metadata = ['schemaVersion', 'roleId', 'template', 'dismissed'];
+    const metadata = ['schemaVersion', 'language', 'roleId', 'template', 'dismissed'];
     expect([...owned, ...metadata].sort()).toEqual(stepKeys('review').sort());
   });
 

@@ -6,7 +6,7 @@ import { draftSchema } from './draft-schema';
 export const BUILDER_STEPS = [
   { id: 'role', title: 'Role', schema: z.pick(draftSchema, { job: true }) },
   { id: 'company', title: 'Company', schema: z.pick(draftSchema, { company: true }) },
-  { id: 'skills', title: 'Skills', schema: z.pick(draftSchema, { skills: true }) },
+  { id: 'skills', title: 'Skills', schema: z.pick(draftSchema, { skills: true, qualifications: true }) },
   { id: 'responsibilities', title: 'Responsibilities', schema: z.pick(draftSchema, { responsibilities: true }) },
   { id: 'pay', title: 'Pay and benefits', schema: z.pick(draftSchema, { compensation: true, benefits: true }) },
   { id: 'apply', title: 'How to apply', schema: z.pick(draftSchema, { apply: true }) },
@@ -25,7 +25,7 @@ export function stepForField(path: string): BuilderStepId {
   const top = path.split('.')[0];
   if (top === 'job') return 'role';
   if (top === 'company') return 'company';
-  if (top === 'skills') return 'skills';
+  if (top === 'skills' || top === 'qualifications') return 'skills';
   if (top === 'responsibilities') return 'responsibilities';
   if (top === 'compensation' || top === 'benefits') return 'pay';
   if (top === 'apply') return 'apply';

@@ -1,6 +1,8 @@
 import '#server-only';
-import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import { pipeline } from 'node:stream/promises';
+import { constants, createBrotliCompress, createGzip } from 'node:zlib';
 import Negotiator from 'negotiator';
 import { createLru } from '../cache/lru';
 import { PRE_ENCODED_REQUEST_HEADER, PRE_ENCODED_RESPONSE_HEADER } from './pre-encoded';
@@ -33,15 +35,34 @@ export function negotiateContentCoding(acceptEncoding: string | null | undefined
   return (negotiator.encoding(PREFERENCE, { preferred: PREFERENCE }) as ContentCoding | undefined) ?? 'identity';
 }
 
+/** A body as one array of bytes, or as chunks in order (a large document assembled piece by piece). */
+export type BodyBytes = Uint8Array<ArrayBuffer> | readonly Uint8Array[];
+
+const chunksOf = (body: BodyBytes): readonly Uint8Array[] => (body instanceof Uint8Array ? [body] : body);
+const byteLengthOf = (body: BodyBytes) => chunksOf(body).reduce((sum, chunk) => sum + chunk.byteLength, 0);
+
+// zlib's streams compress in libuv's thread pool: the event loop only hands chunks over and collects the
+// output, so even a 12 MB feed never holds other requests up (its compression takes ~0.1–0.5 s of a pool thread).
+const CHUNK_SIZE = 64 * 1024;
 const compressors = {
   // Quality 5, not brotli's best (11): on a 2.9 MB feed 15 ms for 37 KB, against 880 ms for 33 KB.
-  br: (body: Uint8Array) =>
-    promisify(brotliCompress)(body, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength },
+  br: (byteLength: number) =>
+    createBrotliCompress({
+      chunkSize: CHUNK_SIZE,
+      params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: byteLength },
     }),
   // zlib's default level: 7 ms for 57 KB on the same feed (level 9: 8 ms, 56 KB).
-  gzip: (body: Uint8Array) => promisify(gzip)(body, { level: 6 }),
+  gzip: () => createGzip({ level: 6, chunkSize: CHUNK_SIZE }),
 };
+
+async function compress(coding: Exclude<ContentCoding, 'identity'>, body: BodyBytes): Promise<Buffer> {
+  const compressor = compressors[coding](byteLengthOf(body));
+  const [, compressed] = await Promise.all([
+    pipeline(Readable.from(chunksOf(body), { objectMode: false }), compressor),
+    buffer(compressor),
+  ]);
+  return compressed;
+}
 
 export interface EncodedBodyCacheOptions {
   /** The compressed bodies kept, least recently used out first. */
@@ -60,18 +81,18 @@ export function createEncodedBodyCache({ maxBytes }: EncodedBodyCacheOptions) {
      * `body` in `coding`. `version` must name these exact bytes (a hash, or a key that changes with them): a
      * copy is found by it, never by comparing bodies.
      */
-    async encode(
+    async encode<Body extends BodyBytes>(
       version: string,
       coding: ContentCoding,
-      body: Uint8Array<ArrayBuffer>,
-    ): Promise<Uint8Array<ArrayBuffer>> {
+      body: Body,
+    ): Promise<Body | Uint8Array<ArrayBuffer>> {
       if (coding === 'identity') return body;
       const key = `${coding}\u0000${version}`;
       const hit = kept.get(key);
       if (hit) return hit;
       let making = pending.get(key);
       if (!making) {
-        making = compressors[coding](body)
+        making = compress(coding, body)
           .then((compressed) => {
             const bytes = new Uint8Array(compressed); // its own, exact-size buffer (zlib's may be larger)
             kept.set(key, bytes);
@@ -106,7 +127,7 @@ export interface EncodedAnswer {
   version: string;
   /** A quoted strong ETag of the identity bytes; each coding gets its own from it. */
   etag: string;
-  body: Uint8Array<ArrayBuffer>;
+  body: BodyBytes;
   /** Content-Type, Cache-Control and the like, on the 200 and the 304. */
   headers: Record<string, string>;
 }
@@ -129,8 +150,19 @@ export async function encodedBodyResponse(
     return new Response(null, { status: 304, headers: common });
   }
   const bytes = await cache.encode(version, coding, body);
-  return new Response(bytes, {
+  return new Response(bytes instanceof Uint8Array ? bytes : chunkStream(bytes), {
     status: 200,
     headers: coding === 'identity' ? common : { ...common, [PRE_ENCODED_RESPONSE_HEADER]: coding },
+  });
+}
+
+/** Chunks as a response body, handed out one at a time as the connection takes them (never copied). */
+function chunkStream(chunks: readonly Uint8Array[]): ReadableStream<Uint8Array> {
+  let next = 0;
+  return new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (next < chunks.length) controller.enqueue(chunks[next++]!);
+      if (next >= chunks.length) controller.close();
+    },
   });
 }

@@ -10,6 +10,14 @@ export const PAGE_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
 /** Except the reviewer's page, whose plain forms post back to it (it runs no script). */
 export const isFormPage = (path: string): boolean => /^\/review\/[^/]+\/[^/]+$/.test(path);
 
+/** What a form page takes: a page's methods and POST. */
+export const FORM_PAGE_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS'] as const;
+
+/** The methods a path outside /api/ takes, for its `Allow`. */
+export function pageMethods(path: string): readonly string[] {
+  return isFormPage(path) ? FORM_PAGE_METHODS : PAGE_METHODS;
+}
+
 /**
  * server.mjs hands a request with any other method (TRACE, PROPFIND…) on an /api/ path to its route as
  * OPTIONS, naming the real method in this header, so the route answers 405 with its own `Allow`.

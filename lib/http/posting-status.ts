@@ -1,16 +1,23 @@
+import { KEEP_LATEST_VERSIONS } from '../posting-store/version-retention';
 import { ApiError } from './api-error';
 
-type FailedStatus = 'not_found' | 'gone' | 'unauthorized' | 'forbidden' | 'precondition_required' | 'stale';
+type FailedStatus = 'not_found' | 'gone' | 'unauthorized' | 'forbidden' | 'precondition_required' | 'stale' | 'pruned';
 
 /** What each storage outcome means for an API client. */
 export function postingStatusError(result: {
   status: FailedStatus;
   currentVersion?: number;
   reason?: string;
+  version?: number;
 }): ApiError {
   switch (result.status) {
     case 'not_found':
       return new ApiError('not_found', 'No posting has this id');
+    case 'pruned':
+      return new ApiError(
+        'version_pruned',
+        `Version ${result.version ?? ''} is no longer kept: a posting keeps its latest ${KEEP_LATEST_VERSIONS} versions and those reviewed or published`,
+      );
     case 'gone':
       return new ApiError(
         'gone',

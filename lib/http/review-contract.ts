@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { commentCountsSchema, commentPageSchema } from '../review/comment-paging';
 import { reviewCommentSchema, reviewVerdictSchema } from '../review/review-schema';
 
 // The review API as both sides see it (spec "Review"): paths and every success body. The routes answer
@@ -7,6 +8,7 @@ import { reviewCommentSchema, reviewVerdictSchema } from '../review/review-schem
 export const reviewPaths = {
   links: (id: string) => `/api/postings/${encodeURIComponent(id)}/review-links`,
   comments: (id: string) => `/api/postings/${encodeURIComponent(id)}/comments`,
+  commentCounts: (id: string) => `/api/postings/${encodeURIComponent(id)}/comments/counts`,
   comment: (id: string, commentId: string) =>
     `/api/postings/${encodeURIComponent(id)}/comments/${encodeURIComponent(commentId)}`,
   reviews: (id: string) => `/api/postings/${encodeURIComponent(id)}/reviews`,
@@ -17,7 +19,9 @@ export const reviewPaths = {
 
 export const reviewLinkBodySchema = z.object({ reviewToken: z.string(), reviewUrl: z.url() });
 export const commentBodySchema = z.object({ comment: reviewCommentSchema });
-export const commentListBodySchema = z.object({ comments: z.array(reviewCommentSchema) });
+/** A page of comments (lib/review/comment-paging.ts). */
+export const commentListBodySchema = commentPageSchema;
+export const commentCountsBodySchema = commentCountsSchema;
 export const verdictBodySchema = z.object({
   review: reviewVerdictSchema,
   approvedVersion: z.optional(z.number()),

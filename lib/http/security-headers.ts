@@ -26,3 +26,13 @@ export const baseSecurityHeaders: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
+
+/**
+ * Every answer under a path whose address holds a secret (the reviewer's page, `/review/{id}/{token}`),
+ * redirects and errors included: never stored, never framed, the address never sent on.
+ */
+export const privateLinkHeaders: Record<string, string> = {
+  ...baseSecurityHeaders,
+  'Cache-Control': 'no-store',
+  'X-Robots-Tag': 'noindex',
+};

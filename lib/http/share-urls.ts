@@ -20,6 +20,11 @@ function header(request: IncomingRequest, name: string): string | undefined {
 export function publicOrigin(request: IncomingRequest): string {
   const configured = getEnv().POSTWRIGHT_PUBLIC_URL;
   if (configured) return configured.replace(/\/+$/, '');
+  return addressedOrigin(request);
+}
+
+/** The origin the request was addressed to (scheme from a trusted proxy's X-Forwarded-Proto, as server.mjs decided). */
+export function addressedOrigin(request: IncomingRequest): string {
   const host = validHost(header(request, 'x-forwarded-host') ?? header(request, 'host'));
   const proto = header(request, 'x-forwarded-proto') === 'https' ? 'https' : 'http';
   if (host) return `${proto}://${host}`;

@@ -173,6 +173,19 @@ describe.each(backends)('publishing store on $name', (backend) => {
     }
     const listed = (await publishing.listPublicJobs({ now: at(10) })).filter((job) => ids.includes(job.id));
     expect(listed.map((job) => job.draft.job.title)).toEqual(['Ordered 2', 'Ordered 1', 'Ordered 0']);
+    // Without drafts, the same jobs in the same order; by id, only those asked for.
+    const heads = (await publishing.listPublicJobHeads({ now: at(10) })).filter((job) => ids.includes(job.id));
+    expect(heads.map((head) => Object.keys(head).sort())[0]).toEqual([
+      'closesAt',
+      'firstPublishedAt',
+      'id',
+      'publishedAt',
+      'version',
+    ]);
+    expect(listed).toMatchObject(heads);
+    const some = await publishing.listPublicJobs({ now: at(10), ids: [ids[0]!, ids[2]!] });
+    expect(some.map((job) => job.draft.job.title)).toEqual(['Ordered 2', 'Ordered 0']);
+    expect(await publishing.listPublicJobs({ now: at(10), ids: [] })).toEqual([]);
   });
 
   test('keeps the publication when the database is closed and opened again', async () => {

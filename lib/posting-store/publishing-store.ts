@@ -22,6 +22,9 @@ export interface PublishedJob {
   closesAt: string | null;
 }
 
+/** A live job without its draft: enough to tell what changed since the live set was last read. */
+export type PublishedJobHead = Omit<PublishedJob, 'draft'>;
+
 export type GoneReason = 'unpublished' | 'revoked' | 'expired' | 'closed';
 
 export type PublishResult =
@@ -227,13 +230,29 @@ export function createPublishingStore(db: Kysely<Database>) {
       return { version: row.version, publishedAt: row.published_at };
     },
 
-    /** Every live job, newest first. */
-    async listPublicJobs({ now = new Date() }: At = {}): Promise<PublishedJob[]> {
-      const rows = await withPublishedVersion(liveJobs(now))
+    /** Every live job, newest first; with `ids`, only those of them. */
+    async listPublicJobs({ now = new Date(), ids }: At & { ids?: readonly string[] } = {}): Promise<PublishedJob[]> {
+      if (ids?.length === 0) return [];
+      let query = withPublishedVersion(liveJobs(now));
+      if (ids) query = query.where('pub.posting_id', 'in', ids);
+      const rows = await query.orderBy('pub.published_at', 'desc').orderBy('pub.posting_id').execute();
+      return rows.map(toPublishedJob);
+    },
+
+    /** Every live job without its draft, newest first: a few bytes a job, where drafts are kilobytes. */
+    async listPublicJobHeads({ now = new Date() }: At = {}): Promise<PublishedJobHead[]> {
+      const rows = await liveJobs(now)
+        .select(['pub.posting_id', 'pub.version', 'pub.first_published_at', 'pub.published_at', 'pub.closes_at'])
         .orderBy('pub.published_at', 'desc')
         .orderBy('pub.posting_id')
         .execute();
-      return rows.map(toPublishedJob);
+      return rows.map((row) => ({
+        id: row.posting_id,
+        version: row.version,
+        firstPublishedAt: row.first_published_at,
+        publishedAt: row.published_at,
+        closesAt: row.closes_at,
+      }));
     },
 
     /**

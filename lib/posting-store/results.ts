@@ -32,7 +32,10 @@ export type RevokeResult = { status: 'ok' } | Unavailable | Denied;
 
 export type VersionsResult = { status: 'ok'; versions: VersionSummary[] } | Unavailable;
 
-export type VersionResult = { status: 'ok'; version: StoredVersion } | Unavailable;
+/** A version that was stored once and pruned since (lib/posting-store/version-retention.ts). */
+export type Pruned = { status: 'pruned'; version: number };
+
+export type VersionResult = { status: 'ok'; version: StoredVersion } | Unavailable | Pruned;
 
 export interface CreateOptions {
   expiresAt?: Date | null;

@@ -30,6 +30,28 @@ describe.each(backends)('review store on $name', (backend) => {
     return { ...created, reviewToken: link.reviewToken };
   }
 
+  test('the caps: a comment past them, or a reopen past the open one, is refused and rolled back whole', async () => {
+    const small = createReviewStore(handle.db, { commentLimits: { open: 2, total: 3 } });
+    const { id, editToken, reviewToken } = await sharedForReview();
+    const add = () => small.addComment(id, reviewToken, comment);
+    const first = await add();
+    expect((await add()).status).toBe('ok');
+    const revision = async () => ((await small.pageState(id, reviewToken)) as { revision: number }).revision;
+    const before = await revision();
+    expect(await add()).toEqual({ status: 'comment_limit', limit: 'open', max: 2 });
+    expect(await revision()).toBe(before);
+    if (first.status !== 'ok') throw new Error(first.status);
+    expect((await small.setResolved(id, editToken, first.comment.id, true)).status).toBe('ok');
+    expect((await add()).status).toBe('ok');
+    expect(await small.setResolved(id, editToken, first.comment.id, false)).toEqual({
+      status: 'comment_limit',
+      limit: 'open',
+      max: 2,
+    });
+    expect(await add()).toEqual({ status: 'comment_limit', limit: 'total', max: 3 });
+    expect(await small.countComments(id, editToken)).toMatchObject({ status: 'ok', open: 2, total: 3 });
+  });
+
   test('every comment, verdict and resolve moves the review revision; a refused write does not', async () => {
     const { id, editToken, reviewToken } = await sharedForReview();
     const revision = async () => {

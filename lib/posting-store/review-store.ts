@@ -11,6 +11,16 @@ import {
   type Verdict,
   type VerdictInput,
 } from '../review/review-schema';
+import { COMMENT_LIMITS, COMMENT_PAGE } from '../review/comment-limits';
+import type { CommentCounts, CommentPage } from '../review/comment-paging';
+import {
+  commentCounts,
+  commentPage,
+  commentTotals,
+  lastVersionByAuthor,
+  latestBySection,
+  type CommentRowPage,
+} from './comment-queries';
 import type { Denied, Unavailable } from './results';
 import type { ReviewCommentsTable, ReviewTables, ReviewVerdictsTable } from './review-tables';
 import { unavailable } from './store';
@@ -27,11 +37,27 @@ export type ReviewAccess = { status: 'ok'; role: ReviewRole; version: number } |
 export type ReviewLinkResult = { status: 'ok'; reviewToken: string } | Unavailable | Denied;
 export type RevokeLinksResult = { status: 'ok'; revoked: number } | Unavailable | Denied;
 export type NoSuchVersion = { status: 'no_such_version'; currentVersion: number };
-export type CommentResult = { status: 'ok'; comment: ReviewComment } | Unavailable | Denied | NoSuchVersion;
+/** The posting holds as many comments (in all, or open) as it takes: COMMENT_LIMITS. */
+export type CommentLimitReached = { status: 'comment_limit'; limit: 'open' | 'total'; max: number };
+export type CommentResult =
+  { status: 'ok'; comment: ReviewComment } | Unavailable | Denied | NoSuchVersion | CommentLimitReached;
 export type CommentsResult =
-  { status: 'ok'; comments: ReviewComment[]; role: ReviewRole; version: number } | Unavailable | Denied;
+  | { status: 'ok'; comments: ReviewComment[]; next: string | null; role: ReviewRole; version: number }
+  | Unavailable
+  | Denied;
+export type CommentCountsResult = ({ status: 'ok' } & CommentCounts) | Unavailable | Denied;
 export type ResolveResult =
-  { status: 'ok'; comment: ReviewComment } | Unavailable | Denied | { status: 'no_such_comment' };
+  { status: 'ok'; comment: ReviewComment } | Unavailable | Denied | { status: 'no_such_comment' } | CommentLimitReached;
+export interface CommentPageOptions {
+  limit: number;
+  /** A cursor (`next` of a later page): only comments before it. */
+  before?: number;
+  section?: ReviewSection;
+}
+/** The reviewer's page shows one section's comments from further back: those before the cursor. */
+export type PagedBack = { section: ReviewSection; before: number };
+/** A page of one section's comments, oldest first, and the cursor for the ones before it. */
+export type SectionComments = CommentPage;
 export type VerdictResult =
   | { status: 'ok'; review: ReviewVerdict; approvedVersion?: number }
   | Unavailable
@@ -47,7 +73,11 @@ export type ReviewSnapshot =
       revision: number;
       /** The latest draft, as JSON text (parsed by the caller only when it needs it). */
       draftJson: string;
-      comments: ReviewComment[];
+      /** Each section's latest comments (or, for the section paged back, the page asked for). */
+      threads: Record<ReviewSection, SectionComments>;
+      counts: CommentCounts;
+      /** The last version each comment author commented on. */
+      commentVersions: { author: string; version: number }[];
       reviews: ReviewVerdict[];
     }
   | Unavailable
@@ -58,6 +88,30 @@ export type VerdictsResult =
   | Denied;
 
 const COMMENT_ID = /^[A-Za-z0-9_-]{16}$/;
+
+type Refusal = CommentLimitReached | { status: 'no_such_comment' };
+
+/** Thrown inside a write's transaction to roll it back, its revision bump too, and answer with its result. */
+class Refused extends Error {
+  constructor(readonly result: Refusal) {
+    super(result.status);
+  }
+}
+
+/** The write's result, or the refusal it threw (`R`: the refusals this write can throw). */
+async function unlessRefused<T, R extends Refusal = Refusal>(write: () => Promise<T>): Promise<T | R> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof Refused) return error.result as R;
+    throw error;
+  }
+}
+
+const toSectionComments = (page: CommentRowPage): SectionComments => ({
+  comments: page.rows.map(toComment),
+  next: page.next,
+});
 const newRowId = () => nanoid(16);
 
 /** An optional text left blank is stored as none, so no page shows an empty quote or note. */
@@ -96,7 +150,12 @@ async function bumpRevision(trx: Transaction<Database & ReviewTables>, id: strin
     .execute();
 }
 
-export function createReviewStore(base: Kysely<Database>) {
+export interface ReviewStoreOptions {
+  /** The caps per posting; COMMENT_LIMITS unless a test asks for others. */
+  commentLimits?: { open: number; total: number };
+}
+
+export function createReviewStore(base: Kysely<Database>, { commentLimits = COMMENT_LIMITS }: ReviewStoreOptions = {}) {
   const db = base.withTables<ReviewTables>();
 
   /** The posting as usable now, and who the token makes the caller (edit token: owner; review token: reviewer). */
@@ -151,8 +210,18 @@ export function createReviewStore(base: Kysely<Database>) {
     return { status: 'ok', row } as const;
   }
 
-  async function commentRows(id: string) {
-    return db.selectFrom('review_comments').selectAll().where('posting_id', '=', id).orderBy('seq').execute();
+  /**
+   * The caps, counted after the write's revision bump: that bump holds the posting's row lock (PostgreSQL)
+   * or the write lock (SQLite), so concurrent writes on one posting count in turn and none overshoots.
+   */
+  async function checkLimits(trx: Transaction<Database & ReviewTables>, id: string, adding: 'comment' | 'reopen') {
+    const totals = await commentTotals(trx, id);
+    if (adding === 'comment' && totals.total >= commentLimits.total) {
+      throw new Refused({ status: 'comment_limit', limit: 'total', max: commentLimits.total });
+    }
+    if (totals.open >= commentLimits.open) {
+      throw new Refused({ status: 'comment_limit', limit: 'open', max: commentLimits.open });
+    }
   }
 
   async function verdictRows(id: string) {
@@ -224,19 +293,38 @@ export function createReviewStore(base: Kysely<Database>) {
         body: input.body,
         resolved_at: null,
       };
-      await db.transaction().execute(async (trx) => {
-        await trx.insertInto('review_comments').values(row).execute();
-        await bumpRevision(trx, id);
-      });
-      return { status: 'ok', comment: toComment({ ...row, seq: 0 }) };
+      return unlessRefused<CommentResult, CommentLimitReached>(() =>
+        db.transaction().execute(async (trx) => {
+          await bumpRevision(trx, id);
+          await checkLimits(trx, id, 'comment');
+          await trx.insertInto('review_comments').values(row).execute();
+          return { status: 'ok', comment: toComment({ ...row, seq: 0 }) } as const;
+        }),
+      );
     },
 
-    /** Oldest first. */
-    async listComments(id: string, token: string | undefined, { now = new Date() }: At = {}): Promise<CommentsResult> {
+    /** A page of comments (the latest `limit` before the cursor), oldest first. */
+    async listComments(
+      id: string,
+      token: string | undefined,
+      page: CommentPageOptions = { limit: COMMENT_PAGE.defaultSize },
+      { now = new Date() }: At = {},
+    ): Promise<CommentsResult> {
       const found = await access(id, token, now);
       if (found.status !== 'ok') return found;
-      const rows = await commentRows(id);
-      return { status: 'ok', comments: rows.map(toComment), role: found.role, version: found.version };
+      const { comments, next } = toSectionComments(await commentPage(db, id, page));
+      return { status: 'ok', comments, next, role: found.role, version: found.version };
+    },
+
+    /** How many comments the posting has, open and in all, per section: no comment is read. */
+    async countComments(
+      id: string,
+      token: string | undefined,
+      { now = new Date() }: At = {},
+    ): Promise<CommentCountsResult> {
+      const found = await access(id, token, now);
+      if (found.status !== 'ok') return found;
+      return { status: 'ok', ...(await commentCounts(db, id, commentLimits)) };
     },
 
     async setResolved(
@@ -249,18 +337,30 @@ export function createReviewStore(base: Kysely<Database>) {
       const found = await access(id, editToken, now, true);
       if (found.status !== 'ok') return found;
       if (!COMMENT_ID.test(commentId)) return { status: 'no_such_comment' };
-      const updated = await db.transaction().execute(async (trx) => {
-        const row = await trx
-          .updateTable('review_comments')
-          .set({ resolved_at: resolved ? now.toISOString() : null })
-          .where('posting_id', '=', id)
-          .where('id', '=', commentId)
-          .returningAll()
-          .executeTakeFirst();
-        if (row) await bumpRevision(trx, id);
-        return row;
-      });
-      return updated ? { status: 'ok', comment: toComment(updated) } : { status: 'no_such_comment' };
+      return unlessRefused(() =>
+        db.transaction().execute(async (trx) => {
+          await bumpRevision(trx, id);
+          // Reopening a resolved comment counts against the open cap like a new one.
+          if (!resolved) {
+            const current = await trx
+              .selectFrom('review_comments')
+              .select('resolved_at')
+              .where('posting_id', '=', id)
+              .where('id', '=', commentId)
+              .executeTakeFirst();
+            if (current && current.resolved_at !== null) await checkLimits(trx, id, 'reopen');
+          }
+          const row = await trx
+            .updateTable('review_comments')
+            .set({ resolved_at: resolved ? now.toISOString() : null })
+            .where('posting_id', '=', id)
+            .where('id', '=', commentId)
+            .returningAll()
+            .executeTakeFirst();
+          if (!row) throw new Refused({ status: 'no_such_comment' });
+          return { status: 'ok', comment: toComment(row) } as const;
+        }),
+      );
     },
 
     async addVerdict(
@@ -311,11 +411,25 @@ export function createReviewStore(base: Kysely<Database>) {
     },
 
     /** Everything the reviewer's page shows, read once: the latest draft, its comments and verdicts. */
-    async snapshot(id: string, token: string | undefined, { now = new Date() }: At = {}): Promise<ReviewSnapshot> {
+    async snapshot(
+      id: string,
+      token: string | undefined,
+      { now = new Date(), threadSize, pagedBack }: At & { threadSize: number; pagedBack?: PagedBack },
+    ): Promise<ReviewSnapshot> {
       const state = await pageState(id, token, now);
       if (state.status !== 'ok') return state;
-      const [comments, reviews] = await Promise.all([commentRows(id), verdictRows(id)]);
-      return { ...state, comments: comments.map(toComment), reviews: reviews.map(toVerdict) };
+      const [latest, earlier, counts, commentVersions, reviews] = await Promise.all([
+        latestBySection(db, id, threadSize),
+        pagedBack ? commentPage(db, id, { ...pagedBack, limit: threadSize }) : null,
+        commentCounts(db, id, commentLimits),
+        lastVersionByAuthor(db, id),
+        verdictRows(id),
+      ]);
+      if (pagedBack && earlier) latest.set(pagedBack.section, earlier);
+      const threads = Object.fromEntries(
+        [...latest].map(([section, page]) => [section, toSectionComments(page)]),
+      ) as Record<ReviewSection, SectionComments>;
+      return { ...state, threads, counts, commentVersions, reviews: reviews.map(toVerdict) };
     },
 
     pageState: (id: string, token: string | undefined, { now = new Date() }: At = {}) => pageState(id, token, now),

@@ -15,6 +15,7 @@ import type {
   VersionsResult,
 } from './results';
 import { hashToken, isPostingId, newEditToken, newPostingId, tokenMatches } from './tokens';
+import { KEEP_LATEST_VERSIONS, pruneVersions } from './version-retention';
 
 type PostingRow = Selectable<PostingsTable>;
 type At = { now?: Date };
@@ -34,8 +35,14 @@ function authorize(row: PostingRow, token: string | undefined): Denied | undefin
   return tokenMatches(token, row.edit_token_hash) ? undefined : { status: 'forbidden' };
 }
 
-/** Postings and their versions over one Kysely database; every expected outcome is a value, not an exception. */
-export function createPostingStore(db: Kysely<Database>) {
+/**
+ * Postings and their versions over one Kysely database; every expected outcome is a value, not an exception.
+ * `keepLatestVersions`: how many of the latest versions a save keeps besides the reviewed and published ones.
+ */
+export function createPostingStore(
+  db: Kysely<Database>,
+  { keepLatestVersions = KEEP_LATEST_VERSIONS }: { keepLatestVersions?: number } = {},
+) {
   // An id not of the generated shape cannot exist: answered without a query.
   async function findRow(id: string): Promise<PostingRow | undefined> {
     if (!isPostingId(id)) return undefined;
@@ -129,6 +136,7 @@ export function createPostingStore(db: Kysely<Database>) {
           .insertInto('posting_versions')
           .values({ posting_id: id, version: ifMatch + 1, draft: json, created_at: at })
           .execute();
+        await pruneVersions(trx, id, ifMatch + 1, keepLatestVersions);
         return true;
       });
       if (won) return { status: 'ok', version: ifMatch + 1 };
@@ -175,7 +183,8 @@ export function createPostingStore(db: Kysely<Database>) {
         .where('posting_id', '=', id)
         .where('version', '=', version)
         .executeTakeFirst();
-      if (!row) return { status: 'not_found' };
+      // Every number up to the latest was stored once: one that is missing was pruned.
+      if (!row) return version <= found.row.version ? { status: 'pruned', version } : { status: 'not_found' };
       return {
         status: 'ok',
         version: { id, version: row.version, draft: JSON.parse(row.draft) as Draft, createdAt: row.created_at },

@@ -140,7 +140,11 @@ const models = createLru<JobPageModel>(500, {
     stringBytes(JSON.stringify(model.facts)),
 });
 
+/** Names everything a job page shows: the published version, when it was published, and the site's origin. */
+export function jobPageKey(job: PublishedJob, base: string): string {
+  return `${job.id}\u0000${job.version}\u0000${job.publishedAt}\u0000${base}`;
+}
+
 export function cachedJobPageModel(job: PublishedJob, base: string): JobPageModel {
-  const key = `${job.id}\u0000${job.version}\u0000${job.publishedAt}\u0000${base}`;
-  return models.getOrSet(key, () => buildJobPageModel(job, base));
+  return models.getOrSet(jobPageKey(job, base), () => buildJobPageModel(job, base));
 }

@@ -4,7 +4,7 @@ import { renderHtml } from '../render/html';
 import { jobLocationLine, jobLocationParts } from './job-location';
 import { jobUrl } from './job-urls';
 import { publicDraft } from './public-draft';
-import { buildFeedDocument } from './feed-document';
+import { buildFeedDocument, type FeedDocument, type FeedSpec } from './feed-document';
 import { cdataElement } from './xml-text';
 
 // LinkedIn's Basic Jobs XML feed
@@ -33,38 +33,41 @@ const LINKEDIN_EXPERIENCE_LEVELS: Record<Seniority, string> = {
   principal: 'DIRECTOR',
 };
 
-export function buildLinkedInFeed(jobs: readonly PublishedJob[], base: string, builtAt: Date): string {
-  return buildFeedDocument(
-    {
-      kind: 'linkedin',
-      root: 'source',
-      writeHead(source) {
-        source.ele('lastBuildDate').txt(builtAt.toUTCString());
-        source.ele('publisherUrl').txt(base);
-        source.ele('publisher').txt('Postwright');
-        source.ele('expectedJobCount').txt(String(jobs.length));
-      },
-      writeJob(element, job) {
-        const draft = publicDraft(job.draft);
-        const location = jobLocationParts(draft);
-        cdataElement(element, 'partnerJobId', job.id);
-        cdataElement(element, 'company', draft.company.name.trim());
-        cdataElement(element, 'title', draft.job.title.trim());
-        cdataElement(element, 'description', renderHtml(draft));
-        // With no application link of its own, candidates apply from the public job page, which names the email.
-        cdataElement(element, 'applyUrl', draft.apply.url ?? jobUrl(base, job.id));
-        cdataElement(element, 'location', jobLocationLine(draft));
-        cdataElement(element, 'city', location.city);
-        cdataElement(element, 'state', location.region);
-        cdataElement(element, 'country', location.country);
-        cdataElement(element, 'workplaceTypes', LINKEDIN_WORKPLACE_TYPES[draft.job.workplace]);
-        cdataElement(element, 'jobtype', LINKEDIN_JOB_TYPES[draft.job.employmentType]);
-        cdataElement(element, 'experienceLevel', LINKEDIN_EXPERIENCE_LEVELS[draft.job.seniority]);
-        cdataElement(element, 'listDate', job.firstPublishedAt);
-        if (job.closesAt) cdataElement(element, 'expirationDate', job.closesAt);
-      },
+/** How this feed writes its head and each job, on `base`. */
+export function linkedInFeedSpec(base: string, builtAt: Date): FeedSpec {
+  return {
+    kind: 'linkedin',
+    root: 'source',
+    jobElement: 'job',
+    jobKey: (job) => `${job.firstPublishedAt}|${job.closesAt ?? ''}`,
+    writeHead(source, jobCount) {
+      source.ele('lastBuildDate').txt(builtAt.toUTCString());
+      source.ele('publisherUrl').txt(base);
+      source.ele('publisher').txt('Postwright');
+      source.ele('expectedJobCount').txt(String(jobCount));
     },
-    jobs,
-    base,
-  );
+    writeJob(element, job) {
+      const draft = publicDraft(job.draft);
+      const location = jobLocationParts(draft);
+      cdataElement(element, 'partnerJobId', job.id);
+      cdataElement(element, 'company', draft.company.name.trim());
+      cdataElement(element, 'title', draft.job.title.trim());
+      cdataElement(element, 'description', renderHtml(draft));
+      // With no application link of its own, candidates apply from the public job page, which names the email.
+      cdataElement(element, 'applyUrl', draft.apply.url ?? jobUrl(base, job.id));
+      cdataElement(element, 'location', jobLocationLine(draft));
+      cdataElement(element, 'city', location.city);
+      cdataElement(element, 'state', location.region);
+      cdataElement(element, 'country', location.country);
+      cdataElement(element, 'workplaceTypes', LINKEDIN_WORKPLACE_TYPES[draft.job.workplace]);
+      cdataElement(element, 'jobtype', LINKEDIN_JOB_TYPES[draft.job.employmentType]);
+      cdataElement(element, 'experienceLevel', LINKEDIN_EXPERIENCE_LEVELS[draft.job.seniority]);
+      cdataElement(element, 'listDate', job.firstPublishedAt);
+      if (job.closesAt) cdataElement(element, 'expirationDate', job.closesAt);
+    },
+  };
+}
+
+export function buildLinkedInFeed(jobs: readonly PublishedJob[], base: string, builtAt: Date): Promise<FeedDocument> {
+  return buildFeedDocument(linkedInFeedSpec(base, builtAt), jobs, base);
 }

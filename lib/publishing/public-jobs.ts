@@ -1,10 +1,13 @@
 import '#server-only';
 import { createHash } from 'node:crypto';
 import { createLru } from '../cache/lru';
+import { createSharedBuilds } from '../cache/shared-builds';
 import type { PublishedJob } from '../posting-store/publishing-store';
 import { appPublishingStore as appStore } from './app-publishing-store';
 import { buildIndeedFeed } from './indeed-feed';
 import { buildLinkedInFeed } from './linkedin-feed';
+import { MAX_FEED_BYTES } from './feed-document';
+import { readLiveSet } from './live-set';
 import { buildSitemap } from './sitemap';
 
 // What the routes call: publishing on the app's database, and the public lists built from it. Every list
@@ -25,6 +28,7 @@ export async function getPublicJob(id: string) {
 }
 
 let liveCache: { stamp: string; jobs: Promise<PublishedJob[]> } | undefined;
+let lastLive: PublishedJob[] = [];
 
 /** The live jobs, newest first, with the stamp they were read under. */
 export async function liveJobs(): Promise<{ stamp: string; jobs: PublishedJob[] }> {
@@ -33,7 +37,7 @@ export async function liveJobs(): Promise<{ stamp: string; jobs: PublishedJob[] 
   const { live, lastPublishedAt } = await store.publicationStamp({ now });
   const stamp = `${live}|${lastPublishedAt ?? ''}`;
   if (liveCache?.stamp !== stamp) {
-    const jobs = store.listPublicJobs({ now });
+    const jobs = readLiveSet(store, now, lastLive).then((read) => (lastLive = read));
     liveCache = { stamp, jobs };
     jobs.catch(() => {
       if (liveCache?.jobs === jobs) liveCache = undefined; // a failed read is retried, not kept
@@ -47,30 +51,49 @@ export type PublicDocumentKind = 'indeed' | 'linkedin' | 'sitemap';
 export interface PublicDocument {
   /** Names this version of the document (kind, base URL, live set). */
   etag: string;
-  /** The document as UTF-8, encoded once: a 1,000-job feed is ~3 MB. */
-  bytes: Uint8Array<ArrayBuffer>;
+  /** The document as UTF-8, in chunks of ~64 KB (never written to): a 500-job feed can be 12 MB. */
+  chunks: readonly Uint8Array[];
+  byteLength: number;
 }
 
 const SITEMAP_PAGES = ['/', '/skills', '/jobs'];
-// Kept by bytes, not by count: a feed of 1,000 jobs is ~3 MB, the sitemap ~0.1 MB, and every base URL a
-// request was addressed to has its own copies. 32 MB holds both feeds and the sitemap of ~5,000 jobs.
-const documents = createLru<PublicDocument>(24, { maxBytes: 32 * 1024 * 1024, sizeOf: (d) => d.bytes.byteLength });
+// Kept by bytes, not by count, and every base URL a request was addressed to has its own copies: the two
+// feeds at their largest (MAX_FEED_BYTES each) and a sitemap. Requests that arrive while a version is being
+// assembled wait for that one build.
+const documents = createSharedBuilds<PublicDocument>(24, {
+  maxBytes: 2 * MAX_FEED_BYTES + 8 * 1024 * 1024,
+  sizeOf: (d) => d.byteLength,
+});
 
-/** A feed or the sitemap, built once per (live set, base URL) and served from memory until the set changes. */
+// The key each (kind, base URL) was last built under: a live set that changed never comes back (a publish
+// moves the latest time on), so the document of the previous set is dropped as soon as the next one is built.
+// An LRU: without POSTWRIGHT_PUBLIC_URL the base comes from the request's Host, which a client chooses.
+const latestKeys = createLru<string>(64);
+
+function buildDocument(kind: PublicDocumentKind, jobs: readonly PublishedJob[], base: string) {
+  const now = new Date();
+  if (kind === 'indeed') return buildIndeedFeed(jobs, base, now);
+  if (kind === 'linkedin') return buildLinkedInFeed(jobs, base, now);
+  return buildSitemap(jobs, base, SITEMAP_PAGES);
+}
+
+/**
+ * A feed or the sitemap, built once per (live set, base URL) and served from memory until the set changes.
+ * The build runs in time slices (./feed-document.ts), so other requests are served while it runs.
+ */
 export async function publicDocument(kind: PublicDocumentKind, base: string): Promise<PublicDocument> {
   const { stamp, jobs } = await liveJobs();
   const key = `${kind}\u0000${base}\u0000${stamp}`;
-  return documents.getOrSet(key, () => {
-    const now = new Date();
-    const body =
-      kind === 'indeed'
-        ? buildIndeedFeed(jobs, base, now)
-        : kind === 'linkedin'
-          ? buildLinkedInFeed(jobs, base, now)
-          : buildSitemap(jobs, base, SITEMAP_PAGES);
-    return {
-      etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`,
-      bytes: new TextEncoder().encode(body),
-    };
+  return documents.get(key, async () => {
+    const { chunks, byteLength, jobCount, leftOut } = await buildDocument(kind, jobs, base);
+    if (leftOut > 0) {
+      console.warn(
+        `[postwright] ${kind} holds the newest ${jobCount} of ${jobCount + leftOut} live jobs: no room for more`,
+      );
+    }
+    const previous = latestKeys.get(`${kind}\u0000${base}`);
+    if (previous !== undefined && previous !== key) documents.delete(previous);
+    latestKeys.set(`${kind}\u0000${base}`, key);
+    return { etag: `"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`, chunks, byteLength };
   });
 }

@@ -6,7 +6,7 @@ import { serverLog } from '../log/server-log';
 import { processWide } from '../process/process-wide';
 import { createRateLimiter, type RateLimiter, type RateLimiterOptions, type RateLimitOutcome } from './limiter';
 
-export type RateLimitBucket = 'create' | 'write' | 'export' | 'read';
+export type RateLimitBucket = 'create' | 'write' | 'export' | 'diff' | 'read';
 
 const RETRY_POSTGRES_AFTER_MS = 30_000;
 
@@ -30,6 +30,7 @@ function optionsFor(bucket: RateLimitBucket): RateLimiterOptions {
       write: env.POSTWRIGHT_RATE_LIMIT_WRITE,
       export: env.POSTWRIGHT_RATE_LIMIT_EXPORT,
       read: env.POSTWRIGHT_RATE_LIMIT_READ,
+      diff: env.POSTWRIGHT_RATE_LIMIT_DIFF,
     }[bucket],
     durationSeconds: env.POSTWRIGHT_RATE_LIMIT_WINDOW_SECONDS,
   };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDraft, minimalDraft } from '../draft/example-draft';
-import { draftWithText, remoteDraft, SAMPLE_DRAFTS } from './__fixtures__/drafts';
+import { draftWithText, qualifiedDraft, remoteDraft, SAMPLE_DRAFTS } from './__fixtures__/drafts';
 import { renderHtml } from './html';
 import { buildJobPostingJsonLd, serializeJsonLdForHtml } from './json-ld';
 import { validateJobPostingJsonLd } from './json-ld-validate';
@@ -14,6 +14,13 @@ describe('buildJobPostingJsonLd', () => {
 
   it.each(Object.entries(SAMPLE_DRAFTS).filter(([name]) => name !== 'minimal'))('%s draft qualifies', (_, draft) => {
     expect(validateJobPostingJsonLd(buildJobPostingJsonLd(draft, options))).toEqual([]);
+  });
+
+  it('lists the qualifications, one a line, and leaves the key out without them', () => {
+    expect(buildJobPostingJsonLd(qualifiedDraft, options).qualifications).toBe(
+      'A degree in computer science or equivalent experience.\nAble to join the on-call rotation one week in six.',
+    );
+    expect(buildJobPostingJsonLd(exampleDraft, options)).not.toHaveProperty('qualifications');
   });
 
   it('describes the example as Google expects', () => {

@@ -71,6 +71,7 @@ export function buildJobPostingJsonLd(draft: Draft, options: JsonLdOptions = {})
   const pay = draft.compensation;
   const months = monthsOfExperience(draft);
   const skills = draft.skills.map((skill) => resolveSkillName(skill, catalog));
+  const qualifications = (draft.qualifications ?? []).map(collapseInline).filter((item) => item !== '');
   const countries = remote ? applicantCountries(draft) : [];
   return withoutUndefined({
     '@context': 'https://schema.org/',
@@ -100,6 +101,7 @@ export function buildJobPostingJsonLd(draft: Draft, options: JsonLdOptions = {})
     experienceRequirements:
       months > 0 ? { '@type': 'OccupationalExperienceRequirements', monthsOfExperience: months } : undefined,
     skills: skills.length ? skills : undefined,
+    qualifications: qualifications.length ? qualifications.join('\n') : undefined,
     directApply: false,
     url: options.url,
   });

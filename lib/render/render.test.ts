@@ -2,7 +2,7 @@ import type { Heading, Root } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { validateDraft } from '../draft/validate-draft';
 import { exampleDraft, minimalDraft } from '../draft/example-draft';
-import { SAMPLE_DRAFTS, remoteDraft, unicodeDraft } from './__fixtures__/drafts';
+import { SAMPLE_DRAFTS, qualifiedDraft, remoteDraft, unicodeDraft } from './__fixtures__/drafts';
 import { renderHtml } from './html';
 import { renderMarkdown, renderMarkdownTree } from './markdown';
 import { listTemplates } from './templates';
@@ -133,15 +133,15 @@ describe('view of the draft in the text', () => {
   });
 });
 
-describe('golden files (reviewed output; update with `npx vitest run lib/render -u`)', () => {
+describe('golden files (the example with qualifications; reviewed output; update with `npx vitest run lib/render -u`)', () => {
   it.each(templates)('%s', async (template) => {
-    await expect(renderMarkdown(exampleDraft, { template })).toMatchFileSnapshot(`__golden__/${template}.example.md`);
+    await expect(renderMarkdown(qualifiedDraft, { template })).toMatchFileSnapshot(`__golden__/${template}.example.md`);
     await expect(renderMarkdown(minimalDraft, { template })).toMatchFileSnapshot(`__golden__/${template}.minimal.md`);
   });
 
   // The HTML golden ends in .txt so Prettier, which formats .html files, leaves the exact output alone.
   it('plain text and HTML of the example', async () => {
-    await expect(renderText(exampleDraft)).toMatchFileSnapshot('__golden__/classic.example.txt');
-    await expect(renderHtml(exampleDraft)).toMatchFileSnapshot('__golden__/classic.example.html.txt');
+    await expect(renderText(qualifiedDraft)).toMatchFileSnapshot('__golden__/classic.example.txt');
+    await expect(renderHtml(qualifiedDraft)).toMatchFileSnapshot('__golden__/classic.example.html.txt');
   });
 });

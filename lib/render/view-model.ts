@@ -33,6 +33,8 @@ export interface PostingView {
   responsibilities: string[];
   requiredSkills: SkillView[];
   preferredSkills: SkillView[];
+  /** Requirements that are not skills (education, leading a team, on-call), as written. */
+  qualifications: string[];
   pay: string | null;
   benefits: string[];
   apply: { url: Link | null; email: Link | null; closingDate: string | null };
@@ -124,6 +126,7 @@ export function buildPostingView(draft: Draft): PostingView {
     responsibilities: inlineList(draft.responsibilities),
     requiredSkills: draft.skills.filter((s) => s.level === 'required').map((s) => skillView(s, catalog)),
     preferredSkills: draft.skills.filter((s) => s.level === 'preferred').map((s) => skillView(s, catalog)),
+    qualifications: inlineList(draft.qualifications ?? []),
     pay: draft.compensation ? formatPay(draft.compensation, payLocale(draft)) : null,
     benefits: inlineList(draft.benefits),
     apply: {

@@ -1,14 +1,16 @@
-import type { IncomingMessage } from 'node:http';
+import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
+import { getEnv } from '../config/env';
+import { addressedOrigin } from '../http/share-urls';
 
-// The two things the script-free review page reads from a raw Node request: its posted form and the
-// reviewer's remembered name.
+// What the script-free review page reads from a raw Node request: its posted form, whether that form came
+// from our own page, and the reviewer's remembered name.
 
 export const MAX_FORM_BYTES = 16 * 1024;
 export const REVIEWER_COOKIE = 'pw_reviewer';
 
 export class FormBodyError extends Error {
   constructor(
-    readonly httpStatus: 413 | 415 | 400,
+    readonly httpStatus: 403 | 413 | 415 | 400,
     message: string,
   ) {
     super(message);
@@ -53,6 +55,32 @@ export function readCookie(header: string | undefined, name: string): string | u
     }
   }
   return undefined;
+}
+
+type NodeRequest = { headers: IncomingHttpHeaders };
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** The public origin when configured, and the one the request was addressed to: where our own forms post from. */
+function ownOrigins(req: NodeRequest, publicUrl: string | undefined): string[] {
+  return [addressedOrigin(req), ...(publicUrl ? [new URL(publicUrl).origin] : [])];
+}
+
+/**
+ * True when the browser says another site sent the form (`Sec-Fetch-Site: cross-site`) or the form names
+ * another origin. `Origin: null` is not refused: our own page sends it (it is served with
+ * `Referrer-Policy: no-referrer`), and every browser that sends it also sends Sec-Fetch-Site.
+ */
+export function isCrossSiteForm(req: NodeRequest, publicUrl = getEnv().POSTWRIGHT_PUBLIC_URL): boolean {
+  if (first(req.headers['sec-fetch-site'])?.toLowerCase() === 'cross-site') return true;
+  const origin = first(req.headers.origin);
+  if (origin === undefined || origin === 'null') return false;
+  return !ownOrigins(req, publicUrl).includes(origin.toLowerCase());
+}
+
+/** The reviewer's cookie is `Secure` whenever the page was reached over https (directly or via a trusted proxy). */
+export function reviewerCookieIsSecure(req: NodeRequest, publicUrl = getEnv().POSTWRIGHT_PUBLIC_URL): boolean {
+  return ownOrigins(req, publicUrl).some((origin) => origin.startsWith('https:'));
 }
 
 /** Remembers the reviewer's name for a year, on the review pages only; script cannot read it. */

@@ -12,7 +12,15 @@ type Failure =
   | { status: 'forbidden' }
   | { status: 'no_such_version'; currentVersion: number }
   | { status: 'no_such_comment' }
-  | { status: 'stale'; currentVersion: number };
+  | { status: 'stale'; currentVersion: number }
+  | { status: 'comment_limit'; limit: 'open' | 'total'; max: number };
+
+/** Why a comment (or a reopen) was refused at the posting's cap, in words for the API and the reviewer's page. */
+export function commentLimitMessage({ limit, max }: { limit: 'open' | 'total'; max: number }): string {
+  return limit === 'open'
+    ? `This posting has ${max} open comments, the most it takes: the author must resolve some before more are added`
+    : `This posting has ${max} comments, the most it takes: no more can be added`;
+}
 
 export function reviewStatusError(result: Failure, tokenKind: 'edit' | 'review or edit'): ApiError {
   switch (result.status) {
@@ -33,6 +41,8 @@ export function reviewStatusError(result: Failure, tokenKind: 'edit' | 'review o
       ]);
     case 'no_such_comment':
       return new ApiError('not_found', 'This posting has no comment with that id');
+    case 'comment_limit':
+      return new ApiError('comment_limit', commentLimitMessage(result));
     case 'stale':
       return new ApiError(
         'conflict',

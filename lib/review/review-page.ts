@@ -1,21 +1,24 @@
 import '#server-only';
 import { createLru, stringBytes } from '../cache/lru';
+import { listVersions } from '../posting-store';
 import type { Draft } from '../draft/draft-schema';
-import { getPostingVersion } from '../posting-store';
 import type { Unavailable } from '../posting-store/results';
 import { appReviewStore, type ReviewStore } from '../posting-store/review-store';
+import { REVIEW_PAGE_THREAD_SIZE, REVIEW_PAGE_VERDICTS } from './comment-limits';
 import { postingSections, type PostingSection } from './posting-sections';
+import { commentLimitMessage } from './review-api-errors';
+import { pagedBackFrom, sectionThreads, type SectionThread, type ThreadQuery } from './review-page-threads';
 import {
   approvedVersion,
   AUTHOR_MAX,
   commentInputSchema,
   REVIEW_SECTIONS,
   verdictInputSchema,
-  type ReviewComment,
   type ReviewSection,
   type ReviewVerdict,
 } from './review-schema';
-import { diffVersions, type VersionDiff } from './version-diff';
+import { cachedVersionDiff } from './cached-version-diff';
+import type { VersionDiff } from './version-diff';
 
 // The reviewer's page, without client script: what it shows (loadReviewPage) and what its two plain forms
 // do (submitReviewForm). The route only moves these values between HTTP and React.
@@ -36,15 +39,22 @@ export interface ReviewPageView {
   version: number;
   title: string;
   company: string;
-  sections: (PostingSection & { comments: ReviewComment[] })[];
+  /** Each section with its latest comments (or the page of them asked for) and its counts. */
+  sections: (PostingSection & SectionThread)[];
+  /** Open comments on the whole posting. */
+  openComments: number;
+  /** The latest verdicts (REVIEW_PAGE_VERDICTS), oldest first, and how many earlier ones are not shown. */
   verdicts: ReviewVerdict[];
+  earlierVerdicts: number;
   approvedVersion: number | null;
   reviewerName: string;
-  /** Earlier versions, newest first, for "show what changed since". */
+  /** Earlier versions still stored (lib/posting-store/version-retention.ts), newest first, for "show what changed since". */
   olderVersions: number[];
   changes: VersionDiff | null;
   /** Why these changes are shown: the reviewer's last comment or verdict was on an older version, or they asked. */
   changesSince: 'last-comment' | 'asked' | null;
+  /** The changes were not worked out: this reviewer has asked for too many new comparisons just now. */
+  changesLimited: boolean;
   /** Set after a post: what was just saved, announced at the top. */
   saved: 'comment' | 'approve' | 'changes' | null;
   form: ReviewFormState | null;
@@ -59,11 +69,24 @@ export type ReviewPageResult =
  * Two requests with the same key get the same page, so its markup may be kept under it.
  */
 function pageKey(id: string, version: number, revision: number, reviewerName: string, query: ReviewPageQuery) {
-  return JSON.stringify([id, version, revision, reviewerName, single(query.since) ?? '', single(query.saved) ?? '']);
+  const paged = pagedBackFrom(query);
+  return JSON.stringify([
+    id,
+    version,
+    revision,
+    reviewerName,
+    single(query.since) ?? '',
+    single(query.saved) ?? '',
+    paged ? `${paged.section}:${paged.before}` : '',
+  ]);
 }
 
 export type ReviewPageStateResult =
   { status: 'ok'; pageKey: string; title: string; version: number } | Unavailable | { status: 'denied' };
+
+// The page's address carries its token: only a review token opens it, so an edit token never lands in a URL
+// (history, logs, a shared screenshot). The edit token gets the answer a wrong token gets.
+const isOwner = (access: { status: string; role?: string }) => access.status === 'ok' && access.role === 'owner';
 
 /** What a GET of the page would show, named (pageKey), in one query: for serving kept markup. */
 export async function reviewPageState(
@@ -73,7 +96,7 @@ export async function reviewPageState(
 ): Promise<ReviewPageStateResult> {
   const store = options.store ?? (await appReviewStore());
   const state = await store.pageState(id, token);
-  if (state.status === 'unauthorized' || state.status === 'forbidden') return { status: 'denied' };
+  if (state.status === 'unauthorized' || state.status === 'forbidden' || isOwner(state)) return { status: 'denied' };
   if (state.status !== 'ok') return state;
   const reviewerName = (options.reviewerName ?? '').slice(0, AUTHOR_MAX);
   return {
@@ -84,8 +107,7 @@ export async function reviewPageState(
   };
 }
 
-export interface ReviewPageQuery {
-  since?: string | string[];
+export interface ReviewPageQuery extends ThreadQuery {
   saved?: string | string[];
 }
 
@@ -100,7 +122,7 @@ function sinceVersion(
   query: ReviewPageQuery,
   latest: number,
   name: string,
-  comments: ReviewComment[],
+  comments: { author: string; version: number }[],
   verdicts: ReviewVerdict[],
 ): { version: number; reason: 'last-comment' | 'asked' } | null {
   const asked = single(query.since);
@@ -129,26 +151,41 @@ const versionView = (id: string, version: number, draftJson: string) =>
 export async function loadReviewPage(
   id: string,
   token: string,
-  options: { reviewerName?: string; query?: ReviewPageQuery; form?: ReviewFormState; store?: ReviewStore } = {},
+  options: {
+    reviewerName?: string;
+    query?: ReviewPageQuery;
+    form?: ReviewFormState;
+    store?: ReviewStore;
+    /** Asked before a diff is worked out rather than taken from the cache: the page's rate limit. */
+    mayDiff?: () => Promise<boolean>;
+  } = {},
 ): Promise<ReviewPageResult> {
   const store = options.store ?? (await appReviewStore());
-  const snapshot = await store.snapshot(id, token);
-  if (snapshot.status === 'unauthorized' || snapshot.status === 'forbidden') return { status: 'denied' };
+  const query = options.query ?? {};
+  const snapshot = await store.snapshot(id, token, {
+    threadSize: REVIEW_PAGE_THREAD_SIZE,
+    pagedBack: pagedBackFrom(query),
+  });
+  if (snapshot.status === 'unauthorized' || snapshot.status === 'forbidden' || isOwner(snapshot)) {
+    return { status: 'denied' };
+  }
   if (snapshot.status !== 'ok') return snapshot;
 
-  const { version, comments, reviews } = snapshot;
+  const { version, reviews } = snapshot;
   const { title, company, sections } = versionView(id, version, snapshot.draftJson);
   const reviewerName = (options.reviewerName ?? '').slice(0, AUTHOR_MAX);
-  const query = options.query ?? {};
-  const since = sinceVersion(query, version, reviewerName, comments, reviews);
+  const since = sinceVersion(query, version, reviewerName, snapshot.commentVersions, reviews);
+  const stored = await listVersions(id);
+  const olderVersions = stored.status === 'ok' ? stored.versions.map((v) => v.version).filter((v) => v < version) : [];
   let changes: VersionDiff | null = null;
+  let changesLimited = false;
   if (since !== null) {
-    const [older, latest] = await Promise.all([getPostingVersion(id, since.version), getPostingVersion(id, version)]);
-    if (older.status === 'ok' && latest.status === 'ok') changes = diffVersions(older.version, latest.version);
+    // The API's diff: bounded, and kept once worked out.
+    const result = await cachedVersionDiff(id, since.version, version, { mayCompute: options.mayDiff });
+    if (result.status === 'ok') changes = result.diff;
+    changesLimited = result.status === 'limited';
   }
   const saved = single(query.saved);
-  const byId = new Map(sections.map((s) => [s.id, [] as ReviewComment[]]));
-  for (const c of comments) byId.get(c.section)?.push(c);
   return {
     status: 'ok',
     pageKey: pageKey(id, version, snapshot.revision, reviewerName, query),
@@ -157,13 +194,16 @@ export async function loadReviewPage(
       version,
       title,
       company,
-      sections: sections.map((section) => ({ ...section, comments: byId.get(section.id) ?? [] })),
-      verdicts: reviews,
+      sections: sectionThreads(sections, snapshot.threads, snapshot.counts, query),
+      openComments: snapshot.counts.open,
+      verdicts: reviews.slice(-REVIEW_PAGE_VERDICTS),
+      earlierVerdicts: Math.max(0, reviews.length - REVIEW_PAGE_VERDICTS),
       approvedVersion: approvedVersion(reviews) ?? null,
       reviewerName,
-      olderVersions: Array.from({ length: version - 1 }, (_, i) => version - 1 - i),
+      olderVersions,
       changes,
       changesSince: changes ? since!.reason : null,
+      changesLimited,
       saved: saved === 'comment' || saved === 'approve' || saved === 'changes' ? saved : null,
       form: options.form ?? null,
     },
@@ -186,6 +226,9 @@ export async function submitReviewForm(
   { store }: { store?: ReviewStore } = {},
 ): Promise<ReviewFormResult> {
   const reviews = store ?? (await appReviewStore());
+  const access = await reviews.access(id, token);
+  if (access.status === 'unauthorized' || access.status === 'forbidden' || isOwner(access)) return { status: 'denied' };
+  if (access.status !== 'ok') return access;
   const kind: ReviewFormKind = fields.get('form') === 'verdict' ? 'verdict' : 'comment';
   const values = Object.fromEntries(
     ['section', 'quote', 'body', 'author', 'note', 'version', 'verdict'].map((k) => [k, fields.get(k) ?? '']),
@@ -215,6 +258,8 @@ export async function submitReviewForm(
     const result = await reviews.addComment(id, token, parsed.data);
     if (result.status === 'unauthorized' || result.status === 'forbidden') return { status: 'denied' };
     if (result.status === 'no_such_version') return invalid({}, 'This version does not exist. Reload the page.');
+    if (result.status === 'comment_limit')
+      return invalid({}, `${commentLimitMessage(result)}. Nothing was saved.`, 409);
     if (result.status !== 'ok') return result;
     return { status: 'saved', saved: 'comment', author: parsed.data.author, section: parsed.data.section };
   }

@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { cleanText, type TextKind } from '../draft/text-hygiene';
+import { hasVisibleText } from '../draft/visible-text';
 
 // What a reviewer sends and what a comment and a verdict are (spec "Review"). Imported by the browser, the
 // API and storage alike: nothing server-only, and zod/mini to keep the builder's bundle small.
@@ -43,26 +45,21 @@ const versionNumber = z
     z.maximum(999_999_999, { error: 'version is too large' }),
   );
 
-// Control characters other than tab and line breaks have no place in a comment (and PostgreSQL text
-// cannot hold NUL): refused rather than silently dropped.
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+const boundedText = (label: string, max: number, kind: TextKind) =>
+  z
+    .string({ error: `${label} must be text` })
+    .check(z.maxLength(max, { error: `${label} must be at most ${max} characters` }), cleanText(label, kind));
 
-const boundedText = (label: string, max: number) =>
-  z.string({ error: `${label} must be text` }).check(
-    z.maxLength(max, { error: `${label} must be at most ${max} characters` }),
-    z.refine((s) => !CONTROL.test(s), { error: `${label} must not contain control characters` }),
-  );
-
-/** Required text: 1..max characters, and not only spaces. Kept as typed. */
-const requiredText = (label: string, max: number) =>
-  boundedText(label, max).check(z.refine((s) => s.trim().length > 0, { error: `${label} is required` }));
+/** Required text: 1..max characters, at least one of them visible. Kept as typed. */
+const requiredText = (label: string, max: number, kind: TextKind) =>
+  boundedText(label, max, kind).check(z.refine(hasVisibleText, { error: `${label} is required` }));
 
 export const commentInputSchema = z.strictObject({
   version: versionNumber,
   section: z.enum(REVIEW_SECTIONS, { error: `section must be one of ${REVIEW_SECTIONS.join(', ')}` }),
-  quote: z.optional(boundedText('quote', QUOTE_MAX)),
-  body: requiredText('body', COMMENT_BODY_MAX),
-  author: requiredText('author', AUTHOR_MAX),
+  quote: z.optional(boundedText('quote', QUOTE_MAX, 'multiline')),
+  body: requiredText('body', COMMENT_BODY_MAX, 'multiline'),
+  author: requiredText('author', AUTHOR_MAX, 'name'),
 });
 export type CommentInput = z.infer<typeof commentInputSchema>;
 
@@ -73,8 +70,8 @@ export const resolveInputSchema = z.strictObject({
 export const verdictInputSchema = z.strictObject({
   version: versionNumber,
   verdict: z.enum(VERDICTS, { error: 'verdict must be approve or changes' }),
-  author: requiredText('author', AUTHOR_MAX),
-  note: z.optional(boundedText('note', NOTE_MAX)),
+  author: requiredText('author', AUTHOR_MAX, 'name'),
+  note: z.optional(boundedText('note', NOTE_MAX, 'multiline')),
 });
 export type VerdictInput = z.infer<typeof verdictInputSchema>;
 

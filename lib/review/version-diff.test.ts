@@ -59,21 +59,6 @@ describe('diffVersions', () => {
   it('keeps hostile text as text', () => {
     const hostile = '<img src=x onerror=alert(1)> {{ 7*7 }}';
     const diff = diffText('Plain words', `Plain ${hostile}`);
-    expect(diff.map((p) => p.text).join('')).toContain('<img src=x onerror=alert(1)>');
-  });
-
-  it('bounds the work on the largest, wholly different texts', () => {
-    const words = (seed: number) =>
-      Array.from({ length: 25 }, (_, i) =>
-        Array.from({ length: 40 }, (_, j) => `w${(i * 40 + j) * seed}`)
-          .join(' ')
-          .slice(0, 300),
-      );
-    const a: Draft = { ...exampleDraft, responsibilities: words(7) };
-    const b: Draft = { ...exampleDraft, responsibilities: words(13) };
-    const started = performance.now();
-    const diff = diffVersions(v(1, a), v(2, b));
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect(diff.sections.find((s) => s.section === 'responsibilities')!.changed).toBe(true);
+    expect(diff.parts.map((p) => p.text).join('')).toContain('<img src=x onerror=alert(1)>');
   });
 });

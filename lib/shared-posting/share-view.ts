@@ -66,7 +66,11 @@ const views = createLru<ShareView>(500, {
     view.downloads.reduce((sum, d) => sum + stringBytes(d.href, d.label), 0),
 });
 
+/** Names everything the share page of a posting shows: the version, its time, and the address it is viewed at. */
+export function shareViewKey(posting: SharedPosting, viewUrl: string): string {
+  return `${posting.id}\u0000${posting.version}\u0000${posting.updatedAt}\u0000${viewUrl}`;
+}
+
 export function cachedShareView(posting: SharedPosting, viewUrl: string): ShareView {
-  const key = `${posting.id}\u0000${posting.version}\u0000${posting.updatedAt}\u0000${viewUrl}`;
-  return views.getOrSet(key, () => buildShareView(posting, viewUrl));
+  return views.getOrSet(shareViewKey(posting, viewUrl), () => buildShareView(posting, viewUrl));
 }

@@ -1,17 +1,22 @@
 // GET /jobs/{id} - a published job: public and indexable, React on the server, no client script
 import type { GetServerSideProps } from 'next';
 import { linkPreviewTags } from '@/components/layout/link-preview-tags';
+import { alreadyAnswered, answeredFromCache } from '@/components/layout/cached-page';
 import { PageHead } from '@/components/layout/page-head';
 import { JobNotice, jobNotices, type JobNoticeKind } from '@/components/publishing/job-notice';
 import { JobPage } from '@/components/publishing/job-page';
-import { cachedJobPageModel, jobPageView, type JobPageView } from '@/lib/publishing/job-page';
+import { cachedJobPageModel, jobPageKey, jobPageView, type JobPageView } from '@/lib/publishing/job-page';
 import { pageOrigin } from '@/lib/publishing/page-origin';
 import { getPublicJob } from '@/lib/publishing/public-jobs';
+import { createPageHtmlCache } from '@/lib/script-free-page/page-html-cache';
 import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
 
 export const config = { unstable_runtimeJS: false };
 
 type Props = { view: JobPageView } | { notice: JobNoticeKind };
+
+// Each published version's whole page, rendered once; whether it is still published is read first, every time.
+const pages = createPageHtmlCache();
 
 export const getServerSideProps: GetServerSideProps<Props, { id: string }> = async ({ req, res, params }) => {
   // Revalidated on every view: a job that is taken down must be gone at once, from every cache.
@@ -26,7 +31,9 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string }> = asy
     res.setHeader('X-Robots-Tag', 'noindex');
     return { props: { notice: result.status === 'not_found' ? 'not_found' : 'gone' } };
   }
-  return { props: { view: jobPageView(cachedJobPageModel(result.job, pageOrigin(req))) } };
+  const origin = pageOrigin(req);
+  if (answeredFromCache(pages, jobPageKey(result.job, origin), req, res)) return alreadyAnswered();
+  return { props: { view: jobPageView(cachedJobPageModel(result.job, origin)) } };
 };
 
 export default function JobRoute(props: Props) {

@@ -1,6 +1,7 @@
 // GET /p/{id} - the read-only page of a shared posting: React on the server, no client script.
 import type { GetServerSideProps } from 'next';
 import { linkPreviewTags } from '@/components/layout/link-preview-tags';
+import { alreadyAnswered, answeredFromCache } from '@/components/layout/cached-page';
 import { PageHead } from '@/components/layout/page-head';
 import {
   ShareNotice,
@@ -10,12 +11,16 @@ import {
 } from '@/components/posting/shared-posting-page';
 import { shareUrls } from '@/lib/http/share-urls';
 import { getPosting } from '@/lib/posting-store';
+import { createPageHtmlCache } from '@/lib/script-free-page/page-html-cache';
 import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
-import { cachedShareView, type ShareView } from '@/lib/shared-posting/share-view';
+import { cachedShareView, shareViewKey, type ShareView } from '@/lib/shared-posting/share-view';
 
 export const config = { unstable_runtimeJS: false };
 
 type Props = { view: ShareView } | { notice: ShareNoticeKind };
+
+// Each version's whole page, rendered once: React's render was most of a request's time.
+const pages = createPageHtmlCache();
 
 export const getServerSideProps: GetServerSideProps<Props, { id: string }> = async ({ req, res, params }) => {
   setHeaders(res, scriptFreePageHeaders({ noindex: true, dev: process.env.NODE_ENV === 'development' }));
@@ -26,7 +31,9 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string }> = asy
     return { props: { notice: result.status === 'not_found' ? 'not_found' : result.reason } };
   }
   // The origin the request came to (as server.mjs resolved it), unless a public URL is configured.
-  return { props: { view: cachedShareView(result.posting, shareUrls(req, id).viewUrl) } };
+  const { viewUrl } = shareUrls(req, id);
+  if (answeredFromCache(pages, shareViewKey(result.posting, viewUrl), req, res)) return alreadyAnswered();
+  return { props: { view: cachedShareView(result.posting, viewUrl) } };
 };
 
 export default function SharedPostingRoute(props: Props) {

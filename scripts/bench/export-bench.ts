@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { exampleDraft } from '../../lib/draft/example-draft';
 import { WORST_CASE_PDF_DRAFTS } from '../../lib/render/__fixtures__/worst-case-drafts';
+import { serverCpuMs } from './server-cpu';
 import { round, summarize } from './stats';
 
 // Exports over HTTP against the production server: each PDF and Word file rendered in the export worker
@@ -15,15 +15,6 @@ async function post(baseUrl: string, query: string, body: unknown): Promise<{ ms
   });
   await response.arrayBuffer();
   return { ms: performance.now() - started, status: response.status };
-}
-
-/**
- * CPU time the server process (all its threads) has used, in ms: on a machine shared with other work, wall
- * time says how busy the machine was as much as how costly a render is; this is the cost.
- */
-function serverCpuMs(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 10 ms
 }
 
 async function timed(baseUrl: string, pid: number, query: string, body: unknown, iterations: number, warmup = 1) {

@@ -15,6 +15,7 @@ interface LighthouseResult {
   runWarnings?: string[];
   categories: Record<string, { score: number | null } | undefined>;
   environment: { benchmarkIndex: number };
+  audits?: Record<string, { numericValue?: number } | undefined>;
 }
 
 /**
@@ -34,29 +35,47 @@ function scoresOf(lhr: LighthouseResult): Scores {
   );
 }
 
+/** Total Blocking Time of a run in ms (what hydration costs the main thread), or NaN when not measured. */
+const totalBlockingTime = (lhr: LighthouseResult) =>
+  Math.round(lhr.audits?.['total-blocking-time']?.numericValue ?? NaN);
+
 /**
  * Lighthouse (mobile emulation and simulated throttling, its defaults) on each route, on the system
  * Chromium. Scores vary from run to run, as Lighthouse's own docs warn, so each route gets one discarded
- * warm-up run and then `runs` valid measured ones; the report gives the median of each category, every
- * performance score seen, and the runs that failed and were run again. More than MAX_FAILED_RUNS failed
- * runs on a route fail the bench.
+ * warm-up run and then `runs` valid measured ones (`runsFor` may ask more of a route); the report gives the
+ * median of each category and of Total Blocking Time, every performance score and TBT seen, and the runs
+ * that failed and were run again. More than MAX_FAILED_RUNS failed runs on a route fail the bench.
  */
-export async function runLighthouse(baseUrl: string, routes: Record<string, string>, runs = 3) {
+export async function runLighthouse(
+  baseUrl: string,
+  routes: Record<string, string>,
+  runs = 3,
+  runsFor: Record<string, number> = {},
+) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
     chromeFlags: ['--headless=new', ...chromiumArgs],
   });
   const scores: Record<
     string,
-    { median: Scores; performanceRuns: number[]; benchmarkIndex: number; failedRuns: string[] }
+    {
+      median: Scores;
+      totalBlockingTimeMs: number;
+      performanceRuns: number[];
+      totalBlockingTimeRuns: number[];
+      benchmarkIndex: number;
+      failedRuns: string[];
+    }
   > = {};
   try {
     for (const [name, path] of Object.entries(routes)) {
       const measured: Scores[] = [];
       const benchmarks: number[] = [];
+      const blocking: number[] = [];
       const failedRuns: string[] = [];
+      const wanted = runsFor[name] ?? runs;
       let warmedUp = false;
-      while (measured.length < runs) {
+      while (measured.length < wanted) {
         const result = await lighthouse(baseUrl + path, {
           port: chrome.port,
           output: 'json',
@@ -78,11 +97,14 @@ export async function runLighthouse(baseUrl: string, routes: Record<string, stri
         }
         benchmarks.push(lhr.environment.benchmarkIndex);
         measured.push(scoresOf(lhr));
+        blocking.push(totalBlockingTime(lhr));
       }
       const keys = Object.keys(measured[0]!);
       scores[name] = {
         median: Object.fromEntries(keys.map((k) => [k, median(measured.map((m) => m[k]!))])),
+        totalBlockingTimeMs: median(blocking),
         performanceRuns: measured.map((m) => m.performance!),
+        totalBlockingTimeRuns: blocking,
         benchmarkIndex: median(benchmarks),
         failedRuns,
       };

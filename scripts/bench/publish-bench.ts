@@ -3,8 +3,9 @@ import { get as httpGet } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import type { Draft } from '../../lib/draft/draft-schema';
+import { hostileDrafts } from '../../lib/checks/hostile-drafts';
 import { exampleDraft } from '../../lib/draft/example-draft';
-import { createPostingOn, publishOn } from '../server-postings.mjs';
+import { createPostingOn, publishOn, unpublishOn } from '../server-postings.mjs';
 import { loadSummary } from './load-summary';
 import { round, summarize } from './stats';
 
@@ -19,12 +20,14 @@ async function createAndPublish(baseUrl: string, draft: Draft): Promise<{ id: st
   return posting;
 }
 
-/**
- * One GET as a job board's crawler makes it (accepting brotli and gzip), timed from the request to the last
- * byte of the answer as sent. Decoding is the client's work, not the server's: it is timed apart (decodeMs)
- * and checked, but not counted in `ms`. (fetch would decode inside the timing: ~15 ms for a 3 MB feed.)
- */
-function timedGet(url: string): Promise<{ ms: number; bytes: number; transferredBytes: number; decodeMs: number }> {
+interface RawGet {
+  ms: number;
+  raw: Buffer;
+  encoding: string | undefined;
+}
+
+/** One GET as a job board's crawler makes it (accepting brotli and gzip), timed to the last byte as sent. */
+function rawGet(url: string): Promise<RawGet> {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const req = httpGet(url, { headers: { 'accept-encoding': 'br, gzip' } }, (res) => {
@@ -34,17 +37,29 @@ function timedGet(url: string): Promise<{ ms: number; bytes: number; transferred
       res.on('end', () => {
         const ms = performance.now() - start;
         if (res.statusCode !== 200) return reject(new Error(`${url} answered ${res.statusCode}`));
-        const raw = Buffer.concat(chunks);
-        const decodeStart = performance.now();
-        const encoding = res.headers['content-encoding'];
-        const body = encoding === 'br' ? brotliDecompressSync(raw) : encoding === 'gzip' ? gunzipSync(raw) : raw;
-        const decodeMs = performance.now() - decodeStart;
-        if (!body.subarray(0, 64).toString().startsWith('<?xml')) return reject(new Error(`${url}: not XML`));
-        resolve({ ms, bytes: body.length, transferredBytes: raw.length, decodeMs });
+        resolve({ ms, raw: Buffer.concat(chunks), encoding: res.headers['content-encoding'] });
       });
     });
     req.on('error', reject);
   });
+}
+
+/** The answer decoded (the client's work, timed apart as decodeMs) and checked to be XML. */
+function decoded(url: string, { ms, raw, encoding }: RawGet) {
+  const decodeStart = performance.now();
+  const body = encoding === 'br' ? brotliDecompressSync(raw) : encoding === 'gzip' ? gunzipSync(raw) : raw;
+  const decodeMs = performance.now() - decodeStart;
+  if (!body.subarray(0, 64).toString().startsWith('<?xml')) throw new Error(`${url}: not XML`);
+  return { ms, bytes: body.length, transferredBytes: raw.length, decodeMs };
+}
+
+/**
+ * One GET, timed from the request to the last byte of the answer as sent. Decoding is the client's work, not
+ * the server's: it is timed apart (decodeMs) and checked, but not counted in `ms`. (fetch would decode inside
+ * the timing: ~15 ms for a 3 MB feed.)
+ */
+async function timedGet(url: string) {
+  return decoded(url, await rawGet(url));
 }
 
 export async function benchPublishing(baseUrl: string, { postings = 1000, duration = 10, connections = 50 } = {}) {
@@ -104,4 +119,93 @@ export async function benchPublishing(baseUrl: string, { postings = 1000, durati
     feedUncachedP50Ms: round(Math.max(...uncachedMedians), 1),
     feedCachedP50Ms: round(Math.max(...cachedMedians), 2),
   };
+}
+
+/**
+ * Other requests while `work` runs: a client asking for a small answer (robots.txt, no database) back to back,
+ * each timed from request to answer. What the slowest waited is what a feed build made others wait.
+ */
+async function othersDuring<T>(baseUrl: string, work: () => Promise<T>) {
+  const waits: number[] = [];
+  let done = false;
+  const probe = (async () => {
+    while (!done) {
+      const start = performance.now();
+      await (await fetch(`${baseUrl}/robots.txt`)).text();
+      waits.push(performance.now() - start);
+    }
+  })();
+  try {
+    return { result: await work(), waits };
+  } finally {
+    done = true;
+    await probe;
+  }
+}
+
+/**
+ * Part `feeds-300` (issue 19): both feeds with 300 long postings (~22 KB of text each, ~7 MB a feed), rebuilt
+ * after each publish: first one request at a time, then twelve at once (six a feed, as crawlers arrive), while
+ * another client times small requests. The 300 are unpublished at the end, so later parts do not see them.
+ */
+export async function benchFeedRebuild(baseUrl: string, { postings = 300, rounds = 6 } = {}) {
+  const long = hostileDrafts.hardSentences!;
+  // Load the feed routes' code first, as a server that has served them once has: the first request of a route
+  // loads its modules on the request thread (a one-off second on a busy machine, not the feeds' own work).
+  for (const path of FEEDS) await timedGet(`${baseUrl}${path}`);
+  const published: { id: string; editToken: string }[] = [];
+  for (let i = 0; i < postings; i += 10) {
+    const batch = Array.from({ length: Math.min(10, postings - i) }, (_, k) =>
+      createAndPublish(baseUrl, { ...long, job: { ...long.job, title: `Back End Developer ${i + k}` } }),
+    );
+    published.push(...(await Promise.all(batch)));
+  }
+  try {
+    // The control: the same probe with no feed requested, on the same machine at the same moment.
+    const idle = await othersDuring(baseUrl, () => new Promise((resolve) => setTimeout(resolve, 3000)));
+    // Answers are decoded after the window: decoding megabytes in this process would delay its own probes.
+    const getAll = async (paths: readonly string[]) => {
+      const { result, waits } = await othersDuring(baseUrl, () =>
+        Promise.all(paths.map((path) => rawGet(`${baseUrl}${path}`))),
+      );
+      return { result: result.map((answer, i) => decoded(paths[i]!, answer)), waits };
+    };
+    // The first build writes every job's element once.
+    const cold = await getAll(FEEDS);
+    const rebuilt: number[] = [];
+    const rebuiltTogether: number[] = [];
+    const waits: number[] = [];
+    const waitsTogether: number[] = [];
+    let bytes = 0;
+    for (let round = 0; round < rounds * 2; round++) {
+      await publishOn(baseUrl, published[round % published.length]!);
+      const together = round >= rounds;
+      const requests = together ? FEEDS.flatMap((path) => Array.from({ length: 6 }, () => path)) : [FEEDS[round % 2]!];
+      const { result, waits: during } = await getAll(requests);
+      (together ? waitsTogether : waits).push(...during);
+      (together ? rebuiltTogether : rebuilt).push(Math.max(...result.map((timed) => timed.ms)));
+      bytes = Math.max(bytes, ...result.map((timed) => timed.bytes));
+    }
+    const others = summarize([...waits, ...waitsTogether]);
+    return {
+      jobs: postings,
+      feedKb: round(bytes / 1024, 0),
+      coldBuildMs: round(Math.max(...cold.result.map((timed) => timed.ms)), 0),
+      rebuilt: summarize(rebuilt),
+      rebuiltTwelveAtOnce: summarize(rebuiltTogether),
+      otherRequests: {
+        noFeedRequested: summarize(idle.waits),
+        duringRebuilds: others,
+        duringRebuildsOneAtATime: summarize(waits),
+        duringRebuildsTwelveAtOnce: summarize(waitsTogether),
+        duringColdBuild: summarize(cold.waits),
+      },
+      rebuildP50Ms: summarize(rebuilt).p50Ms,
+      otherRequestMaxMs: others.maxMs,
+    };
+  } finally {
+    for (let i = 0; i < published.length; i += 10) {
+      await Promise.all(published.slice(i, i + 10).map((posting) => unpublishOn(baseUrl, posting)));
+    }
+  }
 }

@@ -66,6 +66,13 @@ function formsOf(key: string, value: unknown, path: string): (string | RegExp)[]
     case 'currency':
     case 'skills':
       return [collapse(String(value))];
+    case 'qualifications': {
+      // One qualification a line: the page must show every one of them.
+      const lines = String(value)
+        .split('\n')
+        .map((line) => collapse(line).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      return [new RegExp(lines.map((line) => `(?=[\\s\\S]*${line})`).join(''))];
+    }
     case 'description':
       throw new Error('description is checked run by run: use htmlTextRuns');
     case 'datePosted':

@@ -11,9 +11,11 @@ defineReviewApiSuite(
     schema = await createTestSchema('review_api');
     vi.stubEnv('DATABASE_URL', schema.url);
     vi.stubEnv('POSTWRIGHT_RATE_LIMIT_WRITE', '12');
+    vi.stubEnv('POSTWRIGHT_RATE_LIMIT_DIFF', '5');
     return importReviewRoutes();
   },
   12,
+  5,
 );
 
 afterAll(async () => {

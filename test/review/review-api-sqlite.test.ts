@@ -10,7 +10,9 @@ defineReviewApiSuite(
     vi.stubEnv('DATABASE_URL', '');
     vi.stubEnv('POSTWRIGHT_SQLITE_PATH', path.join(mkdtempSync(path.join(tmpdir(), 'postwright-review-')), 'r.sqlite'));
     vi.stubEnv('POSTWRIGHT_RATE_LIMIT_WRITE', '12');
+    vi.stubEnv('POSTWRIGHT_RATE_LIMIT_DIFF', '5');
     return importReviewRoutes();
   },
   12,
+  5,
 );

@@ -1,6 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleDraft, minimalDraft } from '../../lib/draft/example-draft';
+import { KEEP_LATEST_VERSIONS } from '../../lib/posting-store/version-retention';
+import { disjointVersions } from '../../lib/review/hostile-diff-drafts';
+import { COMMENT_LIMITS, COMMENT_PAGE } from '../../lib/review/comment-limits';
 import { createPosting } from '../support/create-posting';
+import { seedComments, type SeedOptions } from '../support/seed-comments';
 import { call, newClient, type Handler } from '../support/route-client';
 
 export async function importReviewRoutes() {
@@ -9,15 +13,22 @@ export async function importReviewRoutes() {
     posting: await import('../../app/api/postings/[id]/route'),
     links: await import('../../app/api/postings/[id]/review-links/route'),
     comments: await import('../../app/api/postings/[id]/comments/route'),
+    counts: await import('../../app/api/postings/[id]/comments/counts/route'),
     comment: await import('../../app/api/postings/[id]/comments/[commentId]/route'),
     reviews: await import('../../app/api/postings/[id]/reviews/route'),
     diff: await import('../../app/api/postings/[id]/versions/[version]/diff/[other]/route'),
+    version: await import('../../app/api/postings/[id]/versions/[version]/route'),
   };
 }
 type Routes = Awaited<ReturnType<typeof importReviewRoutes>>;
 
 /** Every endpoint and status of the spec's "Review" section, through the route handlers, on the store the env selects. */
-export function defineReviewApiSuite(label: string, loadRoutes: () => Promise<Routes>, writeLimit: number) {
+export function defineReviewApiSuite(
+  label: string,
+  loadRoutes: () => Promise<Routes>,
+  writeLimit: number,
+  diffLimit: number,
+) {
   describe(`Review API (${label})`, () => {
     let r: Routes;
     beforeAll(async () => {
@@ -57,8 +68,14 @@ export function defineReviewApiSuite(label: string, loadRoutes: () => Promise<Ro
 
     const postComment = (id: string, token: string | undefined, body: unknown, client?: string) =>
       write(r.comments.POST, `/api/postings/${id}/comments`, 'POST', { id }, token, body, client);
-    const listComments = (id: string, token?: string) =>
-      read(r.comments.GET, `/api/postings/${id}/comments`, { id }, token);
+    const listComments = (id: string, token?: string, query = '') =>
+      read(r.comments.GET, `/api/postings/${id}/comments${query}`, { id }, token);
+    const countComments = (id: string, token?: string) =>
+      read(r.counts.GET, `/api/postings/${id}/comments/counts`, { id }, token);
+    const seed = async (id: string, options: SeedOptions) => {
+      const { getDb } = await import('../../lib/db');
+      return seedComments(await getDb(), id, options);
+    };
     const patch = (id: string, commentId: string, token: string | undefined, body: unknown) =>
       write(r.comment.PATCH, `/api/postings/${id}/comments/${commentId}`, 'PATCH', { id, commentId }, token, body);
     const postVerdict = (id: string, token: string | undefined, body: unknown, client?: string) =>
@@ -73,8 +90,9 @@ export function defineReviewApiSuite(label: string, loadRoutes: () => Promise<Ro
         headers: { ...bearer(token), 'if-match': `"${version}"` },
         client: newClient(),
       });
-    const diff = (id: string, a: string, b: string) =>
-      call(r.diff.GET, `/api/postings/${id}/versions/${a}/diff/${b}`, { params: { id, version: a, other: b } });
+    // A diff worked out counts against its client's diff limit: each call speaks as a new client unless given one.
+    const diff = (id: string, a: string, b: string, client = newClient()) =>
+      call(r.diff.GET, `/api/postings/${id}/versions/${a}/diff/${b}`, { params: { id, version: a, other: b }, client });
 
     describe('review links', () => {
       it('201 with an unguessable token and a review URL; 401 / 403 without the edit token', async () => {
@@ -214,6 +232,111 @@ export function defineReviewApiSuite(label: string, loadRoutes: () => Promise<Ro
       });
     });
 
+    describe('the cap per posting', () => {
+      it(`409 comment_limit at ${COMMENT_LIMITS.open} open comments; resolving one lets the next in, reopening past it is refused`, async () => {
+        const { id, editToken, reviewToken } = await shared();
+        await seed(id, { open: COMMENT_LIMITS.open - 2 });
+        const last = await postComment(id, reviewToken, comment);
+        expect(last.status).toBe(201);
+        const toResolve = await postComment(id, reviewToken, comment);
+        expect(toResolve.status).toBe(201);
+        const refused = await postComment(id, reviewToken, comment);
+        expect(refused.status).toBe(409);
+        expect(refused.body.error).toEqual({ code: 'comment_limit', message: expect.stringContaining('500 open') });
+        expect((await postComment(id, editToken, comment)).body.error.code).toBe('comment_limit');
+        expect((await countComments(id, editToken)).body).toMatchObject({ open: 500, total: 500 });
+
+        expect((await patch(id, toResolve.body.comment.id, editToken, { resolved: true })).status).toBe(200);
+        expect((await postComment(id, reviewToken, comment)).status).toBe(201);
+        const reopen = await patch(id, toResolve.body.comment.id, editToken, { resolved: false });
+        expect(reopen.status).toBe(409);
+        expect(reopen.body.error.code).toBe('comment_limit');
+        expect((await countComments(id, editToken)).body).toMatchObject({ open: 500, total: 501 });
+      });
+
+      it(`409 comment_limit at ${COMMENT_LIMITS.total} comments in all, resolved ones included`, async () => {
+        const { id, reviewToken } = await shared();
+        await seed(id, { resolved: COMMENT_LIMITS.total - 1 });
+        expect((await postComment(id, reviewToken, comment)).status).toBe(201);
+        const refused = await postComment(id, reviewToken, comment);
+        expect(refused.status).toBe(409);
+        expect(refused.body.error.code).toBe('comment_limit');
+        expect(refused.body.error.message).toContain(`${COMMENT_LIMITS.total} comments`);
+        expect((await countComments(id, reviewToken)).body).toMatchObject({ open: 1, total: COMMENT_LIMITS.total });
+      });
+
+      it('concurrent comments never overshoot the cap', async () => {
+        const { id, reviewToken } = await shared();
+        await seed(id, { open: COMMENT_LIMITS.open - 5 });
+        const answers = await Promise.all(Array.from({ length: 20 }, () => postComment(id, reviewToken, comment)));
+        const statuses = answers.map((a) => a.status).sort();
+        expect(statuses.filter((s) => s === 201)).toHaveLength(5);
+        expect(statuses.filter((s) => s === 409)).toHaveLength(15);
+        expect((await countComments(id, reviewToken)).body).toMatchObject({ open: COMMENT_LIMITS.open });
+      });
+    });
+
+    describe('paging GET /comments', () => {
+      it('a cursor walk (limit, before = next) returns every comment exactly once, oldest first', async () => {
+        const { id, reviewToken } = await shared();
+        const ids = await seed(id, { open: 23, resolved: 9 });
+        const seen: string[][] = [];
+        let next: string | null = null;
+        do {
+          const page = await listComments(id, reviewToken, `?limit=7${next ? `&before=${next}` : ''}`);
+          expect(page.status).toBe(200);
+          expect(page.body.comments.length).toBeLessThanOrEqual(7);
+          seen.unshift(page.body.comments.map((c: { id: string }) => c.id));
+          next = page.body.next;
+        } while (next !== null);
+        expect(seen.map((p) => p.length)).toEqual([4, 7, 7, 7, 7]);
+        expect(seen.flat()).toEqual(ids);
+      });
+
+      it(`${COMMENT_PAGE.defaultSize} unless asked, at most ${COMMENT_PAGE.maxSize}; one section; 400 naming a bad parameter`, async () => {
+        const { id, editToken } = await shared();
+        const ids = await seed(id, { open: COMMENT_PAGE.maxSize + 10 });
+        const first = await listComments(id, editToken);
+        expect(first.body.comments.map((c: { id: string }) => c.id)).toEqual(ids.slice(-COMMENT_PAGE.defaultSize));
+        expect(first.body.next).toEqual(expect.any(String));
+        const widest = await listComments(id, editToken, `?limit=${COMMENT_PAGE.maxSize}`);
+        expect(widest.body.comments).toHaveLength(COMMENT_PAGE.maxSize);
+        const pay = await listComments(id, editToken, '?section=pay&limit=3');
+        expect(pay.body.comments.map((c: { section: string }) => c.section)).toEqual(['pay', 'pay', 'pay']);
+        for (const [query, path] of [
+          [`?limit=${COMMENT_PAGE.maxSize + 1}`, 'limit'],
+          ['?limit=0', 'limit'],
+          ['?limit=ten', 'limit'],
+          ['?before=abc', 'before'],
+          ['?before=0', 'before'],
+          ['?section=skills', 'section'],
+        ]) {
+          const bad = await listComments(id, editToken, query);
+          expect(bad.status, query).toBe(400);
+          expect(bad.body.error.code).toBe('invalid_request');
+          expect(bad.body.error.issues[0].path).toBe(path);
+        }
+      });
+
+      it('GET /comments/counts: open and total per section and in all, with the caps; 401 / 403 / 410', async () => {
+        const { id, editToken, reviewToken } = await shared();
+        await seed(id, { open: 3, resolved: 2, section: 'pay' });
+        await seed(id, { open: 1, section: 'title' });
+        const counts = await countComments(id, reviewToken);
+        expect(counts.status).toBe(200);
+        expect(counts.body).toMatchObject({
+          open: 4,
+          total: 6,
+          limits: COMMENT_LIMITS,
+          sections: { pay: { open: 3, total: 5 }, title: { open: 1, total: 1 }, about: { open: 0, total: 0 } },
+        });
+        expect((await countComments(id)).status).toBe(401);
+        expect((await countComments(id, 'not-a-token')).status).toBe(403);
+        expect((await revokePosting(id, editToken)).status).toBe(204);
+        expect((await countComments(id, editToken)).status).toBe(410);
+      });
+    });
+
     describe('PATCH resolve', () => {
       it('200 for the owner, both ways; 404 for an unknown comment; 400 for a bad body', async () => {
         const { id, editToken, reviewToken } = await shared();
@@ -321,6 +444,66 @@ export function defineReviewApiSuite(label: string, loadRoutes: () => Promise<Ro
         expect((await diff(id, 'x', '1')).status).toBe(404);
         expect((await diff('AAAAAAAAAAAAAAAAAAAAAA', '1', '1')).status).toBe(404);
       });
+
+      it('two versions with no word in common, every field at its limit: 200, the long sections rewritten whole', async () => {
+        const [alpha, beta] = disjointVersions();
+        const { id, editToken } = await createPosting(r.postings.POST, alpha);
+        expect((await save(id, editToken, 1, beta)).status).toBe(200);
+        const res = await diff(id, '1', '2');
+        expect(res.status).toBe(200);
+        const responsibilities = res.body.sections.find((s: { section: string }) => s.section === 'responsibilities');
+        expect(responsibilities).toMatchObject({ changed: true, rewritten: true });
+        expect(responsibilities.parts).toEqual([
+          { op: 'removed', text: alpha.responsibilities.join('\n') },
+          { op: 'added', text: beta.responsibilities.join('\n') },
+        ]);
+      });
+
+      it(`a kept diff is free; a client's diffs worked out beyond ${diffLimit} a window: 429 with Retry-After`, async () => {
+        const { id, editToken } = await shared();
+        expect((await save(id, editToken, 1, exampleDraft)).status).toBe(200);
+        expect((await save(id, editToken, 2, minimalDraft)).status).toBe(200);
+        const client = newClient();
+        // The same diff again and again is worked out once: only the first counts.
+        for (let i = 0; i < diffLimit + 3; i++) expect((await diff(id, '1', '3', client)).status).toBe(200);
+        const pairs = [
+          ['1', '2'],
+          ['2', '3'],
+          ['3', '1'],
+          ['2', '1'],
+          ['3', '2'],
+          ['1', '1'],
+          ['2', '2'],
+        ].slice(0, diffLimit - 1);
+        for (const [a, b] of pairs) expect((await diff(id, a!, b!, client)).status).toBe(200);
+        const refused = await diff(id, '3', '3', client);
+        expect(refused.status).toBe(429);
+        expect(refused.body.error.code).toBe('rate_limited');
+        expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
+        // What is kept is still answered; another client is counted apart.
+        expect((await diff(id, '1', '3', client)).status).toBe(200);
+        expect((await diff(id, '3', '3')).status).toBe(200);
+      });
+
+      it(`a version pruned (beyond the latest ${KEEP_LATEST_VERSIONS}, never reviewed): 404 version_pruned`, async () => {
+        const { id, editToken } = await createPosting(r.postings.POST);
+        for (let version = 1; version <= KEEP_LATEST_VERSIONS + 1; version++) {
+          expect((await save(id, editToken, version, version % 2 ? minimalDraft : exampleDraft)).status).toBe(200);
+        }
+        const latest = String(KEEP_LATEST_VERSIONS + 2);
+        const pruned = await diff(id, '1', latest);
+        expect(pruned.status).toBe(404);
+        expect(pruned.body.error.code).toBe('version_pruned');
+        expect(pruned.body.error.message).toMatch(/Version 1 is no longer kept/);
+        const kept = await diff(id, '3', latest);
+        expect(kept.status).toBe(200);
+        expect((await diff(id, '2', latest)).body.error.code).toBe('version_pruned');
+        const getVersion = (n: string) =>
+          call(r.version.GET, `/api/postings/${id}/versions/${n}`, { params: { id, version: n } });
+        expect((await getVersion('1')).body.error.code).toBe('version_pruned');
+        expect((await getVersion('3')).status).toBe(200);
+        expect((await getVersion(String(KEEP_LATEST_VERSIONS + 3))).body.error.code).toBe('not_found');
+      }, 60_000);
     });
 
     describe('methods', () => {

@@ -5,6 +5,8 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exampleDraft } from '../../lib/draft/example-draft';
+import { KEEP_LATEST_VERSIONS } from '../../lib/posting-store/version-retention';
+import { disjointVersions } from '../../lib/review/hostile-diff-drafts';
 
 // The reviewer's page end to end below HTTP: the page model, its forms, and the HTML React makes of it.
 vi.stubEnv('DATABASE_URL', '');
@@ -14,7 +16,7 @@ vi.stubEnv(
 );
 const { createPosting, updatePosting, revokePosting } = await import('../../lib/posting-store');
 const { appReviewStore } = await import('../../lib/posting-store/review-store');
-const { loadReviewPage, submitReviewForm } = await import('../../lib/review/review-page');
+const { loadReviewPage, reviewPageState, submitReviewForm } = await import('../../lib/review/review-page');
 const { ReviewPage } = await import('../../components/review/review-page');
 const { closeDb } = await import('../../lib/db');
 
@@ -134,9 +136,22 @@ describe('the review page', () => {
     expect((await render()).html).toContain('Approved v2 by Priya');
   });
 
-  it('a wrong token is denied; a revoked posting is gone', async () => {
+  it('a wrong token is denied, and so is the edit token (it never goes into a URL); a revoked posting is gone', async () => {
     expect(await loadReviewPage(id, 'not-the-token')).toEqual({ status: 'denied' });
-    expect(await loadReviewPage(id, editToken)).toMatchObject({ status: 'ok' });
+    expect(await loadReviewPage(id, editToken)).toEqual({ status: 'denied' });
+    expect(await reviewPageState(id, editToken)).toEqual({ status: 'denied' });
+    const comment = form({
+      form: 'comment',
+      section: 'pay',
+      version: '2',
+      author: 'Owner',
+      body: 'From the edit token',
+    });
+    expect(await submitReviewForm(id, editToken, comment)).toEqual({ status: 'denied' });
+    const verdict = form({ form: 'verdict', version: '2', verdict: 'approve', author: 'Owner' });
+    expect(await submitReviewForm(id, editToken, verdict)).toEqual({ status: 'denied' });
+    expect((await render()).html).not.toContain('From the edit token');
+    expect(await loadReviewPage(id, reviewToken)).toMatchObject({ status: 'ok' });
     expect(await revokePosting(id, editToken)).toEqual({ status: 'ok' });
     expect(await loadReviewPage(id, reviewToken)).toEqual({ status: 'gone', reason: 'revoked' });
     expect(
@@ -193,5 +208,56 @@ describe('the review page route, whose markup is kept per page key', () => {
     const gone = await open();
     expect(gone.status).toBe(410);
     expect(gone.html).not.toContain('Is the top of the range firm?');
+  });
+});
+
+describe('the review page\'s "changed since": the bounded diff, kept once worked out', () => {
+  it('two versions with no word in common: the sections are shown rewritten, worked out once, refused past the limit', async () => {
+    const [alpha, beta] = disjointVersions();
+    const { id, editToken } = await createPosting(alpha);
+    expect(await updatePosting(id, { token: editToken, ifMatch: 1, draft: beta })).toMatchObject({ status: 'ok' });
+    const link = await (await appReviewStore()).createLink(id, editToken);
+    if (link.status !== 'ok') throw new Error(link.status);
+
+    // A client whose diff limit is spent sees the page without the changes, and why.
+    const limited = await loadReviewPage(id, link.reviewToken, { query: { since: '1' }, mayDiff: async () => false });
+    if (limited.status !== 'ok') throw new Error(limited.status);
+    expect(limited.view).toMatchObject({ changes: null, changesLimited: true });
+    expect(renderToStaticMarkup(createElement(ReviewPage, { view: limited.view }))).toContain(
+      'Too many new comparisons',
+    );
+
+    let asked = 0;
+    const mayDiff = async () => (asked++, true);
+    const first = await loadReviewPage(id, link.reviewToken, { query: { since: '1' }, mayDiff });
+    if (first.status !== 'ok') throw new Error(first.status);
+    const responsibilities = first.view.changes!.sections.find((s) => s.section === 'responsibilities')!;
+    expect(responsibilities).toMatchObject({ changed: true, rewritten: true });
+    expect(renderToStaticMarkup(createElement(ReviewPage, { view: first.view }))).toContain('Rewritten');
+    expect(asked).toBe(1);
+    // Versions never change: the second render takes the kept diff, not asking the limit again.
+    const second = await loadReviewPage(id, link.reviewToken, { query: { since: '1' }, mayDiff });
+    expect(second.status === 'ok' && second.view.changes).toEqual(first.view.changes);
+    expect(asked).toBe(1);
+  });
+
+  it('offers to compare with stored versions only: pruned ones are not listed, nor compared', async () => {
+    const { id, editToken } = await createPosting(exampleDraft);
+    const latest = KEEP_LATEST_VERSIONS + 2;
+    for (let version = 1; version < latest; version++) {
+      const job = { ...exampleDraft.job, title: `Edit ${version}` };
+      expect(await updatePosting(id, { token: editToken, ifMatch: version, draft: { ...exampleDraft, job } })).toEqual({
+        status: 'ok',
+        version: version + 1,
+      });
+    }
+    const link = await (await appReviewStore()).createLink(id, editToken);
+    if (link.status !== 'ok') throw new Error(link.status);
+    const page = await loadReviewPage(id, link.reviewToken, { query: { since: '1' } });
+    if (page.status !== 'ok') throw new Error(page.status);
+    expect(page.view.olderVersions).toHaveLength(KEEP_LATEST_VERSIONS - 1);
+    expect(page.view.olderVersions[0]).toBe(latest - 1);
+    expect(page.view.olderVersions.at(-1)).toBe(3);
+    expect(page.view.changes).toBeNull();
   });
 });

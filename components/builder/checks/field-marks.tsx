@@ -3,7 +3,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { useWatch } from 'react-hook-form';
-import type { Finding } from '@/lib/checks/finding';
+import type { StandingFinding } from '@/lib/checks/finding';
 import type { Draft } from '@/lib/draft/draft-schema';
 import { formFieldFor } from '@/lib/draft/form-values';
 import { Button } from '@/components/ui/button';
@@ -14,8 +14,8 @@ import { useFindingActions } from './use-finding-actions';
 interface Mark {
   start: number;
   end: number;
-  finding: Finding;
-  fix?: Finding['fix'];
+  finding: StandingFinding;
+  fix?: StandingFinding['fix'];
 }
 
 type TextInput = HTMLTextAreaElement | HTMLInputElement;

@@ -1,7 +1,8 @@
 'use client';
 
 import { useId, useState, type ReactNode } from 'react';
-import type { Finding } from '@/lib/checks/finding';
+import type { StandingFinding } from '@/lib/checks/finding';
+import { dismissalSchema } from '@/lib/draft/draft-schema';
 import { Button } from '@/components/ui/button';
 import { useFindingActions } from './use-finding-actions';
 
@@ -13,7 +14,7 @@ const TONE = {
 const LABEL = { error: 'Must fix', warning: 'Worth fixing', info: 'Good to know' } as const;
 
 /** What sits behind the short message: the reasoning, the places, the sources. */
-export function FindingWhy({ finding }: { finding: Finding }) {
+export function FindingWhy({ finding }: { finding: StandingFinding }) {
   const { details } = finding;
   if (!details || (!details.why && !details.places?.length && !details.sources?.length)) return null;
   return (
@@ -48,11 +49,12 @@ export function FindingWhy({ finding }: { finding: Finding }) {
 }
 
 /** Asks why the author keeps what a finding flags; the reason is stored in the draft with the dismissal. */
-export function DismissForm({ finding, onDone }: { finding: Finding; onDone: () => void }) {
+export function DismissForm({ finding, onDone }: { finding: StandingFinding; onDone: () => void }) {
   const { dismiss } = useFindingActions();
   const [reason, setReason] = useState('');
   const id = useId();
-  const valid = reason.trim().length > 0 && reason.length <= 200;
+  // The draft's own rule for a reason (length, something visible, no control characters).
+  const valid = dismissalSchema.shape.reason.safeParse(reason).success;
   return (
     <form
       className="mt-2 grid gap-2"
@@ -93,7 +95,7 @@ export function FindingActions({
   onDismissDone,
   children,
 }: {
-  finding: Finding;
+  finding: StandingFinding;
   className: string;
   /** When the dismissal is sent or cancelled; by default the buttons come back. */
   onDismissDone?: () => void;
@@ -112,7 +114,7 @@ export function FindingActions({
 }
 
 /** One finding: the plain sentence, the fix, the why behind a disclosure, and what can be done about it. */
-export function FindingCard({ finding }: { finding: Finding }) {
+export function FindingCard({ finding }: { finding: StandingFinding }) {
   const { fix, goToField } = useFindingActions();
   return (
     <li className={`rounded-md border p-3 text-sm ${TONE[finding.severity]}`} data-finding={finding.id}>

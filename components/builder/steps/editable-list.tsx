@@ -7,6 +7,12 @@ import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
 import { CountedHeading } from './counted-heading';
 
+type ListName = 'responsibilities' | 'qualifications' | 'benefits';
+type ListArray =
+  | UseFieldArrayReturn<FormValues, 'responsibilities'>
+  | UseFieldArrayReturn<FormValues, 'qualifications'>
+  | UseFieldArrayReturn<FormValues, 'benefits'>;
+
 /** Which item a button acts on, for screen readers: every row has the same three buttons. */
 function ItemName({ label, index }: { label: string; index: number }) {
   return (
@@ -24,11 +30,11 @@ export function EditableList({
   max,
   list,
 }: {
-  name: 'responsibilities' | 'benefits';
+  name: ListName;
   itemLabel: string;
   max: number;
   /** The step's one field array for this list (two field arrays on one name would not see each other). */
-  list: UseFieldArrayReturn<FormValues, 'responsibilities'> | UseFieldArrayReturn<FormValues, 'benefits'>;
+  list: ListArray;
 }) {
   const { register } = useFormContext<FormValues>();
   const { fields, remove, move } = list;
@@ -79,11 +85,14 @@ export function EditableListSection({
   itemMax,
   addId,
   addLabel,
+  hint,
   list,
 }: {
-  name: 'responsibilities' | 'benefits';
+  name: ListName;
   titleId: string;
   title: string;
+  /** A line under the heading that says what belongs in the list. */
+  hint?: string;
   count: number;
   max: number;
   itemLabel: string;
@@ -91,11 +100,12 @@ export function EditableListSection({
   itemMax: number;
   addId: string;
   addLabel: string;
-  list: UseFieldArrayReturn<FormValues, 'responsibilities'> | UseFieldArrayReturn<FormValues, 'benefits'>;
+  list: ListArray;
 }) {
   return (
     <section aria-labelledby={titleId}>
       <CountedHeading id={titleId} title={title} count={count} max={max} />
+      {hint ? <p className="mt-1 text-sm text-slate-700">{hint}</p> : null}
       <div className="mt-3">
         <EditableList name={name} itemLabel={itemLabel} max={itemMax} list={list} />
       </div>

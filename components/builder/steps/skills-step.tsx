@@ -6,10 +6,12 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { CatalogSkill } from '@/lib/catalog/schema';
 import { slugify } from '@/lib/catalog/slug';
 import { formatYearsRange } from '@/lib/catalog/search';
+import { MAX_QUALIFICATIONS } from '@/lib/draft/draft-schema';
 import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-context';
 import { CountedHeading } from './counted-heading';
+import { EditableListSection } from './editable-list';
 import { QUICK_PICKS } from './quick-picks';
 import { SkillPicker } from './skill-picker';
 
@@ -19,6 +21,8 @@ export function SkillsStep() {
   const { control, register } = useFormContext<FormValues>();
   const { fields, append, remove } = useFieldArray({ control, name: 'skills' });
   const values = useWatch<FormValues, 'skills'>({ name: 'skills' }) ?? [];
+  const qualifications = useFieldArray({ control, name: 'qualifications' });
+  const qualificationCount = (useWatch<FormValues, 'qualifications'>({ name: 'qualifications' }) ?? []).length;
   const { skills: catalog } = useBuilderData();
   const [custom, setCustom] = useState('');
   const [notice, setNotice] = useState('');
@@ -159,6 +163,22 @@ export function SkillsStep() {
           </Button>
         </div>
       </section>
+
+      <div className="rounded-lg border border-slate-200 bg-white p-4">
+        <EditableListSection
+          name="qualifications"
+          titleId="qualifications-title"
+          title="Other requirements"
+          hint="What you ask for that is not a skill: a degree, leading a team, a language, being on call."
+          count={qualificationCount}
+          max={MAX_QUALIFICATIONS}
+          itemLabel="Qualification"
+          itemMax={300}
+          addId="own-qualification"
+          addLabel="Add a requirement"
+          list={qualifications}
+        />
+      </div>
 
       <SkillPicker selected={selected} onAdd={addCatalogSkill} full={full} />
     </div>

@@ -3,12 +3,11 @@ import { validateDraft } from '../../draft/validate-draft';
 import { exampleDraft } from '../../draft/example-draft';
 import type { PublishedJob } from '../../posting-store/publishing-store';
 
-// Text that breaks naive XML and HTML: markup, entities, a CDATA terminator, every control character XML 1.0
-// forbids, a lone surrogate, U+FFFE/U+FFFF, right-to-left marks and emoji. Each field of the draft gets some.
-const CONTROLS = Array.from({ length: 32 }, (_, code) => String.fromCharCode(code))
-  .filter((ch) => ch !== '\t' && ch !== '\n' && ch !== '\r')
-  .join('');
-export const HOSTILE = `<script>alert(1)</script> ]]> <![CDATA[x]]> &amp; &#0; &lt; "q" 'a' ${CONTROLS} \uD800 \uFFFE\uFFFF \u202Eevil \u0085 🚀 {{ 7*7 }}`;
+// Text that breaks naive XML and HTML: markup, entities, a CDATA terminator, quotes, template syntax,
+// non-breaking and zero-width spaces and emoji. Each field of the draft gets some. Control characters, lone
+// surrogates, noncharacters and text-direction overrides are refused by the draft schema (issue 19), so a
+// valid draft cannot carry them.
+export const HOSTILE = `<script>alert(1)</script> ]]> <![CDATA[x]]> &amp; &#0; &lt; "q" 'a' \u00A0\u200B 🚀 {{ 7*7 }}`;
 
 const hostile = (label: string) => `${label} ${HOSTILE}`;
 

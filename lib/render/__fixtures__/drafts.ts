@@ -56,9 +56,19 @@ export const longDraft: Draft = {
   ),
 };
 
+/** The example with requirements that are not skills (the draft's optional `qualifications`). */
+export const qualifiedDraft: Draft = {
+  ...exampleDraft,
+  qualifications: [
+    'A degree in computer science or equivalent experience.',
+    'Able to join the on-call rotation one week in six.',
+  ],
+};
+
 export const SAMPLE_DRAFTS: Record<string, Draft> = {
   minimal: minimalDraft,
   example: exampleDraft,
+  qualified: qualifiedDraft,
   remote: remoteDraft,
   unicode: unicodeDraft,
   long: longDraft,

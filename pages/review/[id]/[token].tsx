@@ -1,15 +1,25 @@
 // GET, POST /review/{id}/{reviewToken} - the reviewer's page: read, comment by section, give a verdict.
 // React on the server and plain forms (POST, then 303 to GET): no client script at all.
+import type { IncomingMessage } from 'node:http';
 import type { GetServerSideProps } from 'next';
 import { PageHead } from '@/components/layout/page-head';
 import { createMarkupCache } from '@/components/server/cached-markup';
 import { ReviewNotice, type ReviewNoticeKind } from '@/components/review/review-notice';
 import { ReviewPage } from '@/components/review/review-page';
-import { getEnv } from '@/lib/config/env';
 import { ApiError } from '@/lib/http/api-error';
 import { reviewPaths } from '@/lib/http/review-contract';
+import { clientKey } from '@/lib/http/client-key';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { FormBodyError, readCookie, readFormBody, REVIEWER_COOKIE, reviewerCookie } from '@/lib/review/form-request';
+import { consumeRateLimit } from '@/lib/rate-limit';
+import {
+  FormBodyError,
+  isCrossSiteForm,
+  readCookie,
+  readFormBody,
+  REVIEWER_COOKIE,
+  reviewerCookie,
+  reviewerCookieIsSecure,
+} from '@/lib/review/form-request';
 import {
   loadReviewPage,
   submitReviewForm,
@@ -52,14 +62,12 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string; token: 
 
   if (req.method === 'POST') {
     try {
-      const headers = new Headers();
-      for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-      await enforceRateLimit(new Request('http://localhost/', { headers }), 'write');
+      if (isCrossSiteForm(req)) throw new FormBodyError(403, 'This form was sent from another site.');
+      await enforceRateLimit(requestOf(req), 'write');
       const fields = await readFormBody(req);
       const result = await submitReviewForm(id, token, fields);
       if (result.status === 'saved') {
-        const secure = (getEnv().POSTWRIGHT_PUBLIC_URL ?? '').startsWith('https:');
-        res.setHeader('Set-Cookie', reviewerCookie(result.author, secure));
+        res.setHeader('Set-Cookie', reviewerCookie(result.author, reviewerCookieIsSecure(req)));
         const anchor = result.section ? `#section-${result.section}` : '#verdict';
         return {
           redirect: { destination: `${reviewPaths.page(id, token)}?saved=${result.saved}${anchor}`, statusCode: 303 },
@@ -93,10 +101,16 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string; token: 
       return { props: { title: state.title, version: state.version, body: { markup: kept } } };
     }
   }
-  const page = await loadReviewPage(id, token, { reviewerName, query: pageQuery, form });
+  // A comparison not yet worked out counts against the client's diff limit, as on the API.
+  const mayDiff = async () => (await consumeRateLimit('diff', clientKey(requestOf(req)))).allowed;
+  const page = await loadReviewPage(id, token, { reviewerName, query: pageQuery, form, mayDiff });
   if (page.status === 'ok') {
     const { view } = page;
-    const body = view.form ? { view } : { markup: reviewMarkup.markup(page.pageKey, () => <ReviewPage view={view} />) };
+    // A page without its changes (diff limit) is not what the key names: never kept.
+    const body =
+      view.form || view.changesLimited
+        ? { view }
+        : { markup: reviewMarkup.markup(page.pageKey, () => <ReviewPage view={view} />) };
     return { props: { title: view.title, version: view.version, body } };
   }
   const notice: ReviewNoticeKind =
@@ -105,8 +119,16 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string; token: 
   return { props: { notice } };
 };
 
-// A page with 50 comments is ~50 KB of markup; rendering it took most of a request. Bounded by bytes.
-const reviewMarkup = createMarkupCache({ maxBytes: 16 * 1024 * 1024, maxEntryBytes: 1024 * 1024 });
+/** The headers of a Pages Router request, as the rate limits read them. */
+function requestOf(req: IncomingMessage): Request {
+  const headers = new Headers();
+  for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
+  return new Request('http://localhost/', { headers });
+}
+
+// A page with 50 comments is ~50 KB of markup; rendering it took most of a request. Bounded by bytes, as held
+// in memory (UTF-16: two per character), so a page at the comment cap (≤ 1 MB of HTML) is kept too.
+const reviewMarkup = createMarkupCache({ maxBytes: 16 * 1024 * 1024, maxEntryBytes: 2 * 1024 * 1024 });
 
 export default function ReviewRoute(props: Props) {
   if ('notice' in props) {

@@ -1,4 +1,4 @@
-// POST, GET /api/postings/{id}/comments - comment on a section (review or edit token); every comment, oldest first
+// POST, GET /api/postings/{id}/comments - comment on a section (review or edit token); a page of comments, oldest first
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { postingIdParams } from '@/lib/http/postings-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
@@ -6,6 +6,7 @@ import { readJsonBody } from '@/lib/http/read-json-body';
 import { readBearerToken } from '@/lib/http/request-parts';
 import { commentBodySchema, commentListBodySchema, reviewPaths } from '@/lib/http/review-contract';
 import { appReviewStore } from '@/lib/posting-store/review-store';
+import { commentListQuerySchema } from '@/lib/review/comment-paging';
 import { parseReviewBody, reviewStatusError } from '@/lib/review/review-api-errors';
 import { commentInputSchema } from '@/lib/review/review-schema';
 
@@ -24,9 +25,10 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
     );
   },
 
-  async GET({ request, params: { id } }) {
-    const result = await (await appReviewStore()).listComments(id, readBearerToken(request));
+  async GET({ request, params: { id }, query }) {
+    const page = query(commentListQuerySchema);
+    const result = await (await appReviewStore()).listComments(id, readBearerToken(request), page);
     if (result.status !== 'ok') throw reviewStatusError(result, 'review or edit');
-    return jsonResponse(commentListBodySchema, { comments: result.comments });
+    return jsonResponse(commentListBodySchema, { comments: result.comments, next: result.next });
   },
 });

@@ -1,18 +1,21 @@
 // GET /api/postings/{id}/versions/{a}/diff/{b} - what changed from version a to b, section by section, word by word
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { postingStatusError } from '@/lib/http/posting-status';
+import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { diffParams } from '@/lib/http/review-contract';
-import { getPostingVersion } from '@/lib/posting-store';
-import { diffVersions, versionDiffSchema } from '@/lib/review/version-diff';
+import { cachedVersionDiff } from '@/lib/review/cached-version-diff';
+import { versionDiffSchema } from '@/lib/review/version-diff';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: diffParams,
 
-  async GET({ params: { id, version, other } }) {
-    const from = await getPostingVersion(id, Number(version));
-    if (from.status !== 'ok') throw postingStatusError(from);
-    const to = await getPostingVersion(id, Number(other));
-    if (to.status !== 'ok') throw postingStatusError(to);
-    return jsonResponse(versionDiffSchema, diffVersions(from.version, to.version));
+  async GET({ request, params: { id, version, other } }) {
+    // Only a diff worked out counts against the client's limit; a kept one costs a lookup.
+    const result = await cachedVersionDiff(id, Number(version), Number(other), {
+      mayCompute: () => enforceRateLimit(request, 'diff').then(() => true),
+    });
+    if (result.status === 'limited') throw new Error('unreachable: a refused diff throws rate_limited');
+    if (result.status !== 'ok') throw postingStatusError(result);
+    return jsonResponse(versionDiffSchema, result.diff);
   },
 });

@@ -1,0 +1,39 @@
+// Next's side of the whole-page cache (lib/script-free-page/page-html-cache.ts), for a page's getServerSideProps.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { createPageHtmlCache } from '@/lib/script-free-page/page-html-cache';
+
+type PageHtmlCache = ReturnType<typeof createPageHtmlCache>;
+
+// Next marks a request for a page's props as JSON (`/_next/data/{build}/….json`, the same getServerSideProps)
+// in its request metadata, under this global symbol (next/dist/server/request-meta.js); the cache is for the
+// page's HTML only. (The cache also keeps nothing but HTML, whatever this says.)
+const NEXT_REQUEST_META = Symbol.for('NextInternalRequestMeta');
+const isDataRequest = (request: IncomingMessage) =>
+  Boolean(
+    (request as unknown as Record<symbol, { isNextDataReq?: boolean } | undefined>)[NEXT_REQUEST_META]?.isNextDataReq,
+  );
+
+/**
+ * Answers the request with the page kept under `key` and returns true; or returns false and keeps the page
+ * Next is about to render for it. Call it only once the page is known to be shown (not revoked, expired or
+ * unpublished): that is decided per request, before the cache.
+ */
+export function answeredFromCache(
+  cache: PageHtmlCache,
+  key: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): boolean {
+  if (isDataRequest(request)) return false;
+  if (cache.serve(key, request, response)) return true;
+  cache.record(key, request, response);
+  return false;
+}
+
+/**
+ * getServerSideProps's result once it has answered the request itself: Next renders nothing for a response
+ * that has ended (next/dist/server/render.js, `isResSent`), so the props are never read.
+ */
+export function alreadyAnswered<P>(): { props: P } {
+  return { props: {} as P };
+}

@@ -1,0 +1,52 @@
+import { BUILDER_THREAD_PAGE_SIZE } from '@/lib/review/comment-limits';
+import type { CommentCounts, CommentPage } from '@/lib/review/comment-paging';
+import { REVIEW_SECTIONS, type ReviewSection, type ReviewVerdict } from '@/lib/review/review-schema';
+import { fetchCommentCounts, fetchCommentPage, fetchVerdicts, type ReviewCall } from './review-client';
+
+// What the author's views read of a posting's review: always the counts and the verdicts; the builder's
+// threads also read the latest page of each section that has comments, never every comment.
+
+export type SectionThreads = Partial<Record<ReviewSection, CommentPage>>;
+
+export interface LoadedReview {
+  counts: CommentCounts;
+  threads: SectionThreads;
+  verdicts: ReviewVerdict[];
+  approvedVersion: number | null;
+  latestVersion: number;
+}
+
+export async function loadPostingReview(
+  id: string,
+  editToken: string,
+  { threads }: { threads: boolean },
+): Promise<ReviewCall<LoadedReview>> {
+  const [counts, verdicts] = await Promise.all([fetchCommentCounts(id, editToken), fetchVerdicts(id, editToken)]);
+  if (!counts.ok) return counts;
+  if (!verdicts.ok) return verdicts;
+  const withComments = threads ? REVIEW_SECTIONS.filter((s) => counts.data.sections[s].total > 0) : [];
+  const pages = await Promise.all(
+    withComments.map((section) => fetchCommentPage(id, editToken, { section, limit: BUILDER_THREAD_PAGE_SIZE })),
+  );
+  const loaded: SectionThreads = {};
+  for (const [i, page] of pages.entries()) {
+    if (!page.ok) return page;
+    loaded[withComments[i]!] = page.data;
+  }
+  return {
+    ok: true,
+    data: {
+      counts: counts.data,
+      threads: loaded,
+      verdicts: verdicts.data.reviews,
+      approvedVersion: verdicts.data.approvedVersion ?? null,
+      latestVersion: verdicts.data.latestVersion,
+    },
+  };
+}
+
+/** The section's earlier comments put before the ones shown, and the cursor moved on. */
+export function withEarlier(shown: CommentPage, earlier: CommentPage): CommentPage {
+  const known = new Set(shown.comments.map((c) => c.id));
+  return { comments: [...earlier.comments.filter((c) => !known.has(c.id)), ...shown.comments], next: earlier.next };
+}

@@ -1,0 +1,182 @@
+import { readFileSync } from 'node:fs';
+import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { BuilderPage } from './pages/builder-page';
+import { expectNoSeriousA11yViolations, phoneViewport } from './support/accessibility';
+
+// A real posting as its company published it (TextNow, github:the31337/jobs@18a9987…:
+// textnow/senior-backend-engineer-lead.md; /work/shared/data/real-postings/08.source.md).
+const realPosting = readFileSync(new URL('./fixtures/real-posting-08.source.md', import.meta.url), 'utf8');
+
+// The stack the team works with: the importer took it for a requirement, the user moves it to what the job
+// involves (from one list to the end of another).
+const MOVED = 'Technologies - EC2, S3, Redshift, Kinesis Firehose, DataPipeline, API Gateway, SQL, Jquery';
+// A line the source broke in two: the fragment is left out.
+const LEFT_OUT = 'AWS, open-source tooling, and custom-built frameworks.';
+
+async function openImport(page: Page, from: '/' | '/build') {
+  await page.goto(from);
+  await page.getByRole('link', { name: 'Start from an existing posting' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start from an existing posting' })).toBeVisible();
+  // Typing before hydration could be lost when the page comes alive: wait until it has.
+  await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+}
+
+async function reviewScreen(page: Page) {
+  const heading = page.getByRole('heading', { level: 1, name: 'Check where each line went' });
+  await expect(heading).toBeVisible();
+  await expect(heading).toBeFocused();
+}
+
+/** The review row of one source line (by its start: a paragraph is one line). */
+const lineRow = (page: Page, text: string): Locator =>
+  page.getByRole('listitem').filter({ has: page.locator('p[id$="-text"]', { hasText: text }) });
+
+/** The texts of a list's items in the builder (`qualifications`, `responsibilities`, `benefits`). */
+const listTexts = (page: Page, list: string) =>
+  page.locator(`textarea[id^="${list}-"]`).evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
+
+async function openBuilderAndSeeChecks(page: Page, title: string) {
+  await page.getByRole('button', { name: 'Open in the builder' }).click();
+  await expect(page).toHaveURL(/\/build\?step=review$/);
+  const builder = new BuilderPage(page);
+  await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+  await expect(builder.preview().locator('h1')).toHaveText(title);
+  // The checks ran on the imported posting: its score and findings, with no typing.
+  const checks = page.getByRole('region', { name: /^Checks/ });
+  if (!(await checks.isVisible())) await page.getByRole('button', { name: /Show preview and checks/ }).click();
+  await expect(checks.locator('[data-score]')).toBeVisible();
+  await expect(checks.getByRole('heading', { level: 2 })).toHaveText(/Checks \(\d+ findings?\)/);
+  return builder;
+}
+
+async function goToStep(page: Page, builder: BuilderPage, name: string) {
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('button', { name: new RegExp(`^${name}`) })
+    .click();
+  await expect(builder.heading(name)).toBeVisible();
+  await builder.stepLoaded();
+}
+
+test('paste a real posting, move one line and leave one out, and open the builder on it with its checks', async ({
+  page,
+}) => {
+  await openImport(page, '/');
+  await page.getByLabel('Paste the posting').fill(realPosting);
+  await expectNoSeriousA11yViolations(page, 'paste screen');
+  await page.getByRole('button', { name: 'Read the pasted posting' }).click();
+  await reviewScreen(page);
+
+  // Each source line beside the field it went to; what is missing; what could not be placed.
+  await expect(lineRow(page, 'Senior Backend Engineer (Lead)').getByLabel(/^Goes to/)).toHaveValue('found');
+  await expect(page.getByRole('heading', { name: /Still to fill in \(\d+\)/ })).toBeVisible();
+  await expect(page.getByRole('region', { name: /Still to fill in/ })).toContainText('Application link or email');
+  await expect(page.getByRole('heading', { name: /Not placed \(\d+\)/ })).toBeVisible();
+
+  const moved = lineRow(page, MOVED);
+  await expect(moved.getByLabel(/^Goes to/)).toHaveValue('found');
+  await expect(moved.getByText(/^In: Qualifications, item \d+$/)).toBeVisible();
+  await moved.getByLabel(/^Goes to/).selectOption('responsibilities');
+  await expect(moved.getByText('Moved to: Responsibilities', { exact: true })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `Moved to Responsibilities (a new item): ${MOVED}` }),
+  ).toHaveCount(1);
+  const leftOut = lineRow(page, LEFT_OUT);
+  await leftOut.getByRole('button', { name: /^Leave out/ }).click();
+  await expect(leftOut.getByText('Left out', { exact: true })).toBeVisible();
+  // Still on the list, and it can come back: restore it, then leave it out again by its menu.
+  await leftOut.getByRole('button', { name: /^Restore/ }).click();
+  await expect(leftOut.getByRole('button', { name: /^Leave out/ })).toBeVisible();
+  await leftOut.getByLabel(/^Goes to/).selectOption('unused');
+  await expectNoSeriousA11yViolations(page, 'review screen');
+
+  const builder = await openBuilderAndSeeChecks(page, 'Senior Backend Engineer (Lead)');
+  await expect(builder.preview()).toContainText(MOVED);
+  await expect(builder.preview()).not.toContainText(LEFT_OUT);
+  // The requirements that are not skills, in the Skills step's own list, without the moved line.
+  await goToStep(page, builder, 'Skills');
+  const qualifications = await listTexts(page, 'qualifications');
+  expect(qualifications).toContain(
+    "You have a bachelor's degree or equivalent in Computer Science, Math or related field",
+  );
+  expect(qualifications).not.toContain(MOVED);
+  await goToStep(page, builder, 'Responsibilities');
+  const responsibilities = await listTexts(page, 'responsibilities');
+  expect(responsibilities.at(-1)).toBe(MOVED);
+  expect(responsibilities).toContain('Optimize table schemata based on usage patterns');
+  expect(responsibilities).not.toContain(LEFT_OUT);
+  await builder.checkA11y('builder on the imported posting');
+});
+
+/** A Word document as people write postings: a title, headings, list paragraphs. */
+async function wordPosting(): Promise<Buffer> {
+  const bullet = (text: string) => new Paragraph({ text, bullet: { level: 0 } });
+  const document = new Document({
+    sections: [
+      {
+        children: [
+          new Paragraph({ text: 'Platform Engineer', heading: HeadingLevel.HEADING_1 }),
+          new Paragraph({ text: 'About us', heading: HeadingLevel.HEADING_2 }),
+          new Paragraph('Northwind Freight moves parcels for 4,000 small shops across the Netherlands.'),
+          new Paragraph({ text: 'What you will do', heading: HeadingLevel.HEADING_2 }),
+          bullet('Build and run the APIs our couriers use every day.'),
+          bullet('Keep our PostgreSQL databases fast and safe.'),
+          bullet('Bring a good mood to the Friday demo.'),
+          new Paragraph({ text: 'What we ask', heading: HeadingLevel.HEADING_2 }),
+          bullet('3+ years of experience with Go.'),
+          bullet('A degree in computer science or equivalent experience.'),
+        ],
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+test('bring a Word file on a phone, leave a line out, and open the builder on it', async ({ page }) => {
+  await page.setViewportSize(phoneViewport);
+  await openImport(page, '/build');
+  await page.getByLabel('Posting file').setInputFiles({
+    name: 'platform-engineer.docx',
+    mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    buffer: await wordPosting(),
+  });
+  await reviewScreen(page);
+  await expect(page.getByText('From platform-engineer.docx:')).toBeVisible();
+  const fits = await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+  expect(fits, 'the review screen fits 375 px').toBe(true);
+
+  const mood = lineRow(page, 'Bring a good mood to the Friday demo.');
+  await mood.getByRole('button', { name: /^Leave out/ }).click();
+  await expect(mood.getByText('Left out', { exact: true })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'review screen, phone');
+
+  const builder = await openBuilderAndSeeChecks(page, 'Platform Engineer');
+  await goToStep(page, builder, 'Responsibilities');
+  const responsibilities = await listTexts(page, 'responsibilities');
+  expect(responsibilities).toContain('Build and run the APIs our couriers use every day.');
+  expect(responsibilities).not.toContain('Bring a good mood to the Friday demo.');
+});
+
+test('a file Postwright does not read is refused on the spot, with what it reads', async ({ page }) => {
+  await openImport(page, '/');
+  await page.getByLabel('Posting file').setInputFiles({
+    name: 'posting.rtf',
+    mimeType: 'application/rtf',
+    buffer: Buffer.from('{\\rtf1 Platform Engineer}'),
+  });
+  await expect(
+    page.getByRole('alert').filter({ hasText: /Postwright reads \.docx, \.pdf, \.md, \.txt, \.html files/ }),
+  ).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Start from an existing posting' })).toBeVisible();
+});
+
+test('a file that is not what its name says is refused by the server, and the page says why', async ({ page }) => {
+  await openImport(page, '/');
+  const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+  await page
+    .getByLabel('Posting file')
+    .setInputFiles({ name: 'posting.pdf', mimeType: 'application/pdf', buffer: png });
+  await expect(page.getByRole('alert').filter({ hasText: 'This file is not a PDF' })).toBeVisible();
+  await expectNoSeriousA11yViolations(page, 'paste screen with an error');
+});

@@ -1,0 +1,22 @@
+import type { Finding } from './finding';
+
+// The checks answer is promised under 64 KB for any valid draft. The per-check caps keep it near that, but a
+// draft using every flagged term in every field still lists ~60 findings with ten places each; past the
+// budget each finding keeps only its first place (`more` counts the rest), which the builder still marks.
+
+/** Findings' share of the 64 KB answer; the score and the JSON around them take the rest (~5 KB at most). */
+export const FINDINGS_MAX_BYTES = 56 * 1024;
+
+const bytesOf = (findings: readonly Finding[]) => new TextEncoder().encode(JSON.stringify(findings)).length;
+
+function firstPlaceOnly(finding: Finding): Finding {
+  if (finding.dismissed || !finding.occurrences || finding.occurrences.length <= 1) return finding;
+  const [first, ...rest] = finding.occurrences;
+  return { ...finding, occurrences: [first!], more: (finding.more ?? 0) + rest.length };
+}
+
+/** The findings as they are when they fit the budget, else with one place each. */
+export function fitFindings(findings: Finding[]): Finding[] {
+  if (bytesOf(findings) <= FINDINGS_MAX_BYTES) return findings;
+  return findings.map(firstPlaceOnly);
+}

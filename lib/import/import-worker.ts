@@ -1,0 +1,14 @@
+// The import worker's entry: a worker thread of the import pool runs this for each job. Bundled on its own by
+// scripts/build-export-worker.mjs (Next never sees it), so it must not import anything of app/ or Next.
+import type { ImportJob, ImportOutcome } from './import-job';
+import { ImportError } from './import-error';
+import { importFile } from './import-file';
+
+export default async function runImportJob(job: ImportJob): Promise<ImportOutcome> {
+  try {
+    return { ok: true, result: await importFile(job.kind, job.bytes) };
+  } catch (error) {
+    if (error instanceof ImportError) return { ok: false, importError: { code: error.code, message: error.message } };
+    return { ok: false, fault: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+}
