@@ -64,6 +64,24 @@ const HEADER_PARAMETERS = {
   'If-None-Match': header('If-None-Match', false, 'An ETag held: 304 if unchanged'),
 };
 
+const text = { schema: { type: 'string' } };
+/** POST /api/import: pasted text, or one file in the form field `file`. */
+const UPLOAD_BODY = {
+  required: true,
+  content: {
+    'text/plain': text,
+    'text/markdown': text,
+    'text/html': text,
+    'multipart/form-data': {
+      schema: {
+        type: 'object',
+        properties: { file: { type: 'string', contentMediaType: 'application/octet-stream' } },
+        required: ['file'],
+      },
+    },
+  },
+};
+
 function operation(spec: OperationSpec): Json {
   const { success } = spec;
   const responses: Json = {
@@ -97,6 +115,7 @@ function operation(spec: OperationSpec): Json {
     ...(spec.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: ref(spec.body) } } } }
       : {}),
+    ...(spec.upload ? { requestBody: UPLOAD_BODY } : {}),
     responses,
   };
 }

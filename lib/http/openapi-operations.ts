@@ -6,7 +6,9 @@ import { checkResultSchema } from '../checks';
 import { draftSchema } from '../draft/draft-schema';
 import { jobBodySchema, jobIdParams, jobsListBodySchema, jobsListQuerySchema } from '../publishing/jobs-api-contract';
 import { publishedBodySchema } from '../publishing/publish-contract';
+import { importResultSchema } from '../import/import-contract';
 import { FORMAT_FILES, PAGE_SIZES, RENDER_FORMATS } from '../render/format';
+import { commentListQuerySchema } from '../review/comment-paging';
 import { commentInputSchema, resolveInputSchema, verdictInputSchema } from '../review/review-schema';
 import { versionDiffSchema } from '../review/version-diff';
 import {
@@ -22,6 +24,7 @@ import {
 } from './postings-contract';
 import {
   commentBodySchema,
+  commentCountsBodySchema,
   commentListBodySchema,
   commentParams,
   diffParams,
@@ -50,6 +53,8 @@ export const namedSchemas = {
   CommentInput: commentInputSchema,
   Comment: commentBodySchema,
   CommentList: commentListBodySchema,
+  CommentCounts: commentCountsBodySchema,
+  ImportResult: importResultSchema,
   ResolveInput: resolveInputSchema,
   VerdictInput: verdictInputSchema,
   Verdict: verdictBodySchema,
@@ -73,12 +78,14 @@ export interface OperationSpec {
   method: 'get' | 'post' | 'put' | 'patch' | 'delete';
   path: string;
   summary: string;
-  tag: 'catalog' | 'render' | 'checks' | 'postings' | 'review' | 'publishing' | 'jobs' | 'meta';
+  tag: 'catalog' | 'render' | 'checks' | 'import' | 'postings' | 'review' | 'publishing' | 'jobs' | 'meta';
   auth?: Auth;
   params?: $ZodType;
   query?: $ZodType;
   /** The JSON request body. */
   body?: SchemaName;
+  /** A body that is not JSON: pasted text or one uploaded file (POST /api/import). */
+  upload?: true;
   /** The success answer: a status with a JSON schema, a set of media types, or nothing (204). */
   success: { status: number; description: string; schema?: SchemaName; media?: string[] };
   /** Headers the request may or must send. */
@@ -121,6 +128,15 @@ export const operations: OperationSpec[] = [
     body: 'Draft',
     success: { status: 200, description: 'Findings and score', schema: 'CheckResult' },
     errors: WRITE,
+  },
+  {
+    method: 'post',
+    path: '/api/import',
+    summary: 'Read an existing posting (pasted text or one file) into a draft (nothing is stored)',
+    tag: 'import',
+    upload: true,
+    success: { status: 200, description: 'The draft and where each line went', schema: 'ImportResult' },
+    errors: [400, 413, 415, 422, 429, 503],
   },
   {
     method: 'post',
@@ -267,11 +283,22 @@ export const operations: OperationSpec[] = [
   {
     method: 'get',
     path: '/api/postings/{id}/comments',
-    summary: 'Every comment, oldest first',
+    summary: 'A page of comments, oldest first',
     tag: 'review',
     auth: 'review or edit',
     params: postingIdParams,
+    query: commentListQuerySchema,
     success: { status: 200, description: 'The comments', schema: 'CommentList' },
+    errors: [400, ...OWNER],
+  },
+  {
+    method: 'get',
+    path: '/api/postings/{id}/comments/counts',
+    summary: 'Open and total comments, per section and in all',
+    tag: 'review',
+    auth: 'review or edit',
+    params: postingIdParams,
+    success: { status: 200, description: 'The counts', schema: 'CommentCounts' },
     errors: OWNER,
   },
   {
