@@ -1,6 +1,7 @@
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -93,6 +94,14 @@ function expectConforms(method: string, apiPath: string, res: { status: number; 
 }
 
 describe('GET /api/openapi.json', () => {
+  it('is valid against the official OpenAPI 3.1 schema (a standard validator)', async () => {
+    const validator = new Validator();
+    const result = await validator.validate(structuredClone(doc));
+    expect(result.errors ?? [], 'OpenAPI schema errors').toEqual([]);
+    expect(result.valid).toBe(true);
+    expect(validator.version).toBe('3.1');
+  });
+
   it('is an OpenAPI 3.1 document whose every reference resolves and whose schemas compile as JSON Schema 2020-12', async () => {
     expect(doc.openapi).toBe('3.1.0');
     expect(doc.info).toMatchObject({ title: expect.any(String), version: '1' });
