@@ -14,8 +14,7 @@ export function publicJobFields(job: PublishedJob, base: string): PublicJob {
   const draft = publicDraft(job.draft);
   const department = draft.job.department ? collapseInline(draft.job.department) : '';
   const pay = draft.compensation;
-  // Drafts gain `language` with the translations work; until then every posting is in English.
-  const language = (draft as { language?: string }).language ?? 'en';
+  const language = draft.language ?? 'en';
   return {
     id: job.id,
     title: collapseInline(draft.job.title),
