@@ -1,35 +1,71 @@
-import type { Compensation, Draft } from '../draft/draft-schema';
-import { PAY_PERIOD_LABELS } from './labels';
+import type { Compensation, Draft, Language } from '../draft/draft-schema';
+import { fillMessage, renderMessages } from './render-messages';
 
-// Intl objects are costly to build and renders are hot, so each one is made once and reused.
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
-const orList = new Intl.ListFormat('en', { type: 'disjunction' });
-const longDate = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Intl objects are costly to build and renders are hot, so each one is made once per language and reused.
+interface LanguageFormats {
+  regionNames: Intl.DisplayNames;
+  orList: Intl.ListFormat;
+  longDate: Intl.DateTimeFormat;
+  plural: Intl.PluralRules;
+}
+
+const formatsByLanguage = new Map<Language, LanguageFormats>();
 const currencyFormats = new Map<string, Intl.NumberFormat>();
 
-/** "US" → "United States"; a well-formed but unassigned code stays as typed rather than "Unknown Region". */
-export function countryName(code: string): string {
-  const name = regionNames.of(code);
+// English dates stay day-first ("31 December 2026"), as en-GB writes them, so no reader misreads the month.
+const DATE_LOCALE: Record<Language, string> = { en: 'en-GB', de: 'de', fr: 'fr', es: 'es', nl: 'nl' };
+
+function formats(language: Language): LanguageFormats {
+  let found = formatsByLanguage.get(language);
+  if (!found) {
+    found = {
+      regionNames: new Intl.DisplayNames([language], { type: 'region', fallback: 'code' }),
+      orList: new Intl.ListFormat(language, { type: 'disjunction' }),
+      longDate: new Intl.DateTimeFormat(DATE_LOCALE[language], {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+      plural: new Intl.PluralRules(language),
+    };
+    formatsByLanguage.set(language, found);
+  }
+  return found;
+}
+
+/** "US" → "United States" ("Vereinigte Staaten" in de); a well-formed but unassigned code stays as typed. */
+export function countryNameIn(code: string, language: Language): string {
+  const name = formats(language).regionNames.of(code);
   return !name || name === 'Unknown Region' ? code : name;
 }
 
-export function formatOrList(items: string[]): string {
-  return orList.format(items);
+/** One argument, so it can be handed to `map` as it is. */
+export function countryName(code: string): string {
+  return countryNameIn(code, 'en');
 }
 
-/** "2026-12-31" → "31 December 2026": day first and the month in words, so no reader misreads it. */
-export function formatLongDate(isoDate: string): string {
-  return longDate.format(new Date(`${isoDate}T00:00:00Z`));
+export function formatOrList(items: string[], language: Language = 'en'): string {
+  return formats(language).orList.format(items);
 }
 
-/** Pay reads in the job's country conventions (en-<country>), or en-US when the draft names no country. */
-export function payLocale(draft: Draft): string {
+/** "2026-12-31" → "31 December 2026", "31. Dezember 2026": the month in words, so no reader misreads it. */
+export function formatLongDate(isoDate: string, language: Language = 'en'): string {
+  return formats(language).longDate.format(new Date(`${isoDate}T00:00:00Z`));
+}
+
+/**
+ * Pay reads in the job's country conventions in the posting's language (de-CH, fr-BE, en-US…), or the
+ * language's own when the draft names no country.
+ */
+export function payLocale(draft: Draft, language: Language = 'en'): string {
   const country = draft.job.location?.country ?? draft.job.remoteCountries?.[0];
-  if (!country) return 'en-US';
+  const fallback = language === 'en' ? 'en-US' : language;
+  if (!country) return fallback;
   try {
-    return Intl.getCanonicalLocales(`en-${country}`)[0] ?? 'en-US';
+    return Intl.getCanonicalLocales(`${language}-${country}`)[0] ?? fallback;
   } catch {
-    return 'en-US';
+    return fallback;
   }
 }
 
@@ -51,17 +87,32 @@ function currencyFormat(locale: string, currency: string, wholeNumbers: boolean)
   return format;
 }
 
-/** "$140,000 – $170,000 per year", or one amount when min equals max. */
-export function formatPay(pay: Compensation, locale: string): string {
+/**
+ * "$140,000 – $170,000 per year", "70.000–90.000 € pro Jahr": Intl writes the range as the locale does, or one
+ * amount when min equals max.
+ */
+export function formatPay(pay: Compensation, locale: string, language: Language = 'en'): string {
   const format = currencyFormat(locale, pay.currency, Number.isInteger(pay.min) && Number.isInteger(pay.max));
-  const amount = pay.min === pay.max ? format.format(pay.min) : `${format.format(pay.min)} – ${format.format(pay.max)}`;
-  return `${amount} ${PAY_PERIOD_LABELS[pay.period]}`;
+  const amount = pay.min === pay.max ? format.format(pay.min) : format.formatRange(pay.min, pay.max);
+  const messages = renderMessages(language);
+  return fillMessage(messages.pay, { amount, period: messages.payPeriod[pay.period] });
 }
 
-/** "4+ years" from the draft, or the catalog's typical range: "typically 4–5 years". */
-export function formatYears(years: number | undefined, typical?: { min: number; max: number }): string | null {
-  if (years !== undefined) return years > 0 ? `${years}+ ${years === 1 ? 'year' : 'years'}` : null;
+/** "4+ years" from the draft, or the catalog's typical range: "typically 4–5 years" (in the posting's language). */
+export function formatYears(
+  years: number | undefined,
+  typical?: { min: number; max: number },
+  language: Language = 'en',
+): string | null {
+  const words = renderMessages(language).years;
+  const one = (n: number) => formats(language).plural.select(n) === 'one';
+  if (years !== undefined) {
+    if (years <= 0) return null;
+    return fillMessage(one(years) ? words.atLeastOne : words.atLeastOther, { n: years });
+  }
   if (!typical || typical.max <= 0) return null;
-  if (typical.min === typical.max) return `typically ${typical.min} ${typical.min === 1 ? 'year' : 'years'}`;
-  return `typically ${typical.min}–${typical.max} years`;
+  if (typical.min === typical.max) {
+    return fillMessage(one(typical.min) ? words.typicalOne : words.typicalOther, { n: typical.min });
+  }
+  return fillMessage(words.typicalRange, { min: typical.min, max: typical.max });
 }
