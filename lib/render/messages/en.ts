@@ -6,7 +6,13 @@ import type { EmploymentType, PayPeriod, Seniority, Workplace } from '../../draf
 // because the template writes the links themselves.
 
 export const en = {
-  seniority: { junior: 'Junior', mid: 'Mid-level', senior: 'Senior', lead: 'Lead', principal: 'Principal' } satisfies Record<Seniority, string>,
+  seniority: {
+    junior: 'Junior',
+    mid: 'Mid-level',
+    senior: 'Senior',
+    lead: 'Lead',
+    principal: 'Principal',
+  } satisfies Record<Seniority, string>,
   employmentType: {
     FULL_TIME: 'Full-time',
     PART_TIME: 'Part-time',
@@ -15,7 +21,13 @@ export const en = {
     INTERN: 'Internship',
   } satisfies Record<EmploymentType, string>,
   workplace: { onsite: 'On-site', hybrid: 'Hybrid', remote: 'Remote' } satisfies Record<Workplace, string>,
-  payPeriod: { HOUR: 'per hour', DAY: 'per day', WEEK: 'per week', MONTH: 'per month', YEAR: 'per year' } satisfies Record<PayPeriod, string>,
+  payPeriod: {
+    HOUR: 'per hour',
+    DAY: 'per day',
+    WEEK: 'per week',
+    MONTH: 'per month',
+    YEAR: 'per year',
+  } satisfies Record<PayPeriod, string>,
   pay: '{amount} {period}',
   years: {
     atLeastOne: '{n}+ year',
