@@ -144,8 +144,7 @@ describe('dates, numbers and money in the posting’s language', () => {
   });
 
   it('a draft with no language stays English', () => {
-    const { language: _ignored, ...withoutLanguage } = germanDraft;
-    const text = renderText(withoutLanguage);
+    const text = renderText({ ...germanDraft, language: undefined });
     expect(text).toContain('Applications close: 28 February 2027');
     expect(text).toContain('Germany');
   });
