@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -183,5 +183,24 @@ describe('every export carries the language', () => {
     expect(jsonLd.inLanguage).toBe(language);
     expect(jsonLd.employmentType).toBe(draft.job.employmentType);
     expect(jsonLd.description).toBe(renderHtml(draft));
+  });
+});
+
+describe('templates hold no words of their own', () => {
+  it.each(listTemplates())('$id: only Liquid tags, values and Markdown punctuation', ({ file }) => {
+    const source = readFileSync(path.join('content/templates', file), 'utf8');
+    const outsideLiquid = source
+      .replace(/\{%-?\s*comment\s*-?%\}[\s\S]*?\{%-?\s*endcomment\s*-?%\}/g, '')
+      .replace(/\{%[\s\S]*?%\}|\{\{[\s\S]*?\}\}/g, '')
+      .replace(/\]\(<[^>]*>\)/g, ']');
+    expect(outsideLiquid.match(/\p{L}+/gu) ?? []).toEqual([]);
+  });
+});
+
+describe('user text in a filled-in sentence', () => {
+  it('stays literal: a slot name the employer typed is not filled', () => {
+    const draft = { ...germanDraft, job: { ...germanDraft.job, title: '{company} sucht {title}' } };
+    const text = renderText(draft, { template: 'conversational' });
+    expect(text.split('\n')[0]).toBe('{company} sucht {title} bei Datenwerk GmbH');
   });
 });
