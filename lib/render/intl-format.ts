@@ -10,7 +10,7 @@ interface LanguageFormats {
 }
 
 const formatsByLanguage = new Map<Language, LanguageFormats>();
-const currencyFormats = new Map<string, Intl.NumberFormat>();
+const currencyFormats = new Map<string, CurrencyFormat>();
 
 // English dates stay day-first ("31 December 2026"), as en-GB writes them, so no reader misreads the month.
 const DATE_LOCALE: Record<Language, string> = { en: 'en-GB', de: 'de', fr: 'fr', es: 'es', nl: 'nl' };
@@ -69,31 +69,78 @@ export function payLocale(draft: Draft, language: Language = 'en'): string {
   }
 }
 
-function currencyFormat(locale: string, currency: string, wholeNumbers: boolean): Intl.NumberFormat {
+/** A piece of a pay range as the locale lays it out: words and signs, or the slot of one of the two amounts. */
+type RangePiece = string | { slot: 'start' | 'end' };
+
+interface CurrencyFormat {
+  format: Intl.NumberFormat;
+  range: RangePiece[] | null;
+}
+
+const NUMBER_PARTS = new Set(['integer', 'group', 'decimal', 'fraction', 'minusSign', 'plusSign']);
+
+/**
+ * How the locale writes a range ("$1 – $2", "1–2 €", "€ 1-2"), learnt once per format: formatRange itself
+ * costs about 0.1 ms a call, a render's whole budget.
+ */
+function rangeShape(format: Intl.NumberFormat): RangePiece[] | null {
+  // The parts' `source` is unreliable (V8 marks digits of both ends "shared"), so the first run of digits is
+  // the start and the second the end; any other layout falls back to formatRange.
+  const pieces: RangePiece[] = [];
+  let runs = 0;
+  let inRun = false;
+  for (const part of format.formatRangeToParts(1111, 2222)) {
+    const isNumber = NUMBER_PARTS.has(part.type);
+    if (isNumber && !inRun) pieces.push({ slot: ++runs === 1 ? 'start' : 'end' });
+    if (!isNumber) pieces.push(part.value);
+    inRun = isNumber;
+  }
+  return runs === 2 ? pieces : null;
+}
+
+function numberText(format: Intl.NumberFormat, value: number): string {
+  return format
+    .formatToParts(value)
+    .filter((part) => NUMBER_PARTS.has(part.type))
+    .map((part) => part.value)
+    .join('');
+}
+
+function currencyFormat(locale: string, currency: string, wholeNumbers: boolean): CurrencyFormat {
   const key = `${locale}|${currency}|${wholeNumbers}`;
-  let format = currencyFormats.get(key);
-  if (!format) {
+  let found = currencyFormats.get(key);
+  if (!found) {
     // Locale and currency come from the draft: bound the cache so odd codes cannot grow it without limit.
     if (currencyFormats.size >= 200) currencyFormats.clear();
     const digits = wholeNumbers ? 0 : 2;
-    format = new Intl.NumberFormat(locale, {
+    const format = new Intl.NumberFormat(locale, {
       style: 'currency',
       currency,
       minimumFractionDigits: digits,
       maximumFractionDigits: digits,
     });
-    currencyFormats.set(key, format);
+    found = { format, range: rangeShape(format) };
+    currencyFormats.set(key, found);
   }
-  return format;
+  return found;
+}
+
+/** Two amounts as Intl's formatRange writes them, at the cost of two plain formats. */
+export function formatAmountRange(locale: string, currency: string, min: number, max: number): string {
+  const { format, range } = currencyFormat(locale, currency, Number.isInteger(min) && Number.isInteger(max));
+  if (min === max) return format.format(min);
+  if (!range) return format.formatRange(min, max);
+  const start = numberText(format, min);
+  const end = numberText(format, max);
+  return range.map((piece) => (typeof piece === 'string' ? piece : piece.slot === 'start' ? start : end)).join('');
 }
 
 /**
- * "$140,000 – $170,000 per year", "70.000–90.000 € pro Jahr": Intl writes the range as the locale does, or one
+ * "$140,000 – $170,000 per year", "70.000–90.000 € pro Jahr": the range as the locale writes it, or one
  * amount when min equals max.
  */
 export function formatPay(pay: Compensation, locale: string, language: Language = 'en'): string {
-  const format = currencyFormat(locale, pay.currency, Number.isInteger(pay.min) && Number.isInteger(pay.max));
-  const amount = pay.min === pay.max ? format.format(pay.min) : format.formatRange(pay.min, pay.max);
+  const amount = formatAmountRange(locale, pay.currency, pay.min, pay.max);
   const messages = renderMessages(language);
   return fillMessage(messages.pay, { amount, period: messages.payPeriod[pay.period] });
 }
