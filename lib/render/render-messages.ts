@@ -23,3 +23,13 @@ export function renderMessages(language: Language | undefined): RenderMessages {
 export function fillMessage(message: string, values: Record<string, string | number>): string {
   return message.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
 }
+
+function stringsOf(table: unknown): string[] {
+  if (typeof table === 'string') return [table];
+  return Object.values(table as Record<string, unknown>).flatMap(stringsOf);
+}
+
+/** Every string of every language's table: the fixed words a render may output. */
+export function allMessageStrings(): string[] {
+  return Object.values(MESSAGES).flatMap(stringsOf);
+}
