@@ -4,6 +4,10 @@ import type { Draft } from '../draft/draft-schema';
 import { BULLET_LIST, markdownTreeToDocxParagraphs, ORDERED_LIST, xmlSafe } from './docx-markdown';
 import { renderMarkdownTree, type RenderOptions } from './markdown';
 import { collapseInline } from './markdown-escape';
+import { fillMessage, renderMessages } from './render-messages';
+
+// Word wants a language with a region for its proofing tools; the posting names only the language.
+const WORD_LANGUAGE = { en: 'en-US', de: 'de-DE', fr: 'fr-FR', es: 'es-ES', nl: 'nl-NL' } as const;
 
 const indent = (level: number) => ({ paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } });
 
@@ -11,12 +15,16 @@ const indent = (level: number) => ({ paragraph: { indent: { left: 720 * (level +
 export async function renderDocx(draft: Draft, options: RenderOptions = {}): Promise<Buffer> {
   const title = xmlSafe(collapseInline(draft.job.title));
   const company = xmlSafe(collapseInline(draft.company.name));
+  const language = draft.language ?? 'en';
+  const words = renderMessages(language).document;
   const document = new Document({
     title,
     creator: company,
     lastModifiedBy: 'Postwright',
-    subject: `Job posting: ${title} at ${company}`,
-    description: `${title} at ${company}, written with Postwright`,
+    subject: fillMessage(words.subject, { title, company }),
+    description: fillMessage(words.description, { title, company }),
+    // The default run language: Word spell-checks, hyphenates and reads aloud the posting in its own language.
+    styles: { default: { document: { run: { language: { value: WORD_LANGUAGE[language] } } } } },
     numbering: {
       config: [
         {

@@ -80,7 +80,9 @@ export function buildJobPostingJsonLd(draft: Draft, options: JsonLdOptions = {})
     description: renderHtml(draft, options),
     datePosted: options.datePosted ?? new Date().toISOString().slice(0, 10),
     validThrough: draft.apply.closingDate ? `${draft.apply.closingDate}T23:59:59` : undefined,
+    // schema.org's enum, whatever the language: search engines read the value, people never see it.
     employmentType: draft.job.employmentType,
+    inLanguage: draft.language ?? 'en',
     hiringOrganization: {
       '@type': 'Organization',
       name: collapseInline(draft.company.name),

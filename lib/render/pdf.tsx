@@ -8,6 +8,7 @@ import { pdfStyles as styles } from './pdf-styles';
 import { collapseInline } from './markdown-escape';
 import type { PdfPageSize } from './format';
 import { boundPdfLayout } from './pdf-layout-bounds';
+import { fillMessage, renderMessages } from './render-messages';
 
 export interface PdfOptions extends RenderOptions {
   pageSize?: PdfPageSize;
@@ -18,21 +19,25 @@ export async function renderPdf(draft: Draft, options: PdfOptions = {}): Promise
   await loadPdfFonts();
   // Hard line breaks cost react-pdf far more than wrapped text: a bounded number keep their shape (see there).
   const tree = renderMarkdownTree(boundPdfLayout(draft), options);
+  const language = draft.language ?? 'en';
+  const words = renderMessages(language).document;
+  const title = collapseInline(draft.job.title);
+  const company = collapseInline(draft.company.name);
   const document = (
     <Document
-      title={collapseInline(draft.job.title)}
-      author={collapseInline(draft.company.name)}
-      subject={`Job posting: ${collapseInline(draft.job.title)} at ${collapseInline(draft.company.name)}`}
+      title={title}
+      author={company}
+      subject={fillMessage(words.subject, { title, company })}
       creator="Postwright"
       producer="Postwright"
-      language="en"
+      language={language}
     >
       <Page size={options.pageSize ?? 'A4'} style={styles.page} wrap>
         {markdownTreeToPdfBlocks(tree)}
         <Text
           style={styles.footer}
           fixed
-          render={({ pageNumber, totalPages }) => `Page ${pageNumber} of ${totalPages}`}
+          render={({ pageNumber, totalPages }) => fillMessage(words.pageOf, { page: pageNumber, total: totalPages })}
         />
       </Page>
     </Document>

@@ -1,8 +1,8 @@
 import { findSkill, getRoleCatalog, type RoleCatalog } from '../catalog';
-import type { Draft, DraftSkill } from '../draft/draft-schema';
-import { countryName, formatLongDate, formatOrList, formatPay, formatYears, payLocale } from './intl-format';
-import { EMPLOYMENT_TYPE_LABELS, SENIORITY_LABELS, WORKPLACE_LABELS } from './labels';
+import type { Draft, DraftSkill, Language } from '../draft/draft-schema';
+import { countryNameIn, formatLongDate, formatOrList, formatPay, formatYears, payLocale } from './intl-format';
 import { collapseInline } from './markdown-escape';
+import { fillMessage, renderMessages, type RenderMessages } from './render-messages';
 import { RenderError } from './render-error';
 
 // The template scope: what a posting says, resolved and worded, but not yet escaped (the engine escapes
@@ -38,6 +38,20 @@ export interface PostingView {
   pay: string | null;
   benefits: string[];
   apply: { url: Link | null; email: Link | null; closingDate: string | null };
+  /** The posting's language (the draft's, else English). */
+  language: Language;
+  /** Every word the templates add, in the posting's language: templates never hold words of their own. */
+  words: RenderMessages;
+  /** The template sentences that carry a value, filled in (empty when the value is absent). */
+  phrases: {
+    titleAtCompany: string;
+    aboutCompany: string;
+    applyBy: string;
+    classicPay: string;
+    classicClosesOn: string;
+    conversationalPay: string;
+    conversationalClosesOn: string;
+  };
 }
 
 /** A link as shown (what was typed) and as followed (normalised by the URL parser: no spaces, `<` or `>`). */
@@ -82,57 +96,86 @@ function webLink(url: string | undefined): Link | null {
   }
 }
 
-function skillView(skill: DraftSkill, catalog: RoleCatalog): SkillView {
+function skillView(skill: DraftSkill, catalog: RoleCatalog, language: Language): SkillView {
   const typical = skill.id.startsWith('custom:') ? undefined : findSkill(catalog, skill.id)?.typicalYears;
-  return { name: resolveSkillName(skill, catalog), years: formatYears(skill.years, typical) };
+  return { name: resolveSkillName(skill, catalog), years: formatYears(skill.years, typical, language) };
 }
 
-function locationText(draft: Draft): string | null {
+function locationText(draft: Draft, language: Language): string | null {
   const location = draft.job.location;
   if (!location) return null;
-  const parts = [inlineText(location.city), inlineText(location.region), countryName(location.country)];
+  const parts = [inlineText(location.city), inlineText(location.region), countryNameIn(location.country, language)];
   return parts.filter((part): part is string => part !== null).join(', ');
 }
 
-function whereText(workplace: Draft['job']['workplace'], location: string | null, remoteCountries: string | null) {
+function whereText(
+  words: RenderMessages,
+  workplace: Draft['job']['workplace'],
+  location: string | null,
+  remoteCountries: string | null,
+) {
   if (workplace === 'remote') {
-    if (remoteCountries) return `Remote (${remoteCountries})`;
-    return location ? `Remote, with the team based in ${location}` : 'Remote';
+    if (remoteCountries) return fillMessage(words.where.remoteIn, { countries: remoteCountries });
+    return location ? fillMessage(words.where.remoteTeamIn, { location }) : words.workplace.remote;
   }
-  if (!location) return WORKPLACE_LABELS[workplace];
-  return workplace === 'hybrid' ? `Hybrid, based in ${location}` : `On-site in ${location}`;
+  if (!location) return words.workplace[workplace];
+  return fillMessage(workplace === 'hybrid' ? words.where.hybridIn : words.where.onsiteIn, { location });
+}
+
+/** A sentence around a value, or '' when the value is absent (templates test the value, not the sentence). */
+function phrase(message: string, values: Record<string, string | null>): string {
+  if (Object.values(values).some((value) => value === null)) return '';
+  return fillMessage(message, values as Record<string, string>);
 }
 
 export function buildPostingView(draft: Draft): PostingView {
   const catalog = requireCatalog(draft.roleId);
   const { job, company, apply } = draft;
+  const language = draft.language ?? 'en';
+  const words = renderMessages(language);
   const isRemote = job.workplace === 'remote';
-  const location = locationText(draft);
+  const location = locationText(draft, language);
   // Remote countries describe where remote applicants may live, so they only apply to fully remote roles.
-  const countries = isRemote && job.remoteCountries?.length ? job.remoteCountries.map(countryName) : [];
-  const remoteCountries = countries.length ? formatOrList(countries) : null;
+  const countries =
+    isRemote && job.remoteCountries?.length ? job.remoteCountries.map((code) => countryNameIn(code, language)) : [];
+  const remoteCountries = countries.length ? formatOrList(countries, language) : null;
+  const title = collapseInline(job.title);
+  const companyName = collapseInline(company.name);
+  const pay = draft.compensation ? formatPay(draft.compensation, payLocale(draft, language), language) : null;
+  const closingDate = apply.closingDate ? formatLongDate(apply.closingDate, language) : null;
   return {
-    title: collapseInline(job.title),
-    company: { name: collapseInline(company.name), about: blockText(company.about), website: webLink(company.website) },
+    title,
+    company: { name: companyName, about: blockText(company.about), website: webLink(company.website) },
     department: inlineText(job.department),
-    seniority: SENIORITY_LABELS[job.seniority],
-    employmentType: EMPLOYMENT_TYPE_LABELS[job.employmentType],
-    workplace: WORKPLACE_LABELS[job.workplace],
+    seniority: words.seniority[job.seniority],
+    employmentType: words.employmentType[job.employmentType],
+    workplace: words.workplace[job.workplace],
     isRemote,
     location,
     remoteCountries,
-    where: whereText(job.workplace, location, remoteCountries),
+    where: whereText(words, job.workplace, location, remoteCountries),
     summary: blockText(job.summary),
     responsibilities: inlineList(draft.responsibilities),
-    requiredSkills: draft.skills.filter((s) => s.level === 'required').map((s) => skillView(s, catalog)),
-    preferredSkills: draft.skills.filter((s) => s.level === 'preferred').map((s) => skillView(s, catalog)),
+    requiredSkills: draft.skills.filter((s) => s.level === 'required').map((s) => skillView(s, catalog, language)),
+    preferredSkills: draft.skills.filter((s) => s.level === 'preferred').map((s) => skillView(s, catalog, language)),
     qualifications: inlineList(draft.qualifications ?? []),
-    pay: draft.compensation ? formatPay(draft.compensation, payLocale(draft)) : null,
+    pay,
     benefits: inlineList(draft.benefits),
     apply: {
       url: webLink(apply.url),
       email: apply.email ? { text: apply.email, href: `mailto:${encodeURI(apply.email)}` } : null,
-      closingDate: apply.closingDate ? formatLongDate(apply.closingDate) : null,
+      closingDate,
+    },
+    language,
+    words,
+    phrases: {
+      titleAtCompany: phrase(words.conversational.titleAtCompany, { title, company: companyName }),
+      aboutCompany: phrase(words.concise.aboutCompany, { company: companyName }),
+      applyBy: phrase(words.concise.applyBy, { date: closingDate }),
+      classicPay: phrase(words.classic.paySentence, { pay }),
+      classicClosesOn: phrase(words.classic.closesOn, { date: closingDate }),
+      conversationalPay: phrase(words.conversational.paySentence, { pay }),
+      conversationalClosesOn: phrase(words.conversational.closesOn, { date: closingDate }),
     },
   };
 }

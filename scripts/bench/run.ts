@@ -1,6 +1,6 @@
 // npm run bench: every figure of the issues in one JSON report, each with its budget; exits 1 on a miss.
 // Options (env): BENCH_BUILD=1 rebuilds first;
-// BENCH_SKIP=render,sqlite,checks,http,pages,review,reviewcap,diff,exports,import,load,preview,lighthouse,jobs,feeds-300,publish skips parts;
+// BENCH_SKIP=render,renderlang,sqlite,checks,http,pages,review,reviewcap,diff,exports,import,load,preview,lighthouse,jobs,feeds-300,publish skips parts;
 // BENCH_LOAD_SECONDS (default 60); BENCH_PORT.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgets, type BudgetKey } from './budgets';
@@ -17,6 +17,7 @@ import { benchJobsApi } from './jobs-api-bench';
 import { benchFeedRebuild, benchPublishing } from './publish-bench';
 import { runLighthouse } from './lighthouse-bench';
 import { benchRenderAndChecks } from './render-bench';
+import { benchRenderLanguages } from './render-language-bench';
 import { benchExports } from './export-bench';
 import { benchImport } from './import-bench';
 import { benchReview } from './review-bench';
@@ -181,6 +182,11 @@ if (!skip.has('render')) {
   figures['render.text.p50Ms'] = inProcess.render.text.p50Ms;
   figures['render.pdf.p50Ms'] = inProcess.render.pdf.p50Ms;
   figures['checks.p50Ms'] = inProcess.checks.p50Ms;
+}
+if (!skip.has('renderlang')) {
+  const languages = await benchRenderLanguages();
+  report.renderLanguages = languages.results;
+  Object.assign(figures, languages.figures);
 }
 if (!skip.has('sqlite')) {
   const commitStall = await measureSqliteCommitStall();

@@ -34,7 +34,8 @@ export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** 140000 → /140[,.  ']?000/: grouped however the job's locale groups digits. */
 const amount = (value: number) => new RegExp(String(value).replace(/\B(?=(\d{3})+(?!\d))/g, "[,.\\s\\u00a0\\u202f']?"));
 
-const SKIPPED = new Set(['@context', '@type']); // vocabulary, not content
+// Vocabulary, not content; inLanguage names the language the page is written in, which no sentence states.
+const SKIPPED = new Set(['@context', '@type', 'inLanguage']);
 
 export function visibleValues(jsonLd: Record<string, unknown>): VisibleValue[] {
   const out: VisibleValue[] = [];
