@@ -134,6 +134,7 @@ describe('the job page a candidate lands on', () => {
     expect(html).toContain(`href="https://www.linkedin.com/sharing/share-offsite/?url=${url}"`);
     expect(html).toContain(`href="mailto:?subject=Apply%20twice%20at%20Acme%20Analytics&amp;body=${url}"`);
     expect(html).toContain(`<meta property="og:image" content="http://postwright.test/jobs/${id}/card.png?v=1"/>`);
+    expect(html.match(/property="og:image"/g)).toHaveLength(1); // the job's card replaces the default one
   });
 
   it('applies by email when the posting gives only an address', async () => {
