@@ -6,7 +6,7 @@ export function JobsList({ list }: { list: JobsListPage }) {
   return (
     <>
       <div className="employer-band">
-        <p className="mx-auto max-w-4xl px-4 py-4 text-lg font-bold">Open jobs</p>
+        <p className="mx-auto max-w-4xl px-4 py-4 text-lg font-bold">Jobs</p>
       </div>
       <div className="mx-auto max-w-4xl px-4 py-8">
         <h1 className="text-2xl font-bold tracking-tight">Open jobs</h1>
