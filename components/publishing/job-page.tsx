@@ -1,23 +1,36 @@
-import Link from 'next/link';
 import { PostingBody } from '@/components/posting/posting-body';
 import type { JobPageView } from '@/lib/publishing/job-page';
+import { ApplyLink } from './apply-link';
+import { EmployerHeader } from './employer-header';
 import { JobFacts } from './job-facts';
+import { ShareJob } from './share-job';
 
-/** The public job page: the posting as every export renders it, and its key facts beside it. */
+/**
+ * The public job page: the employer's band, Apply before the details and again after them, the posting as
+ * every export renders it, its key facts and ways to share it beside it.
+ */
 export function JobPage({ view }: { view: JobPageView }) {
   return (
-    <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <article className="min-w-0 rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-8">
-        <PostingBody html={view.bodyHtml} />
-      </article>
-      <aside className="min-w-0">
-        <JobFacts facts={view.facts} />
-        <p className="mt-4 text-sm">
-          <Link prefetch={false} href="/jobs" className="font-medium text-brand-700 underline">
-            All open jobs
-          </Link>
-        </p>
-      </aside>
-    </div>
+    <>
+      <EmployerHeader employer={view.employer} />
+      <div className="job-page-grid mx-auto grid max-w-6xl gap-6 px-4 py-8 lg:grid-cols-[minmax(0,1fr)_20rem]">
+        <article className="min-w-0 rounded-lg border border-slate-200 bg-white p-5 shadow-sm sm:p-8">
+          <div className="mb-6 border-b border-slate-200 pb-5">
+            <ApplyLink apply={view.apply} />
+          </div>
+          <PostingBody html={view.bodyHtml} />
+          <section aria-labelledby="apply-end-title" className="no-print mt-8 border-t border-slate-200 pt-6">
+            <h2 id="apply-end-title" className="mb-3 text-lg font-bold">
+              Interested?
+            </h2>
+            <ApplyLink apply={view.apply} label="Apply for this job" />
+          </section>
+        </article>
+        <aside className="grid min-w-0 content-start gap-4">
+          <JobFacts facts={view.facts} />
+          <ShareJob links={view.shareLinks} url={view.canonicalUrl} />
+        </aside>
+      </div>
+    </>
   );
 }

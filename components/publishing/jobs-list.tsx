@@ -4,35 +4,57 @@ import type { JobsListPage } from '@/lib/publishing/jobs-list';
 /** The published jobs, newest first, with a pager when there are more than fit one page. */
 export function JobsList({ list }: { list: JobsListPage }) {
   return (
-    <div className="mx-auto max-w-4xl px-4 py-8">
-      <h1 className="text-2xl font-bold tracking-tight">Open jobs</h1>
-      <p className="mt-1 text-slate-700">
-        {list.total === 0
-          ? 'No jobs are published right now.'
-          : `${list.total} ${list.total === 1 ? 'job is' : 'jobs are'} open, newest first.`}
-      </p>
-      {list.jobs.length > 0 ? (
-        <ul className="mt-6 grid gap-3">
-          {list.jobs.map((job) => (
-            <li key={job.id} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-              <h2 className="text-lg font-semibold [overflow-wrap:anywhere]">
-                <Link prefetch={false} href={job.href} className="text-brand-700 underline-offset-2 hover:underline">
-                  {job.title}
-                </Link>
-              </h2>
-              <p className="font-medium [overflow-wrap:anywhere]">{job.company}</p>
-              <p className="mt-1 text-sm text-slate-700 [overflow-wrap:anywhere]">
-                {[job.location, job.employmentType, job.pay].filter(Boolean).join(' · ')}
-              </p>
-              <p className="mt-1 text-sm text-slate-600">
-                Posted <time dateTime={job.postedIso}>{job.posted}</time>
-              </p>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {list.pageCount > 1 ? <Pager page={list.page} pageCount={list.pageCount} /> : null}
-    </div>
+    <>
+      <div className="employer-band">
+        <p className="mx-auto max-w-4xl px-4 py-4 text-lg font-bold">Jobs</p>
+      </div>
+      <div className="mx-auto max-w-4xl px-4 py-8">
+        <h1 className="text-2xl font-bold tracking-tight">Open jobs</h1>
+        <p className="mt-1 text-slate-700">
+          {list.total === 0
+            ? 'No jobs are published right now.'
+            : `${list.total} ${list.total === 1 ? 'job is' : 'jobs are'} open, newest first.`}
+        </p>
+        {list.jobs.length > 0 ? (
+          <ul className="mt-6 grid gap-3">
+            {list.jobs.map((job) => (
+              <li key={job.id} className="flex gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+                {job.logoUrl ? (
+                  // eslint-disable-next-line @next/next/no-img-element -- the employer's remote logo, no script here
+                  <img
+                    src={job.logoUrl}
+                    alt=""
+                    width={48}
+                    height={48}
+                    referrerPolicy="no-referrer"
+                    className="h-12 w-12 shrink-0 object-contain"
+                  />
+                ) : null}
+                <div className="min-w-0">
+                  <h2 className="text-lg font-semibold [overflow-wrap:anywhere]">
+                    <Link
+                      prefetch={false}
+                      href={job.href}
+                      className="text-brand-700 underline-offset-2 hover:underline"
+                    >
+                      {job.title}
+                    </Link>
+                  </h2>
+                  <p className="font-medium [overflow-wrap:anywhere]">{job.company}</p>
+                  <p className="mt-1 text-sm text-slate-700 [overflow-wrap:anywhere]">
+                    {[job.location, job.employmentType, job.pay].filter(Boolean).join(' · ')}
+                  </p>
+                  <p className="mt-1 text-sm text-slate-600">
+                    Posted <time dateTime={job.postedIso}>{job.posted}</time>
+                  </p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        {list.pageCount > 1 ? <Pager page={list.page} pageCount={list.pageCount} /> : null}
+      </div>
+    </>
   );
 }
 

@@ -52,8 +52,8 @@ export function PublishPanel() {
         <PublishControls key={shared.id} id={shared.id} token={shared.editToken} version={shared.version} />
       ) : (
         <p className="mt-1 text-sm text-slate-700">
-          Create a share link first: publishing makes its latest saved version a public job page, listed on /jobs, in
-          the sitemap and in the Indeed and LinkedIn feeds.
+          Save a version first: create a share link above. Publishing makes the latest saved version a public job page,
+          listed on /jobs, in the sitemap and in the Indeed and LinkedIn feeds.
         </p>
       )}
     </Panel>

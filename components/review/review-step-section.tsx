@@ -30,7 +30,7 @@ export function ReviewStepSection() {
         </>
       ) : (
         <p className="text-sm text-slate-700">
-          Create a share link below first; then you can invite reviewers to comment and approve.
+          Save a version first: create a share link above; then you can invite reviewers to comment and approve.
         </p>
       )}
     </section>

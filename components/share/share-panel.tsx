@@ -56,7 +56,8 @@ function CreateLink({ busy, onCreate }: { busy: boolean; onCreate: (expiryDays: 
   return (
     <div className="mt-2 grid gap-3 text-sm">
       <p className="text-slate-700">
-        Create a read-only preview link for a hiring manager, and a private edit link for you.
+        Start here: a share link saves this version on the server, which review and publishing below need. You get a
+        read-only preview link for a hiring manager, and a private edit link for you.
       </p>
       <LabelledSelect
         id="share-expiry"

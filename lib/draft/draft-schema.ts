@@ -90,10 +90,24 @@ const jobSchema = z
     }),
   );
 
+// The logo is shown on the public job page straight from the employer's server: https only, so the page
+// stays free of mixed content.
+const isHttpsAddress = (value: string) => isWebAddress(value) && value.startsWith('https://');
+
 const companySchema = z.strictObject({
   name: text('Company name', 120, 'name'),
   about: optionalText('About the company', 3000, 'multiline'),
   website: z.optional(httpUrl('Website')),
+  logoUrl: z.optional(
+    httpUrl('Logo address').check(
+      z.refine(isHttpsAddress, { error: 'Logo address must be a full web address starting with https://' }),
+    ),
+  ),
+  accentColor: z.optional(
+    z
+      .string({ error: 'Accent colour must be text' })
+      .check(z.regex(/^#[0-9a-f]{6}$/i, { error: 'Accent colour must be a hex colour such as #1d5fd6' })),
+  ),
 });
 
 const draftSkillSchema = z

@@ -21,7 +21,7 @@ export interface FormValues {
     department: string;
     summary: string;
   };
-  company: { name: string; about: string; website: string };
+  company: { name: string; about: string; website: string; logoUrl: string; accentColor: string };
   skills: { id: string; name?: string; level: 'required' | 'preferred'; years?: number | null }[];
   responsibilities: { text: string }[];
   compensation: { currency: string; min: number | null; max: number | null; period: PayPeriod };
@@ -47,7 +47,7 @@ export const emptyFormValues = (): FormValues => ({
     department: '',
     summary: '',
   },
-  company: { name: '', about: '', website: '' },
+  company: { name: '', about: '', website: '', logoUrl: '', accentColor: '' },
   skills: [],
   responsibilities: [],
   compensation: { currency: 'USD', min: null, max: null, period: 'YEAR' },
@@ -90,7 +90,13 @@ export function toDraftInput(values: FormValues): unknown {
       department: present(job.department),
       summary: present(job.summary),
     }),
-    company: withoutUndefined({ name: company.name, about: present(company.about), website: present(company.website) }),
+    company: withoutUndefined({
+      name: company.name,
+      about: present(company.about),
+      website: present(company.website),
+      logoUrl: present(company.logoUrl),
+      accentColor: present(company.accentColor),
+    }),
     skills: values.skills.map((skill) =>
       withoutUndefined({
         id: skill.id,
@@ -143,7 +149,13 @@ export function fromDraft(draft: Draft): FormValues {
       department: draft.job.department ?? '',
       summary: draft.job.summary ?? '',
     },
-    company: { name: draft.company.name, about: draft.company.about ?? '', website: draft.company.website ?? '' },
+    company: {
+      name: draft.company.name,
+      about: draft.company.about ?? '',
+      website: draft.company.website ?? '',
+      logoUrl: draft.company.logoUrl ?? '',
+      accentColor: draft.company.accentColor ?? '',
+    },
     skills: draft.skills.map((s) => ({
       id: s.id,
       ...(s.name !== undefined ? { name: s.name } : {}),

@@ -15,6 +15,8 @@ const OPTIONAL = new Set([
   'job.summary',
   'company.about',
   'company.website',
+  'company.logoUrl',
+  'company.accentColor',
   'compensation',
   'apply.closingDate',
 ]);

@@ -5,8 +5,9 @@ import { renderHtml } from '../render/html';
 import { countryName, formatLongDate, formatPay, payLocale } from '../render/intl-format';
 import { EMPLOYMENT_TYPE_LABELS } from '../render/labels';
 import { collapseInline } from '../render/markdown-escape';
+import { employerAccent } from './employer-accent';
 import { jobLocationLine } from './job-location';
-import { jobUrl } from './job-urls';
+import { jobAccentPath, jobCardPath, jobUrl } from './job-urls';
 import { publicDraft } from './public-draft';
 
 // Everything the public page /jobs/{id} shows, as plain data for its React components. The facts box is
@@ -21,8 +22,36 @@ export interface JobFact {
   href?: string;
 }
 
+/** Who is hiring, as the page's own header shows it. */
+export interface JobEmployer {
+  name: string;
+  /** An https image the employer hosts (company.logoUrl). */
+  logoUrl?: string;
+  website?: string;
+  /** The accent stylesheet, when the employer chose a colour that text can be read on. */
+  accentCssHref?: string;
+}
+
+export interface JobApply {
+  href: string;
+  /** Where the link goes, for the line under the button. */
+  note: string;
+}
+
+export interface JobShareLink {
+  label: string;
+  href: string;
+}
+
 export interface JobPageModel {
   id: string;
+  employer: JobEmployer;
+  jobTitle: string;
+  apply: JobApply;
+  /** Plain share links (no script): email, LinkedIn, X. */
+  shareLinks: JobShareLink[];
+  /** The job's own Open Graph card (an absolute URL, as og:image needs). */
+  cardUrl: string;
   canonicalUrl: string;
   /** The document title: "Senior Back End Developer at Acme Analytics". */
   documentTitle: string;
@@ -110,6 +139,15 @@ export function jobPageView(model: JobPageModel): JobPageView {
   return view as JobPageView;
 }
 
+function shareLinks(title: string, url: string): JobShareLink[] {
+  const q = encodeURIComponent;
+  return [
+    { label: 'Email', href: `mailto:?subject=${q(title)}&body=${q(url)}` },
+    { label: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${q(url)}` },
+    { label: 'X', href: `https://x.com/intent/post?text=${q(title)}&url=${q(url)}` },
+  ];
+}
+
 export function buildJobPageModel(published: PublishedJob, base: string): JobPageModel {
   const job = { ...published, draft: publicDraft(published.draft) };
   const canonicalUrl = jobUrl(base, job.id);
@@ -117,10 +155,24 @@ export function buildJobPageModel(published: PublishedJob, base: string): JobPag
     datePosted: job.firstPublishedAt.slice(0, 10),
     url: canonicalUrl,
   });
+  const { company, apply } = job.draft;
+  const documentTitle = `${collapseInline(job.draft.job.title)} at ${collapseInline(company.name)}`;
   return {
     id: job.id,
+    employer: {
+      name: collapseInline(company.name),
+      ...(company.logoUrl ? { logoUrl: company.logoUrl } : {}),
+      ...(company.website ? { website: company.website } : {}),
+      ...(employerAccent(company.accentColor) ? { accentCssHref: jobAccentPath(job.id, job.version) } : {}),
+    },
+    jobTitle: collapseInline(job.draft.job.title),
+    apply: apply.url
+      ? { href: apply.url, note: 'On the employer’s own site' }
+      : { href: `mailto:${apply.email}`, note: `By email to ${apply.email}` },
+    shareLinks: shareLinks(documentTitle, canonicalUrl),
+    cardUrl: `${base.replace(/\/+$/, '')}${jobCardPath(job.id, job.version)}`,
     canonicalUrl,
-    documentTitle: `${collapseInline(job.draft.job.title)} at ${collapseInline(job.draft.company.name)}`,
+    documentTitle,
     metaDescription: metaDescription(job),
     bodyHtml: renderHtml(job.draft),
     facts: factsFrom(jsonLd, job, canonicalUrl),
@@ -137,7 +189,7 @@ const models = createLru<JobPageModel>(500, {
   sizeOf: (model) =>
     stringBytes(model.canonicalUrl, model.documentTitle, model.metaDescription, model.bodyHtml) +
     2 * stringBytes(model.jsonLdScript) +
-    stringBytes(JSON.stringify(model.facts)),
+    stringBytes(JSON.stringify(model.facts), JSON.stringify(model.shareLinks), model.employer.logoUrl),
 });
 
 /** Names everything a job page shows: the published version, when it was published, and the site's origin. */

@@ -15,6 +15,8 @@ export interface JobListItem {
   href: string;
   title: string;
   company: string;
+  /** The employer's logo (company.logoUrl), when it gave one. */
+  logoUrl: string | null;
   location: string;
   employmentType: string;
   pay: string | null;
@@ -50,6 +52,7 @@ export function jobsListPage(jobs: readonly PublishedJob[], rawPage: unknown): J
         href: jobPath(id),
         title: collapseInline(draft.job.title),
         company: collapseInline(draft.company.name),
+        logoUrl: draft.company.logoUrl ?? null,
         location: jobLocationLine(draft),
         employmentType: EMPLOYMENT_TYPE_LABELS[draft.job.employmentType],
         pay: draft.compensation ? formatPay(draft.compensation, payLocale(draft)) : null,

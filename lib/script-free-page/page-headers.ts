@@ -12,15 +12,16 @@ export interface ScriptFreePageOptions {
 }
 
 /**
- * The policy of a page that runs no script: nothing but our own stylesheets (the one Tailwind build) and
- * images. No inline style and no per-request nonce, so such a page can skip the proxy and be cached.
+ * The policy of a page that runs no script: nothing but our own stylesheets (the one Tailwind build, a job's
+ * accent sheet) and images (ours, and https images such as an employer's logo). No inline style and no per-request nonce, so such a page can skip the proxy and be cached.
  */
 export function scriptFreePageCsp({ forms = false, dev = false }: ScriptFreePageOptions = {}): string {
   return [
     `default-src 'none'`,
     ...(dev ? [`script-src 'self' 'unsafe-inline' 'unsafe-eval'`] : []),
     `style-src 'self'${dev ? ` 'unsafe-inline'` : ''}`,
-    `img-src 'self' data:`,
+    // https: for the employer's logo (company.logoUrl), which its own server hosts; https only (no mixed content).
+    `img-src 'self' data: https:`,
     // No script can run here; this lets tools that fetch from the page (Lighthouse reads /robots.txt that
     // way) reach our own origin.
     `connect-src 'self'${dev ? ' ws:' : ''}`,

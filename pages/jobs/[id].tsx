@@ -52,11 +52,13 @@ export default function JobRoute(props: Props) {
     <>
       <PageHead title={view.documentTitle} description={view.metaDescription}>
         <link rel="canonical" href={view.canonicalUrl} />
+        {view.employer.accentCssHref ? <link rel="stylesheet" href={view.employer.accentCssHref} /> : null}
         {linkPreviewTags({
           title: view.documentTitle,
           description: view.metaDescription,
           url: view.canonicalUrl,
           jsonLd: view.jsonLdScript,
+          image: { url: view.cardUrl, alt: view.documentTitle },
         })}
       </PageHead>
       <JobPage view={view} />

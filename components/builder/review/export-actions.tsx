@@ -73,6 +73,9 @@ export function ExportActions() {
 
   return (
     <Panel id="export" title="Export">
+      <p className="mt-1 text-sm text-slate-700">
+        Needs every required field filled in; no saved version. Exports the posting as it is on screen now.
+      </p>
       <div className="mt-3 flex flex-wrap items-end gap-2">
         <Button variant="primary" onClick={() => void download('pdf', 'Download PDF')}>
           Download PDF

@@ -9,8 +9,10 @@ import { ReadinessList } from './readiness-list';
 import { StylePicker } from './style-picker';
 
 /**
- * The last step, top to bottom: is the posting ready (one row per concern), its style, then what to do
- * with it. Sections that act on the finished posting (review, publishing) go between export and share.
+ * The last step, top to bottom: is the posting ready (one row per concern), its style, then what to do with
+ * it in the order the work goes: a share link saves a version on the server, reviewers comment on and approve
+ * a saved version, publishing makes a saved version public, and exports take the posting anywhere else. Each
+ * panel says what it needs first.
  */
 export function ReviewStep() {
   return (
@@ -18,10 +20,10 @@ export function ReviewStep() {
       <ReviewScore />
       <ReadinessList />
       <StylePicker />
-      <ExportActions />
-      <PublishPanel />
-      <ReviewStepSection />
       <SharePanel />
+      <ReviewStepSection />
+      <PublishPanel />
+      <ExportActions />
     </div>
   );
 }

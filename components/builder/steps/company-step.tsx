@@ -19,6 +19,19 @@ export function CompanyStep() {
         inputMode="url"
         hint="A full address, e.g. https://acme.example"
       />
+      <TextField
+        name="company.logoUrl"
+        label="Logo address"
+        type="url"
+        inputMode="url"
+        hint="An image on your own site, shown on your job pages; must start with https://"
+      />
+      <TextField
+        name="company.accentColor"
+        label="Accent colour"
+        hint="A hex colour such as #0b3d2e, for the band and Apply button on your job pages. A colour text cannot be read on is not used."
+        autoComplete="off"
+      />
     </div>
   );
 }

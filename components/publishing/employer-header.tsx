@@ -1,0 +1,34 @@
+import type { JobEmployer } from '@/lib/publishing/job-page';
+
+/**
+ * The employer's band at the top of its job page: logo, name, website, in its accent colour when it chose one
+ * (the accent stylesheet sets --employer-accent; the theme's blue otherwise).
+ */
+export function EmployerHeader({ employer }: { employer: JobEmployer }) {
+  return (
+    <div className="employer-band">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-4">
+        {employer.logoUrl ? (
+          // The employer's own server hosts it; no referrer, so it does not learn which page showed it.
+          // eslint-disable-next-line @next/next/no-img-element -- a remote image on a page that runs no script
+          <img
+            src={employer.logoUrl}
+            alt=""
+            width={48}
+            height={48}
+            referrerPolicy="no-referrer"
+            className="h-12 w-auto max-w-48 rounded bg-white object-contain p-1"
+          />
+        ) : null}
+        <p className="text-lg font-bold [overflow-wrap:anywhere]">{employer.name}</p>
+        {employer.website ? (
+          <p className="ml-auto text-sm">
+            <a href={employer.website} className="underline">
+              Company website
+            </a>
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
