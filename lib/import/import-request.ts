@@ -1,5 +1,6 @@
 import '#server-only';
 import { ApiError } from '../http/api-error';
+import { readBoundedBody } from '../http/read-bounded-body';
 import { IMPORT_FILE_EXTENSIONS, MAX_IMPORT_FILE_BYTES, MAX_IMPORT_TEXT_BYTES } from './import-contract';
 import { kindOfName, type FileKind } from './read/file-kind';
 
@@ -10,31 +11,6 @@ const TEXT_TYPES: Record<string, FileKind> = { 'text/plain': 'txt', 'text/markdo
 /** The form's own framing around a 5 MiB file. */
 const MULTIPART_OVERHEAD = 16 * 1024;
 
-async function readBounded(request: Request, limit: number, tooLarge: () => ApiError): Promise<Uint8Array> {
-  const declared = Number(request.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > limit) throw tooLarge();
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let received = 0;
-  for (;;) {
-    let chunk: ReadableStreamReadResult<Uint8Array>;
-    try {
-      chunk = await reader.read();
-    } catch {
-      throw new ApiError('aborted', 'The request body was cut off before its end');
-    }
-    if (chunk.done) break;
-    received += chunk.value.byteLength;
-    if (received > limit) {
-      await reader.cancel().catch(() => {});
-      throw tooLarge();
-    }
-    chunks.push(chunk.value);
-  }
-  return Buffer.concat(chunks);
-}
-
 export interface ImportInput {
   kind: FileKind;
   bytes: Uint8Array;
@@ -44,7 +20,7 @@ export async function readImportRequest(request: Request): Promise<ImportInput> 
   const mediaType = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   const textKind = TEXT_TYPES[mediaType];
   if (textKind) {
-    const bytes = await readBounded(
+    const bytes = await readBoundedBody(
       request,
       MAX_IMPORT_TEXT_BYTES,
       () => new ApiError('payload_too_large', `Pasted text is limited to ${MAX_IMPORT_TEXT_BYTES / 1024} KiB`),
@@ -62,7 +38,7 @@ export async function readImportRequest(request: Request): Promise<ImportInput> 
   }
   const tooLarge = () =>
     new ApiError('file_too_large', `A file to import is limited to ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MiB`);
-  const body = await readBounded(request, MAX_IMPORT_FILE_BYTES + MULTIPART_OVERHEAD, tooLarge);
+  const body = await readBoundedBody(request, MAX_IMPORT_FILE_BYTES + MULTIPART_OVERHEAD, tooLarge);
   let form: FormData;
   try {
     form = await new Response(body as Uint8Array<ArrayBuffer>, {
