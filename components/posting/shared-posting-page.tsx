@@ -10,7 +10,7 @@ export function SharedPostingPage({ view }: { view: ShareView }) {
         aria-label={view.title}
         className="rounded-lg border border-slate-200 bg-white p-5 sm:px-10 sm:py-8 print:border-0 print:p-0"
       >
-        <PostingBody html={view.postingHtml} />
+        <PostingBody html={view.postingHtml} lang={view.postingLanguage} />
       </article>
       <aside aria-labelledby="downloads-title" className="no-print">
         <p className="mb-4 text-sm font-medium text-slate-700">Read-only preview</p>

@@ -18,7 +18,7 @@ export function JobPage({ view }: { view: JobPageView }) {
           <div className="mb-6 border-b border-slate-200 pb-5">
             <ApplyLink apply={view.apply} />
           </div>
-          <PostingBody html={view.bodyHtml} />
+          <PostingBody html={view.bodyHtml} lang={view.bodyLanguage} />
           <section aria-labelledby="apply-end-title" className="no-print mt-8 border-t border-slate-200 pt-6">
             <h2 id="apply-end-title" className="mb-3 text-lg font-bold">
               Interested?

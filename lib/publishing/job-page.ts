@@ -58,6 +58,8 @@ export interface JobPageModel {
   metaDescription: string;
   /** The posting, as the sanitized HTML every export renders. */
   bodyHtml: string;
+  /** The language the posting is written in (the page's own words stay the site's). */
+  bodyLanguage: string;
   facts: JobFact[];
   /** For <script type="application/ld+json">: already safe inside a script element. */
   jsonLdScript: string;
@@ -175,6 +177,7 @@ export function buildJobPageModel(published: PublishedJob, base: string): JobPag
     documentTitle,
     metaDescription: metaDescription(job),
     bodyHtml: renderHtml(job.draft),
+    bodyLanguage: job.draft.language ?? 'en',
     facts: factsFrom(jsonLd, job, canonicalUrl),
     jsonLdScript: serializeJsonLdForHtml(jsonLd),
     jsonLd,

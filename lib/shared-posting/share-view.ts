@@ -13,6 +13,8 @@ export interface ShareView {
   viewUrl: string;
   /** The sanitized posting fragment from the render pipeline (the one HTML string lib/ hands out). */
   postingHtml: string;
+  /** The language the posting is written in. */
+  postingLanguage: string;
   /** JSON-LD for search engines, serialized so that nothing in it can close its `<script>` data block. */
   jsonLd: string;
   downloads: { href: string; label: string }[];
@@ -44,6 +46,7 @@ export function buildShareView(posting: SharedPosting, viewUrl: string): ShareVi
     description: describePosting(draft),
     viewUrl,
     postingHtml: renderHtml(draft),
+    postingLanguage: draft.language ?? 'en',
     jsonLd: serializeJsonLdForHtml(
       buildJobPostingJsonLd(draft, { datePosted: posting.createdAt.slice(0, 10), url: viewUrl }),
     ),

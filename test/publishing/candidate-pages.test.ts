@@ -121,7 +121,7 @@ describe('the job page a candidate lands on', () => {
       href: m[1],
       label: m[2],
     }));
-    const bodyStart = html.indexOf('<div class="posting">');
+    const bodyStart = html.search(/<div lang="en" class="posting">/);
     expect(bodyStart).toBeGreaterThan(0);
     expect(buttons.map(({ href, label }) => ({ href, label }))).toEqual([
       { href: exampleDraft.apply.url!.replace(/&/g, '&amp;'), label: 'Apply now' },
@@ -141,6 +141,14 @@ describe('the job page a candidate lands on', () => {
     const { id } = await published({ ...exampleDraft, apply: { email: 'jobs@acme.example' } });
     const { html } = await page(id);
     expect(html.match(/<a href="mailto:jobs@acme.example" class="employer-button/g)).toHaveLength(2);
+  });
+
+  it('marks the posting with the language it is written in', async () => {
+    const { id } = await published({ ...exampleDraft, language: 'de' });
+    const { html } = await page(id);
+    expect(html).toMatch(/<div lang="de" class="posting/);
+    const english = await page((await published(exampleDraft)).id);
+    expect(english.html).toMatch(/<div lang="en" class="posting/);
   });
 
   it('keeps the theme when the accent is one no text can be read on', async () => {
