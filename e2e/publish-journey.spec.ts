@@ -132,6 +132,15 @@ test('publish a posting, find it everywhere, unpublish it and see it gone', asyn
   await expect(panelStatus).toHaveText(`Published: version 2 at ${publicUrl}`);
   await expect(panel.getByRole('button', { name: /^Publish/ })).toHaveCount(0);
 
+  // My postings shows the publication beside the review state.
+  const list = await page.context().newPage();
+  await list.goto('/postings');
+  await expect(list.getByTestId('publication-state')).toHaveText('Published v2 · Job page of this posting');
+  await expect(list.getByTestId('publication-state').getByRole('link')).toHaveAttribute('href', publicUrl);
+  await expect(list.getByTestId('review-state')).toContainText('not reviewed yet');
+  await expectNoSeriousA11yViolations(list, 'my postings with a published posting');
+  await list.close();
+
   // Unpublish: 410 and gone from every list and feed at that moment.
   await panel.getByRole('button', { name: 'Unpublish' }).click();
   await expect(page.getByText(/^Unpublished:/)).toBeVisible();

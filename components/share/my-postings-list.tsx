@@ -8,6 +8,7 @@ import { onStorageChange } from '@/lib/browser-storage/storage-slot';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { PostingReviewStatus } from '@/components/review/posting-review-status';
 import { CopyButton } from './copy-button';
+import { PostingPublicationStatus } from './posting-publication-status';
 import { revokeSharedPosting } from './postings-api';
 
 function formatDate(iso: string) {
@@ -86,7 +87,14 @@ export function MyPostingsList() {
                   </>
                 )}
               </div>
-              {posting.revoked ? null : <PostingReviewStatus posting={posting} />}
+              {posting.revoked ? null : (
+                <>
+                  <div className="mt-3 border-t border-slate-200 pt-3 text-sm">
+                    <PostingPublicationStatus posting={posting} />
+                  </div>
+                  <PostingReviewStatus posting={posting} />
+                </>
+              )}
             </li>
           ))}
         </ul>
