@@ -1,10 +1,10 @@
 import { expect, test } from '@playwright/test';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { exampleDraft } from '../lib/draft/example-draft';
+import { rawRequest } from './support/raw-request';
 import { killServer, startServer } from './support/server-process';
 
 // Issue 19, at the edges of the reviewer's page, against the real server.mjs (behind a pretend trusted
@@ -88,7 +88,10 @@ test.describe('the review page at its edges', () => {
       'http://evil.example//evil.example/',
       '//evil.example/',
     ]) {
-      const res = await rawRequest(`GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+      const res = await rawRequest(
+        port,
+        `GET ${target} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`,
+      );
       expect(res.status, target).toBeLessThan(500);
       const location = res.headers.location;
       if (location !== undefined) {
@@ -98,6 +101,7 @@ test.describe('the review page at its edges', () => {
     }
     // The path of an absolute-form target is served as if it were asked for plainly.
     const jobs = await rawRequest(
+      port,
       `GET http://evil.example/jobs HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`,
     );
     expect(jobs.status).toBe(200);
@@ -155,21 +159,3 @@ test.describe('the review page at its edges', () => {
     expect(await commentBodies()).not.toContain('Posted with the edit token');
   });
 });
-
-/** One raw HTTP/1.1 exchange (fetch cannot send an absolute-form request target). */
-function rawRequest(text: string): Promise<{ status: number; headers: Record<string, string>; body: string }> {
-  return new Promise((resolve, reject) => {
-    const socket = connect(port, '127.0.0.1', () => socket.write(text));
-    let raw = '';
-    socket.on('data', (chunk) => (raw += String(chunk)));
-    socket.on('error', reject);
-    socket.on('close', () => {
-      const [head = '', ...rest] = raw.split('\r\n\r\n');
-      const [statusLine = '', ...lines] = head.split('\r\n');
-      const headers = Object.fromEntries(
-        lines.map((line) => [line.slice(0, line.indexOf(':')).toLowerCase(), line.slice(line.indexOf(':') + 1).trim()]),
-      );
-      resolve({ status: Number(statusLine.split(' ')[1]), headers, body: rest.join('\r\n\r\n') });
-    });
-  });
-}
