@@ -140,4 +140,17 @@ describe('encodedBodyResponse', () => {
     expect(other.status).toBe(200);
     expect(cache.stats.entries).toBe(1);
   });
+
+  it('makes a body given as a function only for a 200, never for a 304', async () => {
+    const cache = createEncodedBodyCache({ maxBytes: 1e6 });
+    let built = 0;
+    const lazy: EncodedAnswer = { ...answer, body: () => (built++, body) };
+    const revalidated = await encodedBodyResponse(get({ 'if-none-match': answer.etag }), cache, lazy);
+    expect(revalidated.status).toBe(304);
+    expect(built).toBe(0);
+    const full = await encodedBodyResponse(get({}), cache, lazy);
+    expect(full.status).toBe(200);
+    expect(new Uint8Array(await full.arrayBuffer())).toEqual(body);
+    expect(built).toBe(1);
+  });
 });

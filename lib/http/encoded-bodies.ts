@@ -29,6 +29,17 @@ interface PreferringNegotiator {
  */
 export function negotiateContentCoding(acceptEncoding: string | null | undefined): ContentCoding {
   if (acceptEncoding === null || acceptEncoding === undefined) return 'identity';
+  // Clients send a handful of distinct headers: each is read once, not on every request.
+  const known = negotiated.get(acceptEncoding);
+  if (known) return known;
+  const coding = negotiate(acceptEncoding);
+  negotiated.set(acceptEncoding, coding);
+  return coding;
+}
+
+const negotiated = createLru<ContentCoding>(256);
+
+function negotiate(acceptEncoding: string): ContentCoding {
   // x-gzip is gzip's old name (RFC 9110 §8.4.1.3), which negotiator does not know.
   const request = { headers: { 'accept-encoding': acceptEncoding.replace(/\bx-gzip\b/gi, 'gzip') } };
   const negotiator = new Negotiator(request) as unknown as PreferringNegotiator;
@@ -127,7 +138,8 @@ export interface EncodedAnswer {
   version: string;
   /** A quoted strong ETag of the identity bytes; each coding gets its own from it. */
   etag: string;
-  body: BodyBytes;
+  /** The bytes, or how to make them: called only when a 200 is sent (a 304 needs no body). */
+  body: BodyBytes | (() => BodyBytes);
   /** Content-Type, Cache-Control and the like, on the 200 and the 304. */
   headers: Record<string, string>;
 }
@@ -149,7 +161,7 @@ export async function encodedBodyResponse(
   if (matchesIfNoneMatch(request.headers.get('if-none-match'), common.ETag)) {
     return new Response(null, { status: 304, headers: common });
   }
-  const bytes = await cache.encode(version, coding, body);
+  const bytes = await cache.encode(version, coding, typeof body === 'function' ? body() : body);
   return new Response(bytes instanceof Uint8Array ? bytes : chunkStream(bytes), {
     status: 200,
     headers: coding === 'identity' ? common : { ...common, [PRE_ENCODED_RESPONSE_HEADER]: coding },

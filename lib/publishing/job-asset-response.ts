@@ -1,7 +1,7 @@
 import '#server-only';
 import { baseSecurityHeaders } from '../http/security-headers';
 import type { PublishedJob } from '../posting-store/publishing-store';
-import { getPublicJob } from './public-jobs';
+import { findPublicJob } from './public-jobs';
 
 /**
  * A file that belongs to one published job (its card, its accent stylesheet): 404 for a job that never was,
@@ -15,7 +15,7 @@ export async function jobAssetResponse(
   contentType: string,
   body: (job: PublishedJob) => Promise<Uint8Array<ArrayBuffer> | string | undefined>,
 ): Promise<Response> {
-  const result = await getPublicJob(id);
+  const result = await findPublicJob(id);
   const plain = { ...baseSecurityHeaders, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
   if (result.status !== 'ok') {
     const gone = result.status !== 'not_found';

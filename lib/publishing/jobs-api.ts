@@ -8,12 +8,14 @@ import { createEncodedBodyCache, encodedBodyResponse } from '../http/encoded-bod
 import { publicOrigin } from '../http/share-urls';
 import { cachedJobPageModel } from './job-page';
 import { jobBodySchema, jobsListBodySchema, jobsPageSize, type JobsListQuery } from './jobs-api-contract';
-import { getPublicJob, liveJobs } from './public-jobs';
+import { findPublicJob, liveJobs } from './public-jobs';
 import { publicJobFields } from './public-job-fields';
 
 // The public jobs API's answers. Each body is built once per (live set, base URL, page) and served from memory
-// until the live set changes, like the feeds: a request costs the live set's stamp (one small query), a hash
-// and a lookup. Readers revalidate (`no-cache`) so a job that leaves is gone from every copy at once.
+// until the live set changes, like the feeds: a request costs the live set's stamp (one small query, shared
+// by the requests that arrive during it) and lookups; a revalidation that matches is a 304 with nothing
+// built. A live job is found in the live set already in memory, not read again from the database. Readers
+// revalidate (`no-cache`) so a job that leaves is gone from every copy at once.
 
 const HEADERS = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'public, no-cache' };
 
@@ -27,14 +29,17 @@ function encodeJson<S extends $ZodType>(schema: S, body: output<S>): Uint8Array<
   return new TextEncoder().encode(JSON.stringify(body));
 }
 
-const etagOf = (key: string) => `"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`;
+// A key's ETag, hashed once: the key holds the base URL a client chose (Host), so it is not sent as it is.
+const etags = createLru<string>(1024);
+const etagOf = (key: string) =>
+  etags.getOrSet(key, () => `"${createHash('sha256').update(key).digest('base64url').slice(0, 22)}"`);
 
 function answer(request: Request, key: string, build: () => Uint8Array<ArrayBuffer>): Promise<Response> {
   const etag = etagOf(key);
   return encodedBodyResponse(request, encodedBodies, {
     version: etag,
     etag,
-    body: bodies.getOrSet(key, build),
+    body: () => bodies.getOrSet(key, build),
     headers: HEADERS,
   });
 }
@@ -60,7 +65,7 @@ export async function jobsListResponse(request: Request, query: JobsListQuery): 
 
 /** GET /api/jobs/{id}: one live job with its content; 404 if never published, 410 once it left. */
 export async function jobResponse(request: Request, id: string): Promise<Response> {
-  const result = await getPublicJob(id);
+  const result = await findPublicJob(id);
   if (result.status === 'not_found') throw new ApiError('not_found', 'No published job has this id');
   if (result.status === 'gone') throw new ApiError('gone', 'This job is no longer open');
   const { job } = result;

@@ -1,8 +1,9 @@
 import '#server-only';
 import { createHash } from 'node:crypto';
+import { createJoinedRead } from '../cache/joined-read';
 import { createLru } from '../cache/lru';
 import { createSharedBuilds } from '../cache/shared-builds';
-import type { PublishedJob } from '../posting-store/publishing-store';
+import type { PublicJobResult, PublishedJob } from '../posting-store/publishing-store';
 import { appPublishingStore as appStore } from './app-publishing-store';
 import { buildIndeedFeed } from './indeed-feed';
 import { buildLinkedInFeed } from './linkedin-feed';
@@ -16,34 +17,76 @@ import { buildSitemap } from './sitemap';
 // closed) leaves every list at that moment, on every instance.
 
 export async function publishPosting(id: string, token: string | undefined) {
-  return (await appStore()).publish(id, token);
+  try {
+    return await (await appStore()).publish(id, token);
+  } finally {
+    stampRead.restart(); // whoever asks after this answer reads the set it made
+  }
 }
 
 export async function unpublishPosting(id: string, token: string | undefined) {
-  return (await appStore()).unpublish(id, token);
+  try {
+    return await (await appStore()).unpublish(id, token);
+  } finally {
+    stampRead.restart();
+  }
 }
 
 export async function getPublicJob(id: string) {
   return (await appStore()).getPublicJob(id);
 }
 
-let liveCache: { stamp: string; jobs: Promise<PublishedJob[]> } | undefined;
+interface LiveSet {
+  stamp: string;
+  jobs: PublishedJob[];
+  /** The same jobs by id, made on first use. */
+  byId?: Map<string, PublishedJob>;
+}
+
+let liveCache: { stamp: string; set: Promise<LiveSet> } | undefined;
 let lastLive: PublishedJob[] = [];
 
-/** The live jobs, newest first, with the stamp they were read under. */
-export async function liveJobs(): Promise<{ stamp: string; jobs: PublishedJob[] }> {
+// Requests that arrive while the stamp is being read share that read (a public list under load would
+// otherwise queue one query per request on the database): each still sees the set as of its arrival, but
+// for one query's round trip. This process's own publish and unpublish start a fresh read.
+const stampRead = createJoinedRead(async () => {
   const store = await appStore();
   const now = new Date();
   const { live, lastPublishedAt } = await store.publicationStamp({ now });
-  const stamp = `${live}|${lastPublishedAt ?? ''}`;
+  return { store, now, stamp: `${live}|${lastPublishedAt ?? ''}` };
+});
+
+async function liveSet(): Promise<LiveSet> {
+  const { store, now, stamp } = await stampRead.get();
   if (liveCache?.stamp !== stamp) {
-    const jobs = readLiveSet(store, now, lastLive).then((read) => (lastLive = read));
-    liveCache = { stamp, jobs };
-    jobs.catch(() => {
-      if (liveCache?.jobs === jobs) liveCache = undefined; // a failed read is retried, not kept
+    const set = readLiveSet(store, now, lastLive).then((jobs) => {
+      lastLive = jobs;
+      return { stamp, jobs };
+    });
+    liveCache = { stamp, set };
+    set.catch(() => {
+      if (liveCache?.set === set) liveCache = undefined; // a failed read is retried, not kept
     });
   }
-  return { stamp, jobs: await liveCache.jobs };
+  return liveCache.set;
+}
+
+/** The live jobs, newest first, with the stamp they were read under. */
+export async function liveJobs(): Promise<{ stamp: string; jobs: PublishedJob[] }> {
+  const { stamp, jobs } = await liveSet();
+  return { stamp, jobs };
+}
+
+/**
+ * A job as the public sees it now, like getPublicJob, but a live one is taken from the live set in memory
+ * (the stamp read only) instead of read with its draft from the database. Only a job not in the set (never
+ * published, left, or published since the set was read) is looked up.
+ */
+export async function findPublicJob(id: string): Promise<PublicJobResult> {
+  const set = await liveSet();
+  set.byId ??= new Map(set.jobs.map((job) => [job.id, job]));
+  const job = set.byId.get(id);
+  return job ? { status: 'ok', job } : getPublicJob(id);
 }
 
 export type PublicDocumentKind = 'indeed' | 'linkedin' | 'sitemap';

@@ -7,7 +7,7 @@ import { JobNotice, jobNotices, type JobNoticeKind } from '@/components/publishi
 import { JobPage } from '@/components/publishing/job-page';
 import { cachedJobPageModel, jobPageKey, jobPageView, type JobPageView } from '@/lib/publishing/job-page';
 import { pageOrigin } from '@/lib/publishing/page-origin';
-import { getPublicJob } from '@/lib/publishing/public-jobs';
+import { findPublicJob } from '@/lib/publishing/public-jobs';
 import { createPageHtmlCache } from '@/lib/script-free-page/page-html-cache';
 import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
 
@@ -24,7 +24,7 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string }> = asy
     res,
     scriptFreePageHeaders({ cacheControl: 'public, no-cache', dev: process.env.NODE_ENV === 'development' }),
   );
-  const result = await getPublicJob(params!.id);
+  const result = await findPublicJob(params!.id);
   if (result.status !== 'ok') {
     res.statusCode = result.status === 'not_found' ? 404 : 410;
     // A job that left stays out of search results: a 410 page is not for indexing.
