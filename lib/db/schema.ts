@@ -40,8 +40,21 @@ export interface PostingPublicationsTable {
   unpublished_at: string | null;
 }
 
+/** A logo uploaded for a posting, re-encoded (see migrations/0006_posting_logos). */
+export interface PostingLogosTable {
+  posting_id: string;
+  /** SHA-256 (hex) of `bytes`: the file's name in its URL. */
+  hash: string;
+  content_type: string;
+  bytes: Uint8Array;
+  width: number;
+  height: number;
+  created_at: string;
+}
+
 export interface Database {
   postings: PostingsTable;
   posting_versions: PostingVersionsTable;
   posting_publications: PostingPublicationsTable;
+  posting_logos: PostingLogosTable;
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { UPLOADED_LOGO_PATH } from '../publishing/logo-contract';
 import { isAssignedCountryCode } from './iso-3166-alpha2';
 import { cleanText, type TextKind } from './text-hygiene';
 import { hasVisibleText } from './visible-text';
@@ -91,16 +92,22 @@ const jobSchema = z
   );
 
 // The logo is shown on the public job page straight from the employer's server: https only, so the page
-// stays free of mixed content.
+// stays free of mixed content. Or it is one uploaded here (PUT /api/postings/{id}/logo): the path of the
+// stored, re-encoded file on this site.
 const isHttpsAddress = (value: string) => isWebAddress(value) && value.startsWith('https://');
+const isLogoAddress = (value: string) => UPLOADED_LOGO_PATH.test(value) || isHttpsAddress(value);
 
 const companySchema = z.strictObject({
   name: text('Company name', 120, 'name'),
   about: optionalText('About the company', 3000, 'multiline'),
   website: z.optional(httpUrl('Website')),
   logoUrl: z.optional(
-    httpUrl('Logo address').check(
-      z.refine(isHttpsAddress, { error: 'Logo address must be a full web address starting with https://' }),
+    z.string({ error: 'Logo address must be text' }).check(
+      maxChars('Logo address', 2000),
+      cleanText('Logo address', 'line'),
+      z.refine(isLogoAddress, {
+        error: 'Logo address must be a full web address starting with https://, or an uploaded logo',
+      }),
     ),
   ),
   accentColor: z.optional(

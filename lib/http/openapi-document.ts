@@ -66,6 +66,15 @@ const HEADER_PARAMETERS = {
 
 const text = { schema: { type: 'string' } };
 /** POST /api/import: pasted text, or one file in the form field `file`. */
+// An image as the raw body (PUT /api/postings/{id}/logo): its first bytes decide the type, not Content-Type.
+const IMAGE_BODY = {
+  required: true,
+  description: 'The image file itself (PNG, JPEG, WebP or GIF, at most 2 MiB); SVG is refused',
+  content: Object.fromEntries(
+    ['image/png', 'image/jpeg', 'image/webp', 'image/gif', 'application/octet-stream'].map((media) => [media, {}]),
+  ),
+};
+
 const UPLOAD_BODY = {
   required: true,
   content: {
@@ -115,7 +124,7 @@ function operation(spec: OperationSpec): Json {
     ...(spec.body
       ? { requestBody: { required: true, content: { 'application/json': { schema: ref(spec.body) } } } }
       : {}),
-    ...(spec.upload ? { requestBody: UPLOAD_BODY } : {}),
+    ...(spec.upload ? { requestBody: spec.upload === 'image' ? IMAGE_BODY : UPLOAD_BODY } : {}),
     responses,
   };
 }

@@ -5,6 +5,7 @@ import { roleCatalogSchema } from '../catalog/schema';
 import { checkResultSchema } from '../checks';
 import { draftSchema } from '../draft/draft-schema';
 import { jobBodySchema, jobIdParams, jobsListBodySchema, jobsListQuerySchema } from '../publishing/jobs-api-contract';
+import { logoFileParams, uploadedLogoSchema } from '../publishing/logo-contract';
 import { publishedBodySchema } from '../publishing/publish-contract';
 import { importResultSchema } from '../import/import-contract';
 import { FORMAT_FILES, PAGE_SIZES, RENDER_FORMATS } from '../render/format';
@@ -49,6 +50,7 @@ export const namedSchemas = {
   Version: versionBodySchema,
   VersionDiff: versionDiffSchema,
   Published: publishedBodySchema,
+  UploadedLogo: uploadedLogoSchema,
   ReviewLink: reviewLinkBodySchema,
   CommentInput: commentInputSchema,
   Comment: commentBodySchema,
@@ -84,8 +86,8 @@ export interface OperationSpec {
   query?: $ZodType;
   /** The JSON request body. */
   body?: SchemaName;
-  /** A body that is not JSON: pasted text or one uploaded file (POST /api/import). */
-  upload?: true;
+  /** A body that is not JSON: pasted text or one uploaded file (POST /api/import), or a raw image. */
+  upload?: true | 'image';
   /** The success answer: a status with a JSON schema, a set of media types, or nothing (204). */
   success: { status: number; description: string; schema?: SchemaName; media?: string[] };
   /** Headers the request may or must send. */
@@ -238,6 +240,27 @@ export const operations: OperationSpec[] = [
     params: postingIdParams,
     success: { status: 200, description: 'Published', schema: 'Published' },
     errors: [400, ...OWNER, 409, 429],
+  },
+  {
+    method: 'put',
+    path: '/api/postings/{id}/logo',
+    summary: "Upload the employer's logo: checked, re-encoded and stored; its path is for company.logoUrl",
+    tag: 'publishing',
+    auth: 'edit',
+    params: postingIdParams,
+    upload: 'image',
+    success: { status: 201, description: 'Stored (200 when the same file was stored before)', schema: 'UploadedLogo' },
+    errors: [400, ...OWNER, 413, 415, 422, 429],
+  },
+  {
+    method: 'get',
+    path: '/api/postings/{id}/logo/{file}',
+    summary: 'An uploaded logo (immutable: a new upload has a new name)',
+    tag: 'publishing',
+    params: logoFileParams,
+    headers: ['If-None-Match'],
+    success: { status: 200, description: 'The image', media: ['image/png', 'image/webp'] },
+    errors: [404, 410],
   },
   {
     method: 'delete',

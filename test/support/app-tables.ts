@@ -2,6 +2,7 @@
 
 /** Every table the migrations make, sorted by name (the rate limiter's own tables aside). */
 export const APP_TABLES = [
+  'posting_logos',
   'posting_publications',
   'posting_versions',
   'postings',

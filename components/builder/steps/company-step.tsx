@@ -1,6 +1,7 @@
 'use client';
 
 import { TextAreaField, TextField } from '@/components/ui/form-field';
+import { LogoUpload } from './logo-upload';
 
 export function CompanyStep() {
   return (
@@ -24,8 +25,9 @@ export function CompanyStep() {
         label="Logo address"
         type="url"
         inputMode="url"
-        hint="An image on your own site, shown on your job pages; must start with https://"
+        hint="An image on your own site, shown on your job pages; must start with https://. Or upload one below."
       />
+      <LogoUpload />
       <TextField
         name="company.accentColor"
         label="Accent colour"
