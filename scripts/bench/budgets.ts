@@ -96,6 +96,9 @@ export const budgets = {
   'jobs.list.p99Ms': { max: 200 },
   'jobs.job.requestsPerSecond': { min: 500 },
   'jobs.job.p99Ms': { max: 200 },
+  // The Open Graph card (GET /jobs/{id}/card.png): drawn once per published version, then served from memory.
+  'jobs.card.buildP50Ms': { max: 300 },
+  'jobs.card.requestsPerSecond': { min: 500 },
   // Publishing: the public job page, and both feeds with 1,000 published postings (rebuilt after a change / cached).
   'publish.jobPage.requestsPerSecond': { min: 500 },
   'publish.jobPage.p99Ms': { max: 200 },

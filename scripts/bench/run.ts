@@ -147,12 +147,14 @@ try {
     report.jobsApi = {
       ...jobsApi,
       settings:
-        '300 published jobs: the default page (100), and all 300 on one page (reported); 10 s, 50 connections each',
+        '300 published jobs: the default page (100), and all 300 on one page (reported); 10 s, 50 connections each; the Open Graph card: first request of 20 jobs (drawn), then served',
     };
     figures['jobs.list.requestsPerSecond'] = jobsApi.list.requestsPerSecond;
     figures['jobs.list.p99Ms'] = jobsApi.list.p99Ms;
     figures['jobs.job.requestsPerSecond'] = jobsApi.job.requestsPerSecond;
     figures['jobs.job.p99Ms'] = jobsApi.job.p99Ms;
+    figures['jobs.card.buildP50Ms'] = jobsApi.card.build.p50Ms;
+    figures['jobs.card.requestsPerSecond'] = jobsApi.card.served.requestsPerSecond;
   }
   // Unpublishes its 300 postings when done, so the publish part still measures its own 1,000.
   if (!skip.has('feeds-300')) {
