@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
 import { BuilderPage } from './pages/builder-page';
 import { expectNoSeriousA11yViolations, phoneViewport } from './support/accessibility';
 import { scriptRequests } from './support/script-requests';
@@ -8,8 +8,17 @@ import { scriptRequests } from './support/script-requests';
 // who opens the job page in a fresh browser sees the employer's page, not the builder's: its logo and colour,
 // no builder navigation, Apply before the details and again after them, ways to share, and no script.
 
-const LOGO = 'https://logo.acme.example/logo.png';
-const logoPng = readFileSync(new URL('../public/apple-touch-icon.png', import.meta.url));
+const LOGO_FILE = fileURLToPath(new URL('../public/apple-touch-icon.png', import.meta.url));
+
+/** The builder's step list: back to a step already done. */
+async function goToStep(page: Page, builder: BuilderPage, name: string) {
+  await page
+    .getByRole('navigation', { name: 'Steps' })
+    .getByRole('button', { name: new RegExp(`^${name}`) })
+    .click();
+  await expect(builder.heading(name)).toBeVisible();
+  await builder.stepLoaded();
+}
 
 test('an employer’s profile on its job page, as a candidate sees it', async ({ page, browser }) => {
   test.setTimeout(240_000);
@@ -18,7 +27,9 @@ test('an employer’s profile on its job page, as a candidate sees it', async ({
   await builder.completeSteps({
     filled: async (step) => {
       if (step !== 'Company') return;
-      await page.getByLabel(/^Logo address/).fill(LOGO);
+      // An upload belongs to a saved posting: until there is one, the file input says so and waits.
+      await expect(page.getByLabel(/^Upload a logo/)).toBeDisabled();
+      await expect(page.getByText(/Uploading needs a saved posting/)).toBeVisible();
       await page.getByLabel(/^Accent colour/).fill('#0b3d2e');
     },
   });
@@ -37,15 +48,37 @@ test('an employer’s profile on its job page, as a candidate sees it', async ({
 
   await page.getByRole('button', { name: 'Create share link' }).click();
   await expect(page.getByText(/Shared as version 1/)).toBeVisible();
+
+  // 1. The company profile's logo, uploaded: the server's cleaned copy is previewed and becomes the address.
+  await goToStep(page, builder, 'Company');
+  const upload = page.getByLabel(/^Upload a logo/);
+  await upload.setInputFiles(LOGO_FILE);
+  await expect(page.getByRole('status').filter({ hasText: /Logo uploaded \(180 × 180 px\)/ })).toBeVisible();
+  const logoAddress = page.getByLabel(/^Logo address/);
+  await expect(logoAddress).toHaveValue(/^\/api\/postings\/[\w-]{22}\/logo\/[0-9a-f]{64}\.png$/);
+  const LOGO = await logoAddress.inputValue();
+  const preview = page.getByRole('img', { name: 'Your uploaded logo' });
+  await expect(preview).toHaveAttribute('src', LOGO);
+  expect(await preview.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(180);
+  await builder.checkA11y('company step with an uploaded logo');
+  // Removed, and uploaded again: the same file is the same stored logo.
+  await page.getByRole('button', { name: 'Remove logo' }).click();
+  await expect(logoAddress).toHaveValue('');
+  await expect(preview).toHaveCount(0);
+  await upload.setInputFiles(LOGO_FILE);
+  await expect(logoAddress).toHaveValue(LOGO);
+
+  await goToStep(page, builder, 'Review');
+  await page.getByRole('button', { name: 'Save changes to the shared posting' }).click();
+  await expect(page.getByText(/Saved as version 2/)).toBeVisible();
   const panel = page.getByRole('region', { name: 'Publish', exact: true });
   await panel.getByRole('button', { name: 'Publish job page' }).click();
-  const published = panel.getByRole('status').filter({ hasText: /Published: version 1 at/ });
+  const published = panel.getByRole('status').filter({ hasText: /Published: version 2 at/ });
   await expect(published).toBeVisible();
   const id = new URL((await published.getByRole('link').textContent())!.trim()).pathname.split('/').at(-1)!;
 
-  // A candidate, in a browser that has never seen the builder; the employer's server answers for the logo.
+  // A candidate, in a browser that has never seen the builder; the logo comes from our own server.
   const candidate = await browser.newContext();
-  await candidate.route(LOGO, (route) => route.fulfill({ body: logoPng, contentType: 'image/png' }));
   const visitor = await candidate.newPage();
   const scripts = scriptRequests(visitor);
   expect((await visitor.goto(`/jobs/${id}`))!.status()).toBe(200);
@@ -79,7 +112,7 @@ test('an employer’s profile on its job page, as a candidate sees it', async ({
   await expect(visitor.getByRole('region', { name: 'Share this job' })).toContainText(`/jobs/${id}`);
   await expect(visitor.locator('meta[property="og:image"]')).toHaveAttribute(
     'content',
-    new RegExp(`/jobs/${id}/card\\.png\\?v=1$`),
+    new RegExp(`/jobs/${id}/card\\.png\\?v=2$`),
   );
   await expectNoSeriousA11yViolations(visitor, 'job page with logo and accent');
 

@@ -1,8 +1,9 @@
-// Screenshots of the public job pages for the README: /jobs and /jobs/{id} at desktop and phone width.
+// Screenshots of the public job pages for the README: /jobs and /jobs/{id} at desktop (1280) and 375 px.
 // Usage: start the production server (BASE, default http://127.0.0.1:3470), then `node scripts/publishing-screens.mjs`.
-// It publishes three example postings on that server (the last with a logo and an accent colour) and writes
-// docs/screenshot-jobs*.png, docs/screenshot-job*.png and the job's Open Graph card, docs/screenshot-job-card.png.
-import { readFile, writeFile } from 'node:fs/promises';
+// It publishes three example postings on that server (the last with an uploaded logo and an accent colour) and
+// writes docs/screenshots/jobs-list-{desktop,375}.png, docs/screenshots/job-page-{desktop,375}.png and the
+// job's Open Graph card, docs/screenshots/og-card.png.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { launchScreenBrowser } from './screen-browser.mjs';
 import { createPostingOn, publishOn } from './server-postings.mjs';
 // Node strips the types: the example draft is read straight from lib/.
@@ -28,28 +29,45 @@ await publish({
   compensation: { currency: 'EUR', min: 80000, max: 95000, period: 'YEAR' },
 });
 await publish({ ...example, job: { ...example.job, title: 'Back End Developer', seniority: 'mid' } });
-// The logo's address is the employer's; the browser below answers it with our touch icon.
-const LOGO = 'https://logo.acme.example/logo.png';
-const logo = await readFile(new URL('../public/apple-touch-icon.png', import.meta.url));
-const id = await publish({ ...example, company: { ...example.company, logoUrl: LOGO, accentColor: '#0b3d2e' } });
+// The employer's logo, uploaded as the builder uploads it (the server stores a cleaned copy), then saved in
+// the draft and published.
+const withLogo = { ...example, company: { ...example.company, accentColor: '#0b3d2e' } };
+const posting = await createPostingOn(base, withLogo);
+const auth = { authorization: `Bearer ${posting.editToken}` };
+const uploaded = await fetch(`${base}/api/postings/${posting.id}/logo`, {
+  method: 'PUT',
+  headers: { ...auth, 'content-type': 'image/png' },
+  body: await readFile(new URL('../public/apple-touch-icon.png', import.meta.url)),
+});
+if (uploaded.status !== 201) throw new Error(`logo upload: ${uploaded.status} ${await uploaded.text()}`);
+const { logoUrl } = await uploaded.json();
+const saved = await fetch(`${base}/api/postings/${posting.id}`, {
+  method: 'PUT',
+  headers: { ...auth, 'content-type': 'application/json', 'if-match': '"1"' },
+  body: JSON.stringify({ ...withLogo, company: { ...withLogo.company, logoUrl } }),
+});
+if (saved.status !== 200) throw new Error(`saving the logo: ${saved.status} ${await saved.text()}`);
+await publishOn(base, posting);
+const { id } = posting;
 
+await mkdir('docs/screenshots', { recursive: true });
 const browser = await launchScreenBrowser(['--no-first-run', '--disable-quic']);
 for (const [name, viewport] of [
-  ['', { width: 1280, height: 900 }],
-  ['-phone', { width: 375, height: 812 }],
+  ['desktop', { width: 1280, height: 900 }],
+  ['375', { width: 375, height: 812 }],
 ]) {
   const page = await browser.newPage({ viewport });
-  await page.route(LOGO, (route) => route.fulfill({ body: logo, contentType: 'image/png' }));
   for (const [path, file] of [
-    ['/jobs', `docs/screenshot-jobs${name}.png`],
-    [`/jobs/${id}`, `docs/screenshot-job${name}.png`],
+    ['/jobs', `docs/screenshots/jobs-list-${name}.png`],
+    [`/jobs/${id}`, `docs/screenshots/job-page-${name}.png`],
   ]) {
     await page.goto(base + path, { waitUntil: 'load' });
-    await page.screenshot({ path: file, fullPage: name === '' ? false : true });
+    await page.screenshot({ path: file, fullPage: name !== 'desktop' });
     console.log(file, 'scroll width', await page.evaluate(() => document.documentElement.scrollWidth));
   }
 }
 const card = await fetch(`${base}/jobs/${id}/card.png`);
-await writeFile('docs/screenshot-job-card.png', Buffer.from(await card.arrayBuffer()));
-console.log('docs/screenshot-job-card.png', card.status, card.headers.get('content-type'));
+await writeFile('docs/screenshots/og-card.png', Buffer.from(await card.arrayBuffer()));
+console.log('docs/screenshots/og-card.png', card.status, card.headers.get('content-type'));
+console.log('job id', id);
 await browser.close();

@@ -6,9 +6,10 @@ export function JobsList({ list }: { list: JobsListPage }) {
   return (
     <>
       <div className="employer-band">
-        <p className="mx-auto max-w-4xl px-4 py-4 text-lg font-bold">Jobs</p>
+        <p className="mx-auto max-w-6xl px-4 py-4 text-lg font-bold">Jobs</p>
       </div>
-      <div className="mx-auto max-w-4xl px-4 py-8">
+      {/* Aligned with the job pages' band and footer; the list keeps a reading width of its own. */}
+      <div className="mx-auto max-w-6xl px-4 py-8">
         <h1 className="text-2xl font-bold tracking-tight">Open jobs</h1>
         <p className="mt-1 text-slate-700">
           {list.total === 0
@@ -16,7 +17,7 @@ export function JobsList({ list }: { list: JobsListPage }) {
             : `${list.total} ${list.total === 1 ? 'job is' : 'jobs are'} open, newest first.`}
         </p>
         {list.jobs.length > 0 ? (
-          <ul className="mt-6 grid gap-3">
+          <ul className="mt-6 grid max-w-4xl gap-3">
             {list.jobs.map((job) => (
               <li key={job.id} className="flex gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
                 {job.logoUrl ? (
@@ -61,7 +62,7 @@ export function JobsList({ list }: { list: JobsListPage }) {
 function Pager({ page, pageCount }: { page: number; pageCount: number }) {
   const link = 'rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand-600';
   return (
-    <nav aria-label="Pages of jobs" className="mt-6 flex items-center justify-between gap-3">
+    <nav aria-label="Pages of jobs" className="mt-6 flex max-w-4xl items-center justify-between gap-3">
       {page > 1 ? (
         <Link prefetch={false} className={link} href={`/jobs?page=${page - 1}`} rel="prev">
           Newer jobs
