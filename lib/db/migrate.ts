@@ -6,6 +6,7 @@ import * as reviews0002 from './migrations/0002_reviews';
 import * as publishing0003 from './migrations/0003_publishing';
 import * as reviewRevision0004 from './migrations/0004_review_revision';
 import * as requireApproval0005 from './migrations/0005_require_approval';
+import * as translations0006 from './migrations/0006_translations';
 
 // Listed in code, not read from a folder: the app is bundled, and the order must never depend on the disk.
 export const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0003_publishing': publishing0003,
   '0004_review_revision': reviewRevision0004,
   '0005_require_approval': requireApproval0005,
+  '0006_translations': translations0006,
 };
 
 const onPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;
