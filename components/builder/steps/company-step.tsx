@@ -1,6 +1,7 @@
 'use client';
 
 import { TextAreaField, TextField } from '@/components/ui/form-field';
+import { OtherLanguageText } from '../translations/other-language-text';
 
 export function CompanyStep() {
   return (
@@ -12,6 +13,7 @@ export function CompanyStep() {
         rows={6}
         hint="What you make, for whom, and what it is like to work with you."
       />
+      <OtherLanguageText field="company.about" label="About the company" />
       <TextField
         name="company.website"
         label="Website"
