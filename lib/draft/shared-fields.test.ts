@@ -7,7 +7,12 @@ import { sharedFieldsChanged, translationDraft, withSharedFields } from './share
 const german: Draft = {
   ...exampleDraft,
   language: 'de',
-  job: { ...exampleDraft.job, title: 'Backend-Entwickler (m/w/d)', department: 'Plattform', summary: 'Wir bauen Dienste.' },
+  job: {
+    ...exampleDraft.job,
+    title: 'Backend-Entwickler (m/w/d)',
+    department: 'Plattform',
+    summary: 'Wir bauen Dienste.',
+  },
   company: { ...exampleDraft.company, about: 'Ein Analyseunternehmen.' },
   skills: exampleDraft.skills.map((s) => (s.id === 'custom:kafka' ? { ...s, name: 'Kafka-Betrieb' } : s)),
   responsibilities: ['APIs entwerfen.'],
@@ -23,7 +28,10 @@ describe('withSharedFields', () => {
       template: 'modern',
       job: { ...exampleDraft.job, workplace: 'onsite', location: { city: 'Berlin', country: 'DE' }, seniority: 'lead' },
       compensation: { currency: 'EUR', min: 1, max: 2, period: 'MONTH' },
-      skills: [{ id: 'custom:kafka', name: 'Kafka', level: 'required', years: 2 }, { id: 'sql', level: 'preferred' }],
+      skills: [
+        { id: 'custom:kafka', name: 'Kafka', level: 'required', years: 2 },
+        { id: 'sql', level: 'preferred' },
+      ],
       apply: { email: 'hr@acme.example' },
       company: { ...exampleDraft.company, name: 'Acme GmbH', accentColor: '#112233' },
     };
@@ -34,7 +42,10 @@ describe('withSharedFields', () => {
       job: { ...german.job, workplace: 'onsite', location: { city: 'Berlin', country: 'DE' }, seniority: 'lead' },
       compensation: saved.compensation,
       // The custom skill keeps the German name its version gave it; level and years follow.
-      skills: [{ id: 'custom:kafka', name: 'Kafka-Betrieb', level: 'required', years: 2 }, { id: 'sql', level: 'preferred' }],
+      skills: [
+        { id: 'custom:kafka', name: 'Kafka-Betrieb', level: 'required', years: 2 },
+        { id: 'sql', level: 'preferred' },
+      ],
       apply: { email: 'hr@acme.example' },
       company: { ...german.company, name: 'Acme GmbH', accentColor: '#112233' },
     });

@@ -2,16 +2,15 @@ import { KEEP_LATEST_VERSIONS } from '../posting-store/version-retention';
 import { ApiError } from './api-error';
 
 type FailedStatus =
-  | 'not_found'
-  | 'gone'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'precondition_required'
-  | 'stale'
-  | 'pruned'
-  | 'language_taken';
+  'not_found' | 'gone' | 'unauthorized' | 'forbidden' | 'precondition_required' | 'stale' | 'pruned' | 'language_taken';
 
-const LANGUAGE_NAMES: Record<string, string> = { en: 'English', de: 'German', fr: 'French', es: 'Spanish', nl: 'Dutch' };
+const LANGUAGE_NAMES: Record<string, string> = {
+  en: 'English',
+  de: 'German',
+  fr: 'French',
+  es: 'Spanish',
+  nl: 'Dutch',
+};
 
 /**
  * 409 `language_taken`: the posting's group already has a version in that language. The error names it

@@ -19,7 +19,10 @@ import { hashToken, isPostingId, newEditToken, newPostingId, tokenMatches } from
 import {
   isUniqueViolation,
   languageTakenInGroup,
-  memberInLanguage, propagateSharedFields, type LanguageTaken } from './translation-store';
+  memberInLanguage,
+  propagateSharedFields,
+  type LanguageTaken,
+} from './translation-store';
 import { KEEP_LATEST_VERSIONS, pruneVersions } from './version-retention';
 
 type PostingRow = Selectable<PostingsTable>;

@@ -23,10 +23,7 @@ export interface Translation {
 export type LanguageTaken = { status: 'language_taken'; language: Language; existingId: string };
 
 export type CreateTranslationResult =
-  | { status: 'ok'; created: CreatedPosting; groupId: string }
-  | Unavailable
-  | Denied
-  | LanguageTaken;
+  { status: 'ok'; created: CreatedPosting; groupId: string } | Unavailable | Denied | LanguageTaken;
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -109,7 +106,10 @@ export async function propagateSharedFields(
       .where('id', '=', member.id)
       .where('version', '=', member.version)
       .execute();
-    await trx.insertInto('posting_versions').values({ posting_id: member.id, version, draft: merged, created_at: at }).execute();
+    await trx
+      .insertInto('posting_versions')
+      .values({ posting_id: member.id, version, draft: merged, created_at: at })
+      .execute();
     await pruneVersions(trx, member.id, version, keepLatestVersions);
     changed.push(member.id);
   }

@@ -71,8 +71,12 @@ function validSitemap(xml: string): UrlEntry[] {
 }
 
 const inLanguage = (draft: Draft, language: Language): Draft => ({ ...draft, language });
-const member = (id: string, language: Language, groupId: string | null, firstPublishedAt = '2026-06-01T09:00:00.000Z') =>
-  publishedJob(id, inLanguage(exampleDraft, language), { groupId, firstPublishedAt });
+const member = (
+  id: string,
+  language: Language,
+  groupId: string | null,
+  firstPublishedAt = '2026-06-01T09:00:00.000Z',
+) => publishedJob(id, inLanguage(exampleDraft, language), { groupId, firstPublishedAt });
 
 describe('sitemap language alternates', () => {
   it('links every live version of a posting to all of them with x-default, and leaves lone jobs alone', async () => {
@@ -126,7 +130,9 @@ describe('sitemap language alternates', () => {
     const before = validSitemap(await xmlOf(buildSitemap([first], base, ['/'])));
     expect(before[1]!['xhtml:link']).toBeUndefined();
     const after = validSitemap(
-      await xmlOf(buildSitemap([first, member('group-nl-00000000000006', 'nl', 'group-de-00000000000001')], base, ['/'])),
+      await xmlOf(
+        buildSitemap([first, member('group-nl-00000000000006', 'nl', 'group-de-00000000000001')], base, ['/']),
+      ),
     );
     expect(after.find((u) => u.loc.endsWith('group-de-00000000000001'))!['xhtml:link']).toHaveLength(3);
   });

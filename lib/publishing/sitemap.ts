@@ -13,7 +13,11 @@ export const SITEMAP_LIMIT = 50_000;
 
 // A posting's language versions list each other as xhtml:link alternates, every version the same list
 // (https://developers.google.com/search/docs/specialty/international/localized-versions#sitemap).
-export function sitemapSpec(base: string, staticPaths: readonly string[], jobs: readonly PublishedJob[] = []): FeedSpec {
+export function sitemapSpec(
+  base: string,
+  staticPaths: readonly string[],
+  jobs: readonly PublishedJob[] = [],
+): FeedSpec {
   const root = base.replace(/\/+$/, '');
   const alternates = languageAlternates(jobs);
   return {

@@ -23,7 +23,11 @@ export async function importTranslationRoutes(): Promise<TranslationRoutes> {
 const germanDraft: Draft = {
   ...exampleDraft,
   language: 'de',
-  job: { ...exampleDraft.job, title: 'Senior Backend-Entwickler (m/w/d)', summary: 'Wir bauen Dienste für Speditionen.' },
+  job: {
+    ...exampleDraft.job,
+    title: 'Senior Backend-Entwickler (m/w/d)',
+    summary: 'Wir bauen Dienste für Speditionen.',
+  },
   compensation: { currency: 'EUR', min: 70000, max: 90000, period: 'YEAR' },
   apply: { url: 'https://acme.example/jobs/42', closingDate: '2027-06-30' },
 };
@@ -115,7 +119,9 @@ export function defineTranslationSuite(label: string, loadRoutes: () => Promise<
 
     it('two requests racing for one language: exactly one wins', async () => {
       const source = await createPosting(r.postings.POST, germanDraft);
-      const both = await Promise.all([1, 2].map(() => translate(source.id, { language: 'es' }, auth(source.editToken))));
+      const both = await Promise.all(
+        [1, 2].map(() => translate(source.id, { language: 'es' }, auth(source.editToken))),
+      );
       expect(both.map((res) => res.status).sort()).toEqual([201, 409]);
       expect((await get(source.id)).body.translations).toHaveLength(1);
     });

@@ -48,9 +48,7 @@ export function LanguageVersionsPanel() {
       languageVersions: [record.id, ...others.map((o) => o.id)],
     });
     setMessage(`${LANGUAGE_NAMES[choice]} version created. Opening it…`);
-    // The edit link opens the new version in this builder; the version edited here is kept as a backup.
-    window.location.href = result.data.editUrl;
-    window.location.reload();
+    openInBuilder(result.data.editUrl);
   }
 
   return (
@@ -76,7 +74,14 @@ export function LanguageVersionsPanel() {
                     {held && !held.revoked ? (
                       <>
                         {' '}
-                        <a href={held.editUrl} className="text-brand-700 underline">
+                        <a
+                          href={held.editUrl}
+                          onClick={(event) => {
+                            event.preventDefault();
+                            openInBuilder(held.editUrl);
+                          }}
+                          className="text-brand-700 underline"
+                        >
                           Open in the builder<span className="sr-only"> ({LANGUAGE_NAMES[other.language]})</span>
                         </a>
                       </>
@@ -113,6 +118,21 @@ export function LanguageVersionsPanel() {
       )}
     </Panel>
   );
+}
+
+/**
+ * Opens an edit link in this builder, which reads it once, when the page loads: a link that differs from the
+ * address only in its fragment needs a reload. What was being edited here is kept as a backup by the builder.
+ */
+function openInBuilder(editUrl: string) {
+  const target = new URL(editUrl, window.location.href);
+  const here = window.location;
+  if (target.origin === here.origin && target.pathname === here.pathname && target.search === here.search) {
+    here.hash = target.hash;
+    here.reload();
+  } else {
+    here.assign(target.href);
+  }
 }
 
 function listSharedPostingsSafe() {

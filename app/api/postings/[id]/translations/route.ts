@@ -1,7 +1,12 @@
 // POST /api/postings/{id}/translations - add a language version of a posting (edit token): a posting of its own
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { postingStatusError } from '@/lib/http/posting-status';
-import { createdPostingSchema, postingIdParams, postingPaths, translationRequestSchema } from '@/lib/http/postings-contract';
+import {
+  createdPostingSchema,
+  postingIdParams,
+  postingPaths,
+  translationRequestSchema,
+} from '@/lib/http/postings-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { readJsonBody } from '@/lib/http/read-json-body';
 import { readBearerToken } from '@/lib/http/request-parts';
