@@ -20,8 +20,8 @@ export interface PublishedJob {
   /** When this version was published: the sitemap's lastmod. */
   publishedAt: string;
   closesAt: string | null;
-  /** The first posting of its language group (migrations/0006_translations); null outside any group. */
-  groupId?: string | null;
+  /** The first posting of its language group (migrations/0006_translations); absent outside any group. */
+  groupId?: string;
 }
 
 /** A live job without its draft: enough to tell what changed since the live set was last read. */
@@ -76,7 +76,7 @@ function toPublishedJob(row: PublicationRow): PublishedJob {
     firstPublishedAt: row.first_published_at,
     publishedAt: row.published_at,
     closesAt: row.closes_at,
-    groupId: row.group_id,
+    ...(row.group_id === null ? {} : { groupId: row.group_id }),
   };
 }
 
@@ -264,7 +264,7 @@ export function createPublishingStore(db: Kysely<Database>) {
         firstPublishedAt: row.first_published_at,
         publishedAt: row.published_at,
         closesAt: row.closes_at,
-        groupId: row.group_id,
+        ...(row.group_id === null ? {} : { groupId: row.group_id }),
       }));
     },
 

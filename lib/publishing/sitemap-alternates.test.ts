@@ -74,7 +74,7 @@ const inLanguage = (draft: Draft, language: Language): Draft => ({ ...draft, lan
 const member = (
   id: string,
   language: Language,
-  groupId: string | null,
+  groupId: string,
   firstPublishedAt = '2026-06-01T09:00:00.000Z',
 ) => publishedJob(id, inLanguage(exampleDraft, language), { groupId, firstPublishedAt });
 
