@@ -71,12 +71,8 @@ function validSitemap(xml: string): UrlEntry[] {
 }
 
 const inLanguage = (draft: Draft, language: Language): Draft => ({ ...draft, language });
-const member = (
-  id: string,
-  language: Language,
-  groupId: string,
-  firstPublishedAt = '2026-06-01T09:00:00.000Z',
-) => publishedJob(id, inLanguage(exampleDraft, language), { groupId, firstPublishedAt });
+const member = (id: string, language: Language, groupId: string, firstPublishedAt = '2026-06-01T09:00:00.000Z') =>
+  publishedJob(id, inLanguage(exampleDraft, language), { groupId, firstPublishedAt });
 
 describe('sitemap language alternates', () => {
   it('links every live version of a posting to all of them with x-default, and leaves lone jobs alone', async () => {
