@@ -1,14 +1,15 @@
 import Document, { Head, Html, Main, NextScript, type DocumentContext, type DocumentInitialProps } from 'next/document';
+import { pageLanguage } from '@/components/layout/page-language';
 import { siteBodyClassName } from '@/components/layout/site-chrome';
 
-type Props = DocumentInitialProps & { nonce?: string };
+type Props = DocumentInitialProps & { nonce?: string; __NEXT_DATA__?: { props?: { pageProps?: unknown } } };
 
 // The script-free pages set `unstable_runtimeJS: false`: NextScript then renders nothing, and no __NEXT_DATA__.
 // The builder and My postings do run script, under the proxy's per-request CSP (proxy.ts): every script
 // tag Next writes must carry that request's nonce.
-export default function SiteDocument({ nonce }: Props) {
+export default function SiteDocument({ nonce, __NEXT_DATA__: data }: Props) {
   return (
-    <Html lang="en">
+    <Html lang={pageLanguage(data?.props?.pageProps)}>
       <Head nonce={nonce} />
       <body className={siteBodyClassName}>
         <Main />

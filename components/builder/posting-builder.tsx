@@ -10,6 +10,7 @@ import { useStepBadges } from './step-badges';
 import { useBuilderState } from './use-builder-state';
 import { Button } from '@/components/ui/button';
 import { BuilderReviewProvider } from '@/components/review/builder-review-context';
+import { LanguageVersionsProvider } from './translations/use-language-versions';
 
 /**
  * The posting builder: steps on the left, the live preview and checks beside them (below on a phone).
@@ -27,7 +28,9 @@ export function PostingBuilder({ data }: { data: BuilderData }) {
     <BuilderProvider api={api} preview={preview}>
       <FormProvider {...api.form}>
         <BuilderReviewProvider>
-          <BuilderLayout editLink={<EditLinkNotice state={editLink} />} onNext={next} onStartOver={startOver} />
+          <LanguageVersionsProvider>
+            <BuilderLayout editLink={<EditLinkNotice state={editLink} />} onNext={next} onStartOver={startOver} />
+          </LanguageVersionsProvider>
         </BuilderReviewProvider>
       </FormProvider>
     </BuilderProvider>

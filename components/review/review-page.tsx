@@ -74,13 +74,13 @@ export function ReviewPage({ view }: { view: ReviewPageView }) {
               {section.lines.length === 0 ? (
                 <p className="text-slate-600 italic">Nothing here yet.</p>
               ) : section.list ? (
-                <ul className="list-disc grid gap-1 pl-5">
+                <ul lang={view.language} className="list-disc grid gap-1 pl-5">
                   {section.lines.map((line, i) => (
                     <li key={i}>{line}</li>
                   ))}
                 </ul>
               ) : (
-                <div className="grid gap-2">
+                <div lang={view.language} className="grid gap-2">
                   {section.lines.map((line, i) =>
                     section.id === 'title' && i === 0 ? (
                       <p key={i} className="text-lg font-semibold">

@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { SharedPostingRecord } from '@/lib/browser-storage/browser-storage';
+import { groupLanguageVersions } from '@/lib/browser-storage/language-groups';
 import { forgetSharedPosting, listSharedPostings, markRevoked } from '@/lib/browser-storage/shared-postings';
 import { onStorageChange } from '@/lib/browser-storage/storage-slot';
 import { Button, ButtonLink } from '@/components/ui/button';
@@ -55,50 +56,71 @@ export function MyPostingsList() {
         </div>
       ) : (
         <ul className="mt-4 grid gap-3">
-          {postings.map((posting) => (
-            <li key={posting.id} className="rounded-lg border border-slate-200 bg-white p-4">
-              <div className="flex flex-wrap items-baseline justify-between gap-2">
-                <h2 className="text-lg font-semibold">
-                  {posting.title} <span className="font-normal text-slate-600">at {posting.company}</span>
+          {groupLanguageVersions(postings).map((group) =>
+            group.length > 1 ? (
+              <li key={group[0]!.id} className="rounded-lg border border-slate-300 bg-slate-50 p-3">
+                <h2 className="text-sm font-semibold text-slate-700">
+                  One posting in {group.length} languages: {group.map((p) => p.language ?? '?').join(', ')}
                 </h2>
-                <p className="text-sm text-slate-600">
-                  {posting.revoked ? 'No longer shared' : `Version ${posting.version}`} · updated{' '}
-                  {formatDate(posting.updatedAt)}
-                  {posting.expiresAt && !posting.revoked ? ` · link expires ${formatDate(posting.expiresAt)}` : ''}
-                </p>
-              </div>
-              <div className="mt-3 flex flex-wrap gap-2 text-sm">
-                {posting.revoked ? (
-                  <Button size="sm" onClick={() => forgetSharedPosting(posting.id)}>
-                    Remove from this list<span className="sr-only">: {posting.title}</span>
-                  </Button>
-                ) : (
-                  <>
-                    <ButtonLink size="sm" href={posting.viewUrl}>
-                      Open<span className="sr-only"> {posting.title}</span>
-                    </ButtonLink>
-                    <ButtonLink size="sm" href={posting.editUrl}>
-                      Edit<span className="sr-only"> {posting.title}</span>
-                    </ButtonLink>
-                    <CopyButton text={posting.viewUrl} label="Copy link" />
-                    <Button size="sm" variant="danger" onClick={() => void revoke(posting)}>
-                      Revoke<span className="sr-only"> {posting.title}</span>
-                    </Button>
-                  </>
-                )}
-              </div>
-              {posting.revoked ? null : (
-                <>
-                  <div className="mt-3 border-t border-slate-200 pt-3 text-sm">
-                    <PostingPublicationStatus posting={posting} />
-                  </div>
-                  <PostingReviewStatus posting={posting} />
-                </>
-              )}
-            </li>
-          ))}
+                <ul className="mt-2 grid gap-3">{group.map(card)}</ul>
+              </li>
+            ) : (
+              card(group[0]!)
+            ),
+          )}
         </ul>
       )}
     </>
   );
+
+  function card(posting: SharedPostingRecord) {
+    return (
+      <li key={posting.id} className="rounded-lg border border-slate-200 bg-white p-4">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 className="text-lg font-semibold">
+            <span lang={posting.language}>{posting.title}</span>{' '}
+            <span className="font-normal text-slate-600">at {posting.company}</span>
+            {posting.language ? (
+              <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700 uppercase">
+                {posting.language}
+              </span>
+            ) : null}
+          </h2>
+          <p className="text-sm text-slate-600">
+            {posting.revoked ? 'No longer shared' : `Version ${posting.version}`} · updated{' '}
+            {formatDate(posting.updatedAt)}
+            {posting.expiresAt && !posting.revoked ? ` · link expires ${formatDate(posting.expiresAt)}` : ''}
+          </p>
+        </div>
+        <div className="mt-3 flex flex-wrap gap-2 text-sm">
+          {posting.revoked ? (
+            <Button size="sm" onClick={() => forgetSharedPosting(posting.id)}>
+              Remove from this list<span className="sr-only">: {posting.title}</span>
+            </Button>
+          ) : (
+            <>
+              <ButtonLink size="sm" href={posting.viewUrl}>
+                Open<span className="sr-only"> {posting.title}</span>
+              </ButtonLink>
+              <ButtonLink size="sm" href={posting.editUrl}>
+                Edit<span className="sr-only"> {posting.title}</span>
+              </ButtonLink>
+              <CopyButton text={posting.viewUrl} label="Copy link" />
+              <Button size="sm" variant="danger" onClick={() => void revoke(posting)}>
+                Revoke<span className="sr-only"> {posting.title}</span>
+              </Button>
+            </>
+          )}
+        </div>
+        {posting.revoked ? null : (
+          <>
+            <div className="mt-3 border-t border-slate-200 pt-3 text-sm">
+              <PostingPublicationStatus posting={posting} />
+            </div>
+            <PostingReviewStatus posting={posting} />
+          </>
+        )}
+      </li>
+    );
+  }
 }

@@ -46,6 +46,9 @@ const sharedPostingRecordSchema = z.object({
   updatedAt: z.string(),
   expiresAt: z.optional(z.nullable(z.string())),
   revoked: z.optional(z.boolean()),
+  /** The language the posting is written in, and the ids of its other language versions (spec "Languages"). */
+  language: z.optional(z.string()),
+  languageVersions: z.optional(z.array(z.string())),
 });
 
 export type SharedPostingRecord = z.infer<typeof sharedPostingRecordSchema>;

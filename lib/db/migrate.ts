@@ -7,6 +7,7 @@ import * as publishing0003 from './migrations/0003_publishing';
 import * as reviewRevision0004 from './migrations/0004_review_revision';
 import * as requireApproval0005 from './migrations/0005_require_approval';
 import * as postingLogos0006 from './migrations/0006_posting_logos';
+import * as translations0007 from './migrations/0007_translations';
 
 // Listed in code, not read from a folder: the app is bundled, and the order must never depend on the disk.
 export const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ export const migrations: Record<string, Migration> = {
   '0004_review_revision': reviewRevision0004,
   '0005_require_approval': requireApproval0005,
   '0006_posting_logos': postingLogos0006,
+  '0007_translations': translations0007,
 };
 
 const onPostgres = (db: Kysely<unknown>) => db.getExecutor().adapter instanceof PostgresAdapter;

@@ -18,6 +18,10 @@ export interface PostingsTable {
   review_revision: Generated<number>;
   /** 1: publishing needs the version to be approved first (migrations/0005_require_approval). */
   require_approval: Generated<number>;
+  /** The first posting of its language group (migrations/0007_translations); null outside any group. */
+  group_id: string | null;
+  /** The latest draft's language while a live member of a group (unique per group), else null. */
+  language: string | null;
 }
 
 export interface PostingVersionsTable {

@@ -16,6 +16,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   not_approved: 409,
   comment_limit: 409,
+  language_taken: 409,
   gone: 410,
   precondition_failed: 412,
   payload_too_large: 413,

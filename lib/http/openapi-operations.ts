@@ -19,6 +19,7 @@ import {
   postingSettingsBodySchema,
   postingVersionParams,
   postingWriteQuery,
+  translationRequestSchema,
   updatedPostingSchema,
   versionBodySchema,
   versionListSchema,
@@ -46,6 +47,7 @@ export const namedSchemas = {
   Posting: postingBodySchema,
   UpdatedPosting: updatedPostingSchema,
   PostingSettings: postingSettingsBodySchema,
+  TranslationRequest: translationRequestSchema,
   VersionList: versionListSchema,
   Version: versionBodySchema,
   VersionDiff: versionDiffSchema,
@@ -171,7 +173,8 @@ export const operations: OperationSpec[] = [
     headers: ['If-Match'],
     body: 'Draft',
     success: { status: 200, description: 'The new version', schema: 'UpdatedPosting' },
-    errors: [...WRITE, ...OWNER, 412, 428],
+    // 409 language_taken: the draft's language is another language version's.
+    errors: [...WRITE, ...OWNER, 409, 412, 428],
   },
   {
     method: 'patch',
@@ -193,6 +196,18 @@ export const operations: OperationSpec[] = [
     params: postingIdParams,
     success: { status: 204, description: 'Revoked' },
     errors: [...OWNER, 429],
+  },
+  {
+    method: 'post',
+    path: '/api/postings/{id}/translations',
+    summary:
+      'Add a language version: a posting of its own sharing structure, pay, location, skills and apply data (409 language_taken names the existing version in error.id)',
+    tag: 'postings',
+    auth: 'edit',
+    params: postingIdParams,
+    body: 'TranslationRequest',
+    success: { status: 201, description: 'The new language version and its own edit token', schema: 'CreatedPosting' },
+    errors: [...WRITE, ...OWNER, 409],
   },
   {
     method: 'get',

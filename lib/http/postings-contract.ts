@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { LANGUAGES } from '../draft/draft-schema';
 import { storedPostingSchema, storedVersionSchema, versionSummarySchema } from '../posting-store/stored-posting';
 import { approvalStateSchema, postingSettingsSchema, publicationBodySchema } from '../publishing/publish-contract';
 
@@ -11,6 +12,7 @@ export const postingPaths = {
   posting: (id: string) => `/api/postings/${encodeURIComponent(id)}`,
   versions: (id: string) => `/api/postings/${encodeURIComponent(id)}/versions`,
   version: (id: string, version: number) => `/api/postings/${encodeURIComponent(id)}/versions/${version}`,
+  translations: (id: string) => `/api/postings/${encodeURIComponent(id)}/translations`,
   export: (id: string, format: string) => `/api/postings/${encodeURIComponent(id)}/export?format=${format}`,
 };
 
@@ -23,6 +25,16 @@ export function shareLinks(origin: string, id: string, editToken?: string): { vi
     ...(editToken ? { editUrl: `${base}/build#edit=${id}.${editToken}` } : {}),
   };
 }
+
+/** One other language version of a posting (spec "Languages"). */
+export const translationRefSchema = z.object({ language: z.enum(LANGUAGES), id: z.string() });
+export type TranslationRef = z.infer<typeof translationRefSchema>;
+
+/** POST /api/postings/{id}/translations (edit token): the language of the new version. */
+export const translationRequestSchema = z.object({
+  language: z.enum(LANGUAGES, { error: 'Language must be one of en, de, fr, es, nl' }),
+});
+export type TranslationRequest = z.infer<typeof translationRequestSchema>;
 
 export const postingIdParams = z.object({ id: z.string() });
 export const postingVersionParams = z.object({ id: z.string(), version: z.string().check(z.regex(/^[1-9]\d{0,8}$/)) });
@@ -88,6 +100,7 @@ export type Publication = z.infer<typeof publicationSchema>;
  */
 export const postingBodySchema = z.extend(storedPostingSchema, {
   viewUrl: z.url(),
+  translations: z.optional(z.array(translationRefSchema)),
   editUrl: z.optional(z.url()),
   publication: z.optional(z.nullable(publicationSchema)),
   requireApproval: z.optional(z.boolean()),

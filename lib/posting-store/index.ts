@@ -1,7 +1,7 @@
 import '#server-only';
 import type { Kysely } from 'kysely';
 import { getDb, type Database } from '../db';
-import type { Draft } from '../draft/draft-schema';
+import type { Draft, Language } from '../draft/draft-schema';
 import type {
   CreateOptions,
   Denied,
@@ -14,6 +14,12 @@ import type {
   VersionsResult,
 } from './results';
 import { createPostingStore, type PostingStore } from './store';
+import {
+  createTranslationStore,
+  type CreateTranslationResult,
+  type Translation,
+  type TranslationStore,
+} from './translation-store';
 
 // The app's postings, on the database the environment selects: what the route handlers call.
 const stores = new WeakMap<Kysely<Database>, PostingStore>();
@@ -53,3 +59,25 @@ export async function getPostingVersion(id: string, version: number): Promise<Ve
 
 export { createPostingStore, type PostingStore } from './store';
 export type * from './results';
+
+const translationStores = new WeakMap<Kysely<Database>, TranslationStore>();
+
+async function appTranslationStore(): Promise<TranslationStore> {
+  const db = await getDb();
+  let store = translationStores.get(db);
+  if (!store) translationStores.set(db, (store = createTranslationStore(db)));
+  return store;
+}
+
+export async function createTranslation(
+  sourceId: string,
+  token: string | undefined,
+  language: Language,
+): Promise<CreateTranslationResult> {
+  return (await appTranslationStore()).create(sourceId, token, language);
+}
+
+/** The other live language versions of a posting, oldest first. */
+export async function listTranslations(id: string): Promise<Translation[]> {
+  return (await appTranslationStore()).list(id);
+}

@@ -20,6 +20,8 @@ export interface PublishedJob {
   /** When this version was published: the sitemap's lastmod. */
   publishedAt: string;
   closesAt: string | null;
+  /** The first posting of its language group (migrations/0007_translations); absent outside any group. */
+  groupId?: string;
 }
 
 /** A live job without its draft: enough to tell what changed since the live set was last read. */
@@ -63,6 +65,7 @@ type PublicationRow = {
   first_published_at: string;
   published_at: string;
   closes_at: string | null;
+  group_id: string | null;
 };
 
 function toPublishedJob(row: PublicationRow): PublishedJob {
@@ -73,6 +76,7 @@ function toPublishedJob(row: PublicationRow): PublishedJob {
     firstPublishedAt: row.first_published_at,
     publishedAt: row.published_at,
     closesAt: row.closes_at,
+    ...(row.group_id === null ? {} : { groupId: row.group_id }),
   };
 }
 
@@ -127,6 +131,7 @@ export function createPublishingStore(db: Kysely<Database>) {
         'pub.first_published_at',
         'pub.published_at',
         'pub.closes_at',
+        'p.group_id',
         'v.draft',
       ]);
   }
@@ -242,7 +247,14 @@ export function createPublishingStore(db: Kysely<Database>) {
     /** Every live job without its draft, newest first: a few bytes a job, where drafts are kilobytes. */
     async listPublicJobHeads({ now = new Date() }: At = {}): Promise<PublishedJobHead[]> {
       const rows = await liveJobs(now)
-        .select(['pub.posting_id', 'pub.version', 'pub.first_published_at', 'pub.published_at', 'pub.closes_at'])
+        .select([
+          'pub.posting_id',
+          'pub.version',
+          'pub.first_published_at',
+          'pub.published_at',
+          'pub.closes_at',
+          'p.group_id',
+        ])
         .orderBy('pub.published_at', 'desc')
         .orderBy('pub.posting_id')
         .execute();
@@ -252,6 +264,7 @@ export function createPublishingStore(db: Kysely<Database>) {
         firstPublishedAt: row.first_published_at,
         publishedAt: row.published_at,
         closesAt: row.closes_at,
+        ...(row.group_id === null ? {} : { groupId: row.group_id }),
       }));
     },
 

@@ -1,4 +1,4 @@
-import type { Draft } from '../draft/draft-schema';
+import type { Draft, Language } from '../draft/draft-schema';
 import type { StoredPosting, StoredVersion, VersionSummary } from './stored-posting';
 
 export type { StoredPosting, StoredVersion, VersionSummary } from './stored-posting';
@@ -26,7 +26,9 @@ export type UpdateResult =
   | Unavailable
   | Denied
   | { status: 'precondition_required' }
-  | { status: 'stale'; currentVersion: number };
+  | { status: 'stale'; currentVersion: number }
+  /** The draft's language is another live language version's of the same posting (lib/posting-store/translation-store). */
+  | { status: 'language_taken'; language: Language; existingId: string };
 
 export type RevokeResult = { status: 'ok' } | Unavailable | Denied;
 

@@ -2,6 +2,7 @@ import '#server-only';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, PostingsTable } from '../db/schema';
 import type { Draft } from '../draft/draft-schema';
+import { draftLanguage } from '../draft/shared-fields';
 import type {
   CreateOptions,
   CreatedPosting,
@@ -15,6 +16,13 @@ import type {
   VersionsResult,
 } from './results';
 import { hashToken, isPostingId, newEditToken, newPostingId, tokenMatches } from './tokens';
+import {
+  isUniqueViolation,
+  languageTakenInGroup,
+  memberInLanguage,
+  propagateSharedFields,
+  type LanguageTaken,
+} from './translation-store';
 import { KEEP_LATEST_VERSIONS, pruneVersions } from './version-retention';
 
 type PostingRow = Selectable<PostingsTable>;
@@ -115,15 +123,22 @@ export function createPostingStore(
 
       const at = now.toISOString();
       const json = JSON.stringify(input.draft);
+      const groupId = found.row.group_id;
+      const language = draftLanguage(input.draft);
       // The version in the WHERE decides between concurrent writers: the row changes for exactly one of
       // them (PostgreSQL re-checks it after waiting on the row lock; SQLite runs one writer at a time).
-      const won = await db.transaction().execute(async (trx) => {
+      const save = db.transaction().execute(async (trx): Promise<'won' | 'lost' | LanguageTaken> => {
+        if (groupId !== null) {
+          const taken = await languageTakenInGroup(trx, groupId, id, language, at);
+          if (taken) return { status: 'language_taken', language, existingId: taken };
+        }
         const updated = await trx
           .updateTable('postings')
           .set((eb) => ({
             version: eb('version', '+', 1),
             draft: json,
             updated_at: at,
+            ...(groupId === null ? {} : { language }),
             ...(input.expiresAt === undefined ? {} : { expires_at: iso(input.expiresAt) }),
           }))
           .where('id', '=', id)
@@ -131,15 +146,24 @@ export function createPostingStore(
           .where('revoked_at', 'is', null)
           .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', at)]))
           .executeTakeFirst();
-        if (Number(updated.numUpdatedRows) !== 1) return false;
+        if (Number(updated.numUpdatedRows) !== 1) return 'lost';
         await trx
           .insertInto('posting_versions')
           .values({ posting_id: id, version: ifMatch + 1, draft: json, created_at: at })
           .execute();
         await pruneVersions(trx, id, ifMatch + 1, keepLatestVersions);
-        return true;
+        // The other language versions follow the shared fields in the same transaction (spec "Languages").
+        if (groupId !== null) await propagateSharedFields(trx, groupId, id, input.draft, at, keepLatestVersions);
+        return 'won';
       });
-      if (won) return { status: 'ok', version: ifMatch + 1 };
+      // A translation added in that language at the same moment wins on the unique index: a 409 like any other.
+      const outcome = await save.catch(async (error: unknown): Promise<LanguageTaken> => {
+        const winner = isUniqueViolation(error) ? await memberInLanguage(db, groupId!, language, id, at) : undefined;
+        if (!winner) throw error;
+        return { status: 'language_taken', language, existingId: winner.id };
+      });
+      if (outcome === 'won') return { status: 'ok', version: ifMatch + 1 };
+      if (outcome !== 'lost') return outcome;
 
       // Lost: say why as it is now (revoked or expired meanwhile, or simply a newer version).
       const current = await usableRow(id, now);
@@ -153,7 +177,8 @@ export function createPostingStore(
       if (denied) return denied;
       await db
         .updateTable('postings')
-        .set({ revoked_at: now.toISOString() })
+        // A revoked member leaves its language free for a new version in the group.
+        .set({ revoked_at: now.toISOString(), language: null })
         .where('id', '=', id)
         .where('revoked_at', 'is', null)
         .execute();

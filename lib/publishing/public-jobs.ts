@@ -10,6 +10,7 @@ import { buildLinkedInFeed } from './linkedin-feed';
 import { MAX_FEED_BYTES } from './feed-document';
 import { readLiveSet } from './live-set';
 import { buildSitemap } from './sitemap';
+import { languageAlternates, type LanguageAlternate } from './language-alternates';
 
 // What the routes call: publishing on the app's database, and the public lists built from it. Every list
 // (the /jobs page, the sitemap, both feeds) is built from the live set once and kept until the set's stamp
@@ -87,6 +88,21 @@ export async function findPublicJob(id: string): Promise<PublicJobResult> {
   set.byId ??= new Map(set.jobs.map((job) => [job.id, job]));
   const job = set.byId.get(id);
   return job ? { status: 'ok', job } : getPublicJob(id);
+}
+
+// Worked out once per live set (the set is a new array after every change).
+const alternatesOfSet = new WeakMap<readonly PublishedJob[], Map<string, readonly LanguageAlternate[]>>();
+
+/**
+ * The language versions a live job's page links (lib/publishing/language-alternates.ts), from the same live
+ * set as the sitemap. A job outside any group costs nothing more.
+ */
+export async function jobAlternates(job: PublishedJob): Promise<readonly LanguageAlternate[]> {
+  if (!job.groupId) return [];
+  const { jobs } = await liveJobs();
+  let alternates = alternatesOfSet.get(jobs);
+  if (!alternates) alternatesOfSet.set(jobs, (alternates = languageAlternates(jobs)));
+  return alternates.get(job.id) ?? [];
 }
 
 export type PublicDocumentKind = 'indeed' | 'linkedin' | 'sitemap';

@@ -37,6 +37,8 @@ export interface ReviewFormState {
 export interface ReviewPageView {
   id: string;
   version: number;
+  /** The language the posting is written in (the page's own words are English). */
+  language: string;
   title: string;
   company: string;
   /** Each section with its latest comments (or the page of them asked for) and its counts. */
@@ -82,7 +84,9 @@ function pageKey(id: string, version: number, revision: number, reviewerName: st
 }
 
 export type ReviewPageStateResult =
-  { status: 'ok'; pageKey: string; title: string; version: number } | Unavailable | { status: 'denied' };
+  | { status: 'ok'; pageKey: string; title: string; version: number; language: string }
+  | Unavailable
+  | { status: 'denied' };
 
 // The page's address carries its token: only a review token opens it, so an edit token never lands in a URL
 // (history, logs, a shared screenshot). The edit token gets the answer a wrong token gets.
@@ -99,11 +103,13 @@ export async function reviewPageState(
   if (state.status === 'unauthorized' || state.status === 'forbidden' || isOwner(state)) return { status: 'denied' };
   if (state.status !== 'ok') return state;
   const reviewerName = (options.reviewerName ?? '').slice(0, AUTHOR_MAX);
+  const { title, language } = versionView(id, state.version, state.draftJson);
   return {
     status: 'ok',
     pageKey: pageKey(id, state.version, state.revision, reviewerName, options.query ?? {}),
-    title: versionView(id, state.version, state.draftJson).title,
+    title,
     version: state.version,
+    language,
   };
 }
 
@@ -137,7 +143,7 @@ function sinceVersion(
 }
 
 // The sections of a version never change: each is worked out once (the page is read far more than written).
-type VersionView = { title: string; company: string; sections: PostingSection[] };
+type VersionView = { title: string; company: string; language: string; sections: PostingSection[] };
 const versionCache = createLru<VersionView>(500, {
   maxBytes: 16 * 1024 * 1024,
   sizeOf: (view) => stringBytes(view.title, view.company, ...view.sections.flatMap((s) => [s.heading, ...s.lines])),
@@ -145,7 +151,12 @@ const versionCache = createLru<VersionView>(500, {
 const versionView = (id: string, version: number, draftJson: string) =>
   versionCache.getOrSet(`${id}\u0000${version}`, () => {
     const draft = JSON.parse(draftJson) as Draft;
-    return { title: draft.job.title, company: draft.company.name, sections: postingSections(draft) };
+    return {
+      title: draft.job.title,
+      company: draft.company.name,
+      language: draft.language ?? 'en',
+      sections: postingSections(draft),
+    };
   });
 
 export async function loadReviewPage(
@@ -172,7 +183,7 @@ export async function loadReviewPage(
   if (snapshot.status !== 'ok') return snapshot;
 
   const { version, reviews } = snapshot;
-  const { title, company, sections } = versionView(id, version, snapshot.draftJson);
+  const { title, company, language, sections } = versionView(id, version, snapshot.draftJson);
   const reviewerName = (options.reviewerName ?? '').slice(0, AUTHOR_MAX);
   const since = sinceVersion(query, version, reviewerName, snapshot.commentVersions, reviews);
   const stored = await listVersions(id);
@@ -192,6 +203,7 @@ export async function loadReviewPage(
     view: {
       id,
       version,
+      language,
       title,
       company,
       sections: sectionThreads(sections, snapshot.threads, snapshot.counts, query),

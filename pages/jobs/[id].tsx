@@ -7,13 +7,15 @@ import { JobNotice, jobNotices, type JobNoticeKind } from '@/components/publishi
 import { JobPage } from '@/components/publishing/job-page';
 import { cachedJobPageModel, jobPageKey, jobPageView, type JobPageView } from '@/lib/publishing/job-page';
 import { pageOrigin } from '@/lib/publishing/page-origin';
-import { findPublicJob } from '@/lib/publishing/public-jobs';
+import { alternateLinks, alternatesKey } from '@/lib/publishing/language-alternates';
+import { findPublicJob, jobAlternates } from '@/lib/publishing/public-jobs';
 import { createPageHtmlCache } from '@/lib/script-free-page/page-html-cache';
 import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
 
 export const config = { unstable_runtimeJS: false };
 
-type Props = { view: JobPageView } | { notice: JobNoticeKind };
+type Alternate = { hreflang: string; href: string };
+type Props = { view: JobPageView; alternates: Alternate[]; htmlLang: string } | { notice: JobNoticeKind };
 
 // Each published version's whole page, rendered once; whether it is still published is read first, every time.
 const pages = createPageHtmlCache();
@@ -32,8 +34,12 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string }> = asy
     return { props: { notice: result.status === 'not_found' ? 'not_found' : 'gone' } };
   }
   const origin = pageOrigin(req);
-  if (answeredFromCache(pages, jobPageKey(result.job, origin), req, res)) return alreadyAnswered();
-  return { props: { view: jobPageView(cachedJobPageModel(result.job, origin)) } };
+  // The page links its live language versions: they are part of what the kept page names.
+  const alternates = await jobAlternates(result.job);
+  const key = `${jobPageKey(result.job, origin)}\u0000${alternatesKey(alternates)}`;
+  if (answeredFromCache(pages, key, req, res)) return alreadyAnswered();
+  const view = jobPageView(cachedJobPageModel(result.job, origin));
+  return { props: { view, alternates: alternateLinks(alternates, origin), htmlLang: view.bodyLanguage } };
 };
 
 export default function JobRoute(props: Props) {
@@ -47,11 +53,14 @@ export default function JobRoute(props: Props) {
       </>
     );
   }
-  const { view } = props;
+  const { view, alternates } = props;
   return (
     <>
       <PageHead title={view.documentTitle} description={view.metaDescription}>
         <link rel="canonical" href={view.canonicalUrl} />
+        {alternates.map(({ hreflang, href }) => (
+          <link key={hreflang} rel="alternate" hrefLang={hreflang} href={href} />
+        ))}
         {view.employer.accentCssHref ? <link rel="stylesheet" href={view.employer.accentCssHref} /> : null}
         {linkPreviewTags({
           title: view.documentTitle,

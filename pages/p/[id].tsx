@@ -17,7 +17,7 @@ import { cachedShareView, shareViewKey, type ShareView } from '@/lib/shared-post
 
 export const config = { unstable_runtimeJS: false };
 
-type Props = { view: ShareView } | { notice: ShareNoticeKind };
+type Props = { view: ShareView; htmlLang: string } | { notice: ShareNoticeKind };
 
 // Each version's whole page, rendered once: React's render was most of a request's time.
 const pages = createPageHtmlCache();
@@ -33,7 +33,8 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string }> = asy
   // The origin the request came to (as server.mjs resolved it), unless a public URL is configured.
   const { viewUrl } = shareUrls(req, id);
   if (answeredFromCache(pages, shareViewKey(result.posting, viewUrl), req, res)) return alreadyAnswered();
-  return { props: { view: cachedShareView(result.posting, viewUrl) } };
+  const view = cachedShareView(result.posting, viewUrl);
+  return { props: { view, htmlLang: view.postingLanguage } };
 };
 
 export default function SharedPostingRoute(props: Props) {

@@ -211,6 +211,8 @@ export function definePublishApiSuite(label: string, load: () => Promise<Publish
           'draft',
           'expiresAt',
           'id',
+          // Spec "Languages": every reader of a posting sees its other language versions.
+          'translations',
           'updatedAt',
           'version',
           'viewUrl',

@@ -3,6 +3,7 @@
 import { PublishPanel } from '@/components/publishing/publish-panel';
 import { ReviewStepSection } from '@/components/review/review-step-section';
 import { SharePanel } from '@/components/share/share-panel';
+import { LanguageVersionsPanel } from '../translations/language-versions-panel';
 import { ReviewScore } from '../checks/review-score';
 import { ExportActions } from './export-actions';
 import { ReadinessList } from './readiness-list';
@@ -21,6 +22,7 @@ export function ReviewStep() {
       <ReadinessList />
       <StylePicker />
       <SharePanel />
+      <LanguageVersionsPanel />
       <ReviewStepSection />
       <PublishPanel />
       <ExportActions />

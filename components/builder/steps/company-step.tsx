@@ -2,6 +2,7 @@
 
 import { TextAreaField, TextField } from '@/components/ui/form-field';
 import { LogoUpload } from './logo-upload';
+import { OtherLanguageText } from '../translations/other-language-text';
 
 export function CompanyStep() {
   return (
@@ -13,6 +14,7 @@ export function CompanyStep() {
         rows={6}
         hint="What you make, for whom, and what it is like to work with you."
       />
+      <OtherLanguageText field="company.about" label="About the company" />
       <TextField
         name="company.website"
         label="Website"

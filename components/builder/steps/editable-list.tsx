@@ -6,6 +6,7 @@ import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
 import { CountedHeading } from './counted-heading';
+import { OtherLanguageText } from '../translations/other-language-text';
 
 type ListName = 'responsibilities' | 'qualifications' | 'benefits';
 type ListArray =
@@ -106,6 +107,7 @@ export function EditableListSection({
     <section aria-labelledby={titleId}>
       <CountedHeading id={titleId} title={title} count={count} max={max} />
       {hint ? <p className="mt-1 text-sm text-slate-700">{hint}</p> : null}
+      <OtherLanguageText field={name} label={title} className="mt-3" />
       <div className="mt-3">
         <EditableList name={name} itemLabel={itemLabel} max={itemMax} list={list} />
       </div>

@@ -8,6 +8,7 @@ import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError, SelectField, TextAreaField, TextField } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-context';
 import { RemoteCountries } from './remote-countries';
+import { OtherLanguageText } from '../translations/other-language-text';
 
 export function RoleStep() {
   const { register } = useFormContext<FormValues>();
@@ -25,6 +26,7 @@ export function RoleStep() {
         required
         hint="What candidates search for, e.g. Senior Back End Developer."
       />
+      <OtherLanguageText field="job.title" label="Job title" />
       <div className="grid gap-5 sm:grid-cols-2">
         <SelectField
           name="job.seniority"
@@ -81,12 +83,14 @@ export function RoleStep() {
       </fieldset>
       <RemoteCountries />
       <TextField name="job.department" label="Team or department" hint="e.g. Platform, Payments" />
+      <OtherLanguageText field="job.department" label="Team or department" />
       <TextAreaField
         name="job.summary"
         label="Summary of the role"
         rows={5}
         hint="Two or three sentences: what the team does and why this role matters. Up to 2,000 characters."
       />
+      <OtherLanguageText field="job.summary" label="Summary of the role" />
     </div>
   );
 }

@@ -34,7 +34,7 @@ export const config = { unstable_runtimeJS: false };
 // The page's body is either markup kept under its page key (it shows only stored state) or, while a form
 // is being corrected, the view to render.
 type Props =
-  | { title: string; version: number; body: { markup: string } | { view: ReviewPageView } }
+  | { title: string; version: number; htmlLang: string; body: { markup: string } | { view: ReviewPageView } }
   | { notice: ReviewNoticeKind };
 
 const noticeStatus: Record<ReviewNoticeKind, number> = { not_found: 404, denied: 403, revoked: 410, expired: 410 };
@@ -98,7 +98,9 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string; token: 
     const state = await reviewPageState(id, token, { reviewerName, query: pageQuery });
     const kept = state.status === 'ok' ? reviewMarkup.get(state.pageKey) : undefined;
     if (state.status === 'ok' && kept !== undefined) {
-      return { props: { title: state.title, version: state.version, body: { markup: kept } } };
+      return {
+        props: { title: state.title, version: state.version, htmlLang: state.language, body: { markup: kept } },
+      };
     }
   }
   // A comparison not yet worked out counts against the client's diff limit, as on the API.
@@ -111,7 +113,7 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string; token: 
       view.form || view.changesLimited
         ? { view }
         : { markup: reviewMarkup.markup(page.pageKey, () => <ReviewPage view={view} />) };
-    return { props: { title: view.title, version: view.version, body } };
+    return { props: { title: view.title, version: view.version, htmlLang: view.language, body } };
   }
   const notice: ReviewNoticeKind =
     page.status === 'gone' ? page.reason : page.status === 'denied' ? 'denied' : 'not_found';

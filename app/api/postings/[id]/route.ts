@@ -13,7 +13,7 @@ import { readDraft } from '@/lib/http/read-draft';
 import { readJsonBody } from '@/lib/http/read-json-body';
 import { readBearerToken, readIfMatchVersion } from '@/lib/http/request-parts';
 import { publicOrigin, shareUrls } from '@/lib/http/share-urls';
-import { getPosting, revokePosting, updatePosting } from '@/lib/posting-store';
+import { getPosting, listTranslations, revokePosting, updatePosting } from '@/lib/posting-store';
 import { appApprovalStore } from '@/lib/posting-store/approval-store';
 import { parseReviewBody } from '@/lib/review/review-api-errors';
 import { postingPublication } from '@/lib/publishing/app-publishing-store';
@@ -34,6 +34,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
     if (result.status !== 'ok') throw postingStatusError(result);
     const { posting, editable } = result;
     const links = shareUrls(request, posting.id, editable ? editToken : undefined);
+    const translations = await listTranslations(id);
     const ownerOnly =
       !editable || !approval
         ? {}
@@ -44,7 +45,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
           };
     return jsonResponse(
       postingBodySchema,
-      { ...posting, ...links, ...ownerOnly },
+      { ...posting, ...links, translations, ...ownerOnly },
       { headers: { ETag: `"${posting.version}"` } },
     );
   },

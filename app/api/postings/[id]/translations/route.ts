@@ -1,0 +1,34 @@
+// POST /api/postings/{id}/translations - add a language version of a posting (edit token): a posting of its own
+import { apiRoute, jsonResponse } from '@/lib/http/api-route';
+import { postingStatusError } from '@/lib/http/posting-status';
+import {
+  createdPostingSchema,
+  postingIdParams,
+  postingPaths,
+  translationRequestSchema,
+} from '@/lib/http/postings-contract';
+import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
+import { readJsonBody } from '@/lib/http/read-json-body';
+import { readBearerToken } from '@/lib/http/request-parts';
+import { shareUrls } from '@/lib/http/share-urls';
+import { createTranslation } from '@/lib/posting-store';
+import { parseReviewBody } from '@/lib/review/review-api-errors';
+
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
+  params: postingIdParams,
+
+  // It makes a posting, so it counts against the create budget as POST /api/postings does.
+  async POST({ request, params: { id } }) {
+    await enforceRateLimit(request, 'create');
+    const { language } = parseReviewBody(translationRequestSchema, await readJsonBody(request));
+    const result = await createTranslation(id, readBearerToken(request), language);
+    if (result.status !== 'ok') throw postingStatusError(result);
+    const { created } = result;
+    const { viewUrl, editUrl } = shareUrls(request, created.id, created.editToken);
+    return jsonResponse(
+      createdPostingSchema,
+      { id: created.id, editToken: created.editToken, version: created.version, viewUrl, editUrl: editUrl! },
+      { status: 201, headers: { Location: postingPaths.posting(created.id), ETag: `"${created.version}"` } },
+    );
+  },
+});
