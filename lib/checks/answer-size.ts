@@ -7,7 +7,19 @@ import type { Finding } from './finding';
 /** Findings' share of the 64 KB answer; the score and the JSON around them take the rest (~5 KB at most). */
 export const FINDINGS_MAX_BYTES = 56 * 1024;
 
-const bytesOf = (findings: readonly Finding[]) => new TextEncoder().encode(JSON.stringify(findings)).length;
+/** UTF-8 length of the findings' JSON, counted without encoding it (a 60 KB copy per request otherwise). */
+function bytesOf(findings: readonly Finding[]): number {
+  const json = JSON.stringify(findings);
+  let bytes = json.length;
+  for (let i = 0; i < json.length; i++) {
+    const code = json.charCodeAt(i);
+    if (code < 0x80) continue;
+    // Two bytes to U+07FF, three to U+FFFF; a surrogate pair is four bytes over its two units.
+    bytes += code < 0x800 ? 1 : code >= 0xd800 && code <= 0xdbff ? 1 : 2;
+    if (code >= 0xd800 && code <= 0xdbff) i += 1;
+  }
+  return bytes;
+}
 
 function firstPlaceOnly(finding: Finding): Finding {
   if (finding.dismissed || !finding.occurrences || finding.occurrences.length <= 1) return finding;

@@ -77,8 +77,24 @@ function compileList(coding: Coding): CompiledList {
 
 const lists: CompiledList[] = [compileList('masculine'), compileList('feminine')];
 
-/** The list entry a (lower-case) word or compound matched, with its list. */
+// A posting repeats its words: each distinct word is matched against the two lists once. Bounded, since a
+// draft can be made of nothing but distinct words.
+const LOOKUP_LIMIT = 20_000;
+const lookups = [new Map<string, LexiconEntry[]>(), new Map<string, LexiconEntry[]>()];
+
+/** The list entry a (lower-case) word or compound matched, with its list. Do not mutate the answer. */
 export function lexiconEntryFor(lower: string, compound: boolean): LexiconEntry[] {
+  const memo = lookups[compound ? 1 : 0]!;
+  let hits = memo.get(lower);
+  if (hits === undefined) {
+    hits = matchLists(lower, compound);
+    if (memo.size >= LOOKUP_LIMIT) memo.clear();
+    memo.set(lower, hits);
+  }
+  return hits;
+}
+
+function matchLists(lower: string, compound: boolean): LexiconEntry[] {
   const hits: LexiconEntry[] = [];
   for (const list of lists) {
     const pattern = compound ? list.compound : list.word;

@@ -4,10 +4,12 @@ import type { Draft } from '../draft/draft-schema';
 import { stepForField } from '../draft/step-schemas';
 import type { Check, CheckContext } from './check-context';
 import { fitFindings } from './answer-size';
+import { checkStates, runsIn, type CheckId } from './check-states';
 import { checkCompleteness } from './completeness';
 import { checkExclusionary } from './exclusionary';
 import { findingSchema, sortFindings, type CheckFinding, type Finding } from './finding';
 import { checkGenderCoded } from './gender-coded';
+import { checkJobTitle } from './job-title';
 import { checkLength } from './length';
 import { checkPayTransparency } from './pay-transparency';
 import { checkReadability, scoreOwnText } from './readability';
@@ -31,13 +33,14 @@ export const checkResultSchema = z.object({ findings: z.array(findingSchema), sc
 
 export type CheckResult = z.infer<typeof checkResultSchema>;
 
-const CHECKS: Check[] = [
-  checkPayTransparency,
-  checkCompleteness,
-  checkRequirements,
-  checkExclusionary,
-  checkGenderCoded,
-  checkLength,
+const CHECKS: [CheckId, Check][] = [
+  ['pay-transparency', checkPayTransparency],
+  ['completeness', checkCompleteness],
+  ['requirements', checkRequirements],
+  ['job-title', checkJobTitle],
+  ['exclusionary', checkExclusionary],
+  ['gender-coded', checkGenderCoded],
+  ['length', checkLength],
 ];
 
 export function runChecks(draft: Draft, input: CheckInput): CheckResult {
@@ -49,8 +52,12 @@ export function runChecks(draft: Draft, input: CheckInput): CheckResult {
     today: input.today ?? new Date(),
     dismissed: new Set(dismissals.keys()),
   };
+  const { language } = context.text;
   const readability = scoreOwnText(context);
-  const raw: CheckFinding[] = [...CHECKS.flatMap((check) => check(context)), ...checkReadability(context, readability)];
+  const raw: CheckFinding[] = [
+    ...CHECKS.flatMap(([id, check]) => (runsIn(id, language) ? check(context) : [])),
+    ...checkReadability(context, readability),
+  ];
   const findings = fitFindings(
     sortFindings(
       raw.map((finding): Finding => {
@@ -62,7 +69,7 @@ export function runChecks(draft: Draft, input: CheckInput): CheckResult {
       }),
     ),
   );
-  return { findings, score: scorePosting(findings, readability) };
+  return { findings, score: scorePosting(findings, readability, checkStates(language), language) };
 }
 
 export {
@@ -88,6 +95,7 @@ export type {
   Severity,
 } from './finding';
 export { postingScoreSchema, SCORE_PARTS, type PostingScore, type ScorePart } from './score';
+export { checkStateSchema, type CheckState } from './check-states';
 export { READABILITY_SCOPE } from './readability-scope';
 export { findApplicablePayLaws, type ApplicablePayLaw, type PayJurisdiction } from './pay-laws';
 export { applyFix } from './text-fix';

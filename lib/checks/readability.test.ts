@@ -15,11 +15,13 @@ describe('checkReadability', () => {
   it('gives plain text its real reading ease, as info', () => {
     const findings = check(draftWithSummary(SIMPLE));
     expect(findings).toHaveLength(1);
-    // 24 one-syllable words in 4 sentences: 206.835 − 1.015·6 − 84.6 = 116.1; grade 0.39·6 + 11.8 − 15.59 < 0.
+    // 24 one-syllable words in 4 sentences: 206.835 − 1.015·6 − 84.6 = 116.1; grade 0.39·6 + 11.8 − 15.59 < 0;
+    // no word has more than six letters, so LIX is 24/4 + 0 = 6.
     expect(findings[0]).toMatchObject({
       id: 'readability:score',
       severity: 'info',
-      message: 'Reading ease 116, about US grade 0: plain enough (target 60).',
+      message:
+        'Reading ease 116 (Flesch reading ease, very easy), LIX 6 (very easy), about US grade 0: plain enough (target 60).',
     });
     expect(findings[0]!.details?.sources?.[0]?.title).toContain('Flesch');
   });

@@ -4,6 +4,7 @@ import { parseContent } from '../content/parse-content';
 import type { CheckContext } from './check-context';
 import { clip } from './excerpt';
 import type { CheckFinding, Occurrence } from './finding';
+import { easeBand, lixBand, LIX_SOURCE, READING_FORMULAS, type ReadingFormula } from './readability-formulas';
 import { READABILITY_SCOPE } from './readability-scope';
 import { scoreReadability, wordsOf, type ReadabilityScore, type SentenceScore } from './text-statistics';
 
@@ -51,7 +52,12 @@ export function locateSentence(fieldText: string, sentence: string): { start: nu
   return { start: head.index, end: end + after };
 }
 
-function hardSentenceFinding(sentence: SentenceScore, fieldText: string | undefined): CheckFinding {
+function hardSentenceFinding(
+  sentence: SentenceScore,
+  fieldText: string | undefined,
+  formula: ReadingFormula,
+): CheckFinding {
+  // About one syllable in four above the language's usual word length (English 1.4, German 1.7, Spanish 2).
   const longWords = sentence.syllables / sentence.words >= 1.7;
   const place = sentence.field && fieldText !== undefined ? locateSentence(fieldText, sentence.text) : undefined;
   const occurrence: Occurrence | undefined = place && sentence.field ? { field: sentence.field, ...place } : undefined;
@@ -59,7 +65,7 @@ function hardSentenceFinding(sentence: SentenceScore, fieldText: string | undefi
     id: `${CHECK}:sentence:${hash(sentence.text.toLowerCase())}`,
     check: CHECK,
     severity: 'warning',
-    message: `A hard sentence (reading ease ${round(sentence.readingEase)}, ${sentence.words} words).`,
+    message: `A hard sentence (${formula.name} ${round(sentence.readingEase)}, ${sentence.words} words).`,
     suggestion:
       [
         sentence.words > 20 ? 'Split it into two or three shorter sentences.' : '',
@@ -69,7 +75,7 @@ function hardSentenceFinding(sentence: SentenceScore, fieldText: string | undefi
         .join(' ') || 'Shorten it or use simpler words.',
     details: {
       why: 'It is among the sentences that pull the reading ease down most.',
-      sources: [readabilityRules.source],
+      sources: [formula.source],
     },
     ...(sentence.field ? { field: sentence.field } : {}),
     excerpt: clip(sentence.text),
@@ -79,29 +85,39 @@ function hardSentenceFinding(sentence: SentenceScore, fieldText: string | undefi
 
 /** The writer's prose scored as one text, field by field so each sentence knows where it was written. */
 export function scoreOwnText(context: Pick<CheckContext, 'text'>): ReadabilityScore | undefined {
-  return scoreReadability(context.text.prose);
+  return scoreReadability(context.text.prose, context.text.language);
+}
+
+/** "Reading ease 64 (Flesch reading ease for German (Amstad), standard), LIX 41 (medium)". */
+export function describeScore(score: ReadabilityScore): string {
+  const formula = READING_FORMULAS[score.language];
+  const lix = round(score.lix);
+  return `Reading ease ${round(score.readingEase)} (${formula.name}, ${easeBand(formula, score.readingEase)}), LIX ${lix} (${lixBand(score.lix)})`;
 }
 
 /**
- * Flesch reading ease and Flesch–Kincaid grade of the writer's own prose, with the sentences that pull it
- * down most when it is under the target.
+ * The reading ease of the writer's own prose by the formula of its language (Flesch–Kincaid grade too in
+ * English), LIX beside it, with the sentences that pull it down most when it is under the target.
  */
 export function checkReadability(context: CheckContext, score = scoreOwnText(context)): CheckFinding[] {
   if (!score) return [];
-  const target = readabilityRules.targetReadingEase;
-  const ease = round(score.readingEase);
-  const grade = Math.max(0, round(score.grade));
+  const formula = READING_FORMULAS[score.language];
+  const target = formula.target;
+  const grade = score.grade === undefined ? '' : `, about US grade ${Math.max(0, round(score.grade))}`;
   const why =
     `${readabilityRules.why} ${READABILITY_SCOPE} ` +
-    `${score.words} words in ${score.sentences} sentences, ${(score.syllables / score.words).toFixed(2)} syllables a word.`;
-  const sources = [readabilityRules.source, readabilityRules.gradeSource];
+    `${score.words} words in ${score.sentences} sentences, ${(score.syllables / score.words).toFixed(2)} syllables a word, ` +
+    `${score.longWords} of more than six letters. ${formula.name}: ${formula.written}; bands: ${formula.bandSource}. ` +
+    `LIX (Björnsson) is words per sentence plus the percentage of words longer than six letters: under 40 is easy, 50 and over is hard.`;
+  const sources = [formula.source, ...(score.grade === undefined ? [] : [readabilityRules.gradeSource]), LIX_SOURCE];
+  const described = `${describeScore(score)}${grade}`;
   if (score.readingEase >= target) {
     return [
       {
         id: `${CHECK}:score`,
         check: CHECK,
         severity: 'info',
-        message: `Reading ease ${ease}, about US grade ${grade}: plain enough (target ${target}).`,
+        message: `${described}: plain enough (target ${target}).`,
         details: { why, sources },
       },
     ];
@@ -113,15 +129,15 @@ export function checkReadability(context: CheckContext, score = scoreOwnText(con
     .slice(0, readabilityRules.hardestSentences);
   const seen = new Set<string>();
   const hard = hardest
-    .map((s) => hardSentenceFinding(s, s.field ? texts.get(s.field) : undefined))
+    .map((s) => hardSentenceFinding(s, s.field ? texts.get(s.field) : undefined, formula))
     .filter((f) => !seen.has(f.id) && seen.add(f.id));
   return [
     {
       id: `${CHECK}:score`,
       check: CHECK,
       severity: 'warning',
-      message: `Reading ease ${ease}, about US grade ${grade}: harder than the target of ${target}.`,
-      suggestion: 'Shorter sentences and everyday words raise it most; the hardest sentences are marked.',
+      message: `${described}: harder than the target of ${target}.`,
+      suggestion: `${formula.advice} The hardest sentences are marked.`,
       details: { why, sources },
     },
     ...hard,

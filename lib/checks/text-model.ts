@@ -1,4 +1,4 @@
-import type { Draft } from '../draft/draft-schema';
+import type { Draft, Language } from '../draft/draft-schema';
 
 /** One free-text field of the draft, addressed by its form path ("responsibilities.2"). */
 export interface TextField {
@@ -13,6 +13,8 @@ export interface TextField {
  * posting as rendered (template lines included) when the caller has it.
  */
 export interface TextModel {
+  /** The language the posting is written in: what the readability formula and the word lists follow. */
+  language: Language;
   /** Every free-text field the wording checks scan, in form order. */
   fields: readonly TextField[];
   /** The writer's prose fields only: what readability scores (template lines are not the writer's). */
@@ -36,5 +38,5 @@ export function buildTextModel(draft: Draft, renderedText?: string): TextModel {
   draft.skills.forEach((skill, index) => add(`skills.${index}.name`, skill.name, false));
   const prose = fields.filter((f) => f.prose);
   const posting = renderedText ?? fields.map((f) => f.text).join('\n');
-  return { fields, prose, posting, rendered: renderedText !== undefined };
+  return { language: draft.language ?? 'en', fields, prose, posting, rendered: renderedText !== undefined };
 }

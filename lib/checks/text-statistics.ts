@@ -1,21 +1,31 @@
 import { syllable } from 'syllable';
+import type { Language } from '../draft/draft-schema';
+import { lix, READING_FORMULAS, type ReadingCounts } from './readability-formulas';
+import { countSyllablesIn } from './syllables/count-syllables';
 
-// Sentences, words, syllables and the Flesch formulas: the one place the checks measure English text.
+// Sentences, words, syllables and the reading-ease formulas: the one place the checks measure text.
 
 // Links and emails are not read as words; punctuation right after one still ends the sentence.
 const URL_OR_EMAIL = /(?:https?:\/\/|www\.)\S+?(?=[.,;:!?)]*(?:\s|$))|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 const LIST_MARKER = /^\s*(?:[-*•·–—]|\d+[.)]|#{1,6})\s+/u;
 const MARKDOWN_EMPHASIS = /[*_`]+/g;
-// A candidate end: . ! ? (and closing quotes or brackets) before whitespace and a capital, digit or quote.
-const CANDIDATE_END = /[.!?…]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
+// A candidate end: . ! ? (and closing quotes or brackets) before whitespace and a capital, digit or quote
+// (or the ¿ ¡ « „ a Spanish, French or German sentence may open with).
+const CANDIDATE_END = /[.!?…]+["'”’»)\]]*(?=\s+["'“‘„«¿¡([]?\s?[\p{Lu}\p{N}])/gu;
 // Abbreviations whose full stop does not end the sentence, also right after an opening bracket ("(e.g.").
-const CASE_SENSITIVE_ABBREVIATION = /(?:^|[\s([])(?:No|St|Co|[A-Z])\.$/u;
+// A single letter is an initial or part of one ("z. B.", "p. ex."); the others are English, German, French,
+// Spanish and Dutch abbreviations a posting uses.
+const CASE_SENSITIVE_ABBREVIATION = /(?:^|[\s([])(?:No|St|Co|Nr|Sr|Sra|\p{L})\.$/u;
 const CASE_FREE_ABBREVIATION =
-  /(?:^|[\s([])(?:e\.g|i\.e|etc|vs|cf|approx|incl|esp|mr|mrs|ms|dr|prof|inc|ltd|jr|sr|u\.s)\.$/iu;
+  /(?:^|[\s([])(?:e\.g|i\.e|etc|vs|cf|approx|incl|esp|mr|mrs|ms|dr|prof|inc|ltd|jr|sr|u\.s|bzw|ca|inkl|ggf|usw|evtl|vgl|sog|ex|env|resp|ej|aprox|bijv|enz|o\.a|d\.w\.z|m\.b\.t)\.$/iu;
 
 const HAS_WORD = /[\p{L}\p{N}]/u;
 // A number with separators ("140,000") is one word; so are "well-tested", "Node.js", ".NET", "C#" and "C++".
 const WORD = /\p{N}+(?:[.,]\p{N}+)+|(?:(?<![^\s(])\.(?=\p{L}))?[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*(?:\+\+|#)?/gu;
+
+// An abbreviation is judged on the end of the text before the full stop only: the patterns are anchored at
+// the end, and run on a whole line they would be tried from every position of it, for every full stop.
+const ABBREVIATION_WINDOW = 24;
 
 function isAbbreviation(head: string): boolean {
   return CASE_FREE_ABBREVIATION.test(head) || CASE_SENSITIVE_ABBREVIATION.test(head);
@@ -26,7 +36,8 @@ function splitLine(line: string, out: string[]) {
   for (const match of line.matchAll(CANDIDATE_END)) {
     const end = match.index + match[0].length;
     const punctuation = match[0].replace(/["'”’)\]]+$/u, '');
-    if (punctuation === '.' && isAbbreviation(line.slice(from, match.index + 1))) continue;
+    const headStart = Math.max(from, match.index + 1 - ABBREVIATION_WINDOW);
+    if (punctuation === '.' && isAbbreviation(line.slice(headStart, match.index + 1))) continue;
     out.push(line.slice(from, end));
     from = end;
   }
@@ -84,9 +95,25 @@ export function countSyllables(word: string): number {
   return count;
 }
 
+// Words as they stand in the text, per language: a posting repeats its words, and this skips the cleaning
+// and the lookups the counters do before their own caches.
+const byWord = new Map<string, number>();
+
+/** Syllables of a word in the posting's language: English by the `syllable` package, others by hyphenation. */
+export function syllablesIn(language: Language, word: string): number {
+  const key = `${language}${word}`;
+  let count = byWord.get(key);
+  if (count === undefined) {
+    count = language === 'en' ? countSyllables(word) : countSyllablesIn(language, word);
+    if (byWord.size >= CACHE_LIMIT) byWord.clear();
+    byWord.set(key, count);
+  }
+  return count;
+}
+
 /** Flesch reading ease: 206.835 − 1.015·(words/sentences) − 84.6·(syllables/words); higher is easier. */
 export const fleschReadingEase = (words: number, sentences: number, syllables: number) =>
-  206.835 - 1.015 * (words / sentences) - 84.6 * (syllables / words);
+  READING_FORMULAS.en.ease({ words, sentences, syllables, longWords: 0 });
 
 /** Flesch–Kincaid grade: 0.39·(words/sentences) + 11.8·(syllables/words) − 15.59. */
 export const fleschKincaidGrade = (words: number, sentences: number, syllables: number) =>
@@ -101,47 +128,62 @@ export interface SentenceScore {
   readingEase: number;
 }
 
-export interface ReadabilityScore {
-  sentences: number;
-  words: number;
-  syllables: number;
+export interface ReadabilityScore extends ReadingCounts {
+  language: Language;
+  /** The language's reading ease (Flesch, Amstad, Kandel and Moles, Fernández Huerta, Douma). */
   readingEase: number;
-  grade: number;
+  /** Flesch–Kincaid US grade: English only, the formula has no counterpart in the other languages. */
+  grade?: number;
+  lix: number;
   perSentence: SentenceScore[];
 }
 
-/** Scores texts (each with the field it came from) as one, and each sentence; undefined when no words. */
+/** Letters of a word, for LIX's "more than six letters" (digits and marks are not letters). */
+const LONG_WORD = /\p{L}(?:[^\p{L}]*\p{L}){6}/u;
+
+/**
+ * Scores texts (each with the field it came from) as one, and each sentence, in `language`; undefined when
+ * there are no words.
+ */
 export function scoreReadability(
   texts: string | readonly { field?: string; text: string }[],
+  language: Language = 'en',
 ): ReadabilityScore | undefined {
   const parts = typeof texts === 'string' ? [{ text: texts }] : texts;
+  const formula = READING_FORMULAS[language];
   const perSentence: SentenceScore[] = [];
   let words = 0;
   let syllables = 0;
+  let longWords = 0;
   for (const { field, text } of parts) {
     for (const sentence of splitSentences(text)) {
       const sentenceWords = wordsOf(sentence);
       if (sentenceWords.length === 0) continue;
-      const sentenceSyllables = sentenceWords.reduce((sum, word) => sum + countSyllables(word), 0);
+      let sentenceSyllables = 0;
+      for (const word of sentenceWords) {
+        sentenceSyllables += syllablesIn(language, word);
+        if (word.length > 6 && LONG_WORD.test(word)) longWords += 1;
+      }
       words += sentenceWords.length;
       syllables += sentenceSyllables;
+      const counts = { words: sentenceWords.length, sentences: 1, syllables: sentenceSyllables, longWords: 0 };
       perSentence.push({
         text: sentence,
         ...(field ? { field } : {}),
         words: sentenceWords.length,
         syllables: sentenceSyllables,
-        readingEase: fleschReadingEase(sentenceWords.length, 1, sentenceSyllables),
+        readingEase: formula.ease(counts),
       });
     }
   }
   if (words === 0) return undefined;
-  const sentences = perSentence.length;
+  const counts: ReadingCounts = { words, sentences: perSentence.length, syllables, longWords };
   return {
-    sentences,
-    words,
-    syllables,
-    readingEase: fleschReadingEase(words, sentences, syllables),
-    grade: fleschKincaidGrade(words, sentences, syllables),
+    language,
+    ...counts,
+    readingEase: formula.ease(counts),
+    ...(language === 'en' ? { grade: fleschKincaidGrade(words, counts.sentences, syllables) } : {}),
+    lix: lix(counts),
     perSentence,
   };
 }
@@ -154,8 +196,9 @@ export interface TextLength {
 /** Words as a reader counts them; characters with runs of spaces and line breaks counted once. */
 export function measureLength(text: string): TextLength {
   const collapsed = text.replace(/\s+/g, ' ').trim();
+  // Runs of whitespace do not change what WORD matches: the words are counted in the text as it is.
   let words = 0;
-  for (WORD.lastIndex = 0; WORD.exec(collapsed);) words += 1;
+  for (WORD.lastIndex = 0; WORD.exec(text);) words += 1;
   // Characters as a reader sees them: a surrogate pair (an emoji) is one.
   const pairs = collapsed.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0;
   return { words, characters: collapsed.length - pairs };

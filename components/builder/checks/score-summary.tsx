@@ -5,6 +5,10 @@ import type { PostingScore } from '@/lib/checks/score';
 /** The posting's score with, one click away, what makes it and what moves it. */
 export function ScoreSummary({ score, id }: { score: PostingScore | undefined; id: string }) {
   if (!score) return null;
+  // Checks that did not run for the posting's language are said, not passed over (older answers lack `checks`).
+  const notChecked = (score.checks ?? []).filter(
+    (state) => state.status === 'not_checked' && state.check !== 'job-title',
+  );
   return (
     <div className="rounded-md border border-slate-200 bg-slate-50 p-3" data-testid={`score-${id}`}>
       <p className="text-sm text-slate-800">
@@ -13,6 +17,21 @@ export function ScoreSummary({ score, id }: { score: PostingScore | undefined; i
         </span>
         <span className="text-slate-700"> / 100 posting score</span>
       </p>
+      {score.readability ? (
+        <p className="mt-1 text-sm text-slate-700" data-testid={`readability-${id}`}>
+          Reading ease {Math.round(score.readability.readingEase)} ({score.readability.formula},{' '}
+          {score.readability.band}) · LIX {Math.round(score.readability.lix)} ({score.readability.lixBand})
+        </p>
+      ) : null}
+      {notChecked.length ? (
+        <ul className="mt-1 grid gap-1 text-sm text-slate-700" data-testid={`not-checked-${id}`}>
+          {notChecked.map((state) => (
+            <li key={state.check} data-check-status="not_checked">
+              <span className="font-medium text-slate-800">{state.label}</span>: {state.reason}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <details className="mt-1 text-sm">
         <summary className="cursor-pointer text-brand-700 underline">How the score is made</summary>
         <p className="mt-2 text-slate-800">{score.explanation}</p>

@@ -1,0 +1,110 @@
+import type { Language } from '../draft/draft-schema';
+import type { CheckContext } from './check-context';
+import type { CheckFinding, FindingSource } from './finding';
+import { fixAt } from './text-fix';
+
+// A German or French job title must read as open to every gender: German postings add "(m/w/d)" or write the
+// title in an inclusive form, French ones add "(H/F)" or write it in an inclusive form. The rule is one of
+// law and practice in those two languages; the other languages are not checked (see check-states.ts).
+
+const CHECK = 'job-title';
+
+interface TitleRule {
+  /** The marker a title without one gets appended. */
+  marker: string;
+  /** A title that passes any of these is open to every gender already. */
+  accepted: readonly ((title: string) => boolean)[];
+  message: string;
+  why: string;
+  source: FindingSource;
+}
+
+// Two forms of one noun in a slash pair ("Entwickler/Entwicklerin", "développeur/développeuse"): the second
+// starts like the first.
+function isDoublet(title: string): boolean {
+  for (const [, first, second] of title.matchAll(/(\p{L}{3,})\s*\/\s*(\p{L}{3,})/gu)) {
+    const stem = Math.min(4, first!.length);
+    if (first!.slice(0, stem).toLowerCase() === second!.slice(0, stem).toLowerCase()) return true;
+  }
+  return false;
+}
+
+const matches = (pattern: RegExp) => (title: string) => pattern.test(title);
+// French feminine endings an inclusive form adds: chargé·e, développeur·se, développeur·euse, directeur·rice.
+const FR_ENDING = '(?:e|se|euse|rice|trice|ne|ère|ve|ive|le|fe)s?';
+
+export const TITLE_RULES: Partial<Record<Language, TitleRule>> = {
+  de: {
+    marker: '(m/w/d)',
+    accepted: [
+      // (m/w/d), (w/m/d), (m/f/d), (d/m/w), (m/w/x), (m/w/i) … in any order.
+      matches(/\(\s*[mwfdxi]\s*\/\s*[mwfdxi]\s*\/\s*[mwfdxi]\s*\)/iu),
+      matches(/\(\s*(?:all genders|alle geschlechter|gn\*?|genderneutral)\s*\)/iu),
+      // Entwickler:in, Entwickler*in, Entwickler_in, Entwickler/-in, Entwickler(in) (and the plural -innen).
+      matches(/\p{L}(?::|\*|_|\/-?|\(-?)in(?:nen)?\)?(?!\p{L})/u),
+      // EntwicklerIn: the capital I inside the word.
+      matches(/\p{Ll}In(?:nen)?(?!\p{L})/u),
+      isDoublet,
+    ],
+    message: 'The job title names no gender marker such as "(m/w/d)" and is not in an inclusive form.',
+    why:
+      'Under § 11 AGG a job must not be advertised in breach of the ban on discrimination (§ 7), and a title in ' +
+      'the masculine form alone reads as addressed to men; courts have taken such a posting as a sign of ' +
+      'discrimination against the applicants it leaves out (§ 22 AGG). "(m/w/d)" after the title, or an ' +
+      'inclusive form such as "Entwickler:in", opens it to every gender. A title that is neutral already ' +
+      '(e.g. "Teamleitung") can keep its wording: dismiss this finding with that reason.',
+    source: {
+      title: 'Allgemeines Gleichbehandlungsgesetz (AGG), § 11 Ausschreibung',
+      url: 'https://www.gesetze-im-internet.de/agg/__11.html',
+    },
+  },
+  fr: {
+    marker: '(H/F)',
+    accepted: [
+      matches(/\(\s*[hfx]\s*\/\s*[hfx](?:\s*\/\s*[hfx])?\s*\)/iu),
+      matches(/(?:^|[\s–—-])[HF]\s*\/\s*[HF](?!\p{L})/iu),
+      // développeur·se, chargé·e, chargé.e (a dot before other letters is not one: "Node.js").
+      matches(new RegExp(`\\p{L}[·•.]${FR_ENDING}(?!\\p{L})`, 'u')),
+      // développeur(euse), chargé(e)
+      matches(new RegExp(`\\p{L}\\(${FR_ENDING}\\)`, 'u')),
+      isDoublet,
+    ],
+    message: 'The job title names no "(H/F)" and is not in an inclusive form.',
+    why:
+      'Article L1142-1 of the Code du travail forbids a job offer that names, or can be read as naming, the ' +
+      'sex of the person sought. French postings show a title is open to all with "(H/F)" after it, or with ' +
+      'an inclusive form such as "développeur·se" or "développeur/développeuse".',
+    source: { title: 'Code du travail, article L1142-1' },
+  },
+};
+
+/** True when `title` is open to every gender by the rule of `language` (or no rule applies there). */
+export function titleIsInclusive(language: Language, title: string): boolean {
+  const rule = TITLE_RULES[language];
+  return !rule || rule.accepted.some((accepts) => accepts(title));
+}
+
+/** German and French titles without a gender marker or inclusive form, with a fix that appends the marker. */
+export function checkJobTitle({ text, draft }: CheckContext): CheckFinding[] {
+  const rule = TITLE_RULES[text.language];
+  const title = draft.job.title;
+  if (!rule || !title.trim() || titleIsInclusive(text.language, title)) return [];
+  // The fix appends to the title's last word, so it still lands if the writer typed before it since.
+  const last = /\S+(?=\s*$)/u.exec(title)!;
+  const end = last.index + last[0].length;
+  const fix = fixAt('job.title', title, last.index, end, `${last[0]} ${rule.marker}`);
+  return [
+    {
+      id: `${CHECK}:gender-marker`,
+      check: CHECK,
+      severity: 'warning',
+      message: rule.message,
+      suggestion: `Add "${rule.marker}" after the title, or write it in an inclusive form.`,
+      details: { why: rule.why, sources: [rule.source] },
+      field: 'job.title',
+      excerpt: title.length > 120 ? `${title.slice(0, 120)}…` : title,
+      fix,
+      occurrences: [{ field: 'job.title', start: last.index, end, fix }],
+    },
+  ];
+}
