@@ -13,6 +13,29 @@ const isDataRequest = (request: IncomingMessage) =>
     (request as unknown as Record<symbol, { isNextDataReq?: boolean } | undefined>)[NEXT_REQUEST_META]?.isNextDataReq,
   );
 
+/** Answers the request with the page kept under `key` and returns true; false (nothing written) when none is. */
+export function servedFromCache(
+  cache: PageHtmlCache,
+  key: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): boolean {
+  return !isDataRequest(request) && cache.serve(key, request, response);
+}
+
+/**
+ * Keeps the page Next is about to render for this request under `key`. For a page whose key is known only
+ * once its data is read: the caller decides the page may be kept (what it shows is all named by the key).
+ */
+export function keepRenderedPage(
+  cache: PageHtmlCache,
+  key: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): void {
+  if (!isDataRequest(request)) cache.record(key, request, response);
+}
+
 /**
  * Answers the request with the page kept under `key` and returns true; or returns false and keeps the page
  * Next is about to render for it. Call it only once the page is known to be shown (not revoked, expired or
@@ -24,9 +47,8 @@ export function answeredFromCache(
   request: IncomingMessage,
   response: ServerResponse,
 ): boolean {
-  if (isDataRequest(request)) return false;
-  if (cache.serve(key, request, response)) return true;
-  cache.record(key, request, response);
+  if (servedFromCache(cache, key, request, response)) return true;
+  keepRenderedPage(cache, key, request, response);
   return false;
 }
 

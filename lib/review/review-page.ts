@@ -68,7 +68,7 @@ export type ReviewPageResult =
 /**
  * The name of what a GET of the page shows: the posting, its version, its review revision (every comment,
  * verdict and resolve changes it), the reviewer's remembered name and the two query values the page reads.
- * Two requests with the same key get the same page, so its markup may be kept under it.
+ * Two requests with the same key get the same page, so the page may be kept under it.
  */
 function pageKey(id: string, version: number, revision: number, reviewerName: string, query: ReviewPageQuery) {
   const paged = pagedBackFrom(query);
@@ -83,16 +83,13 @@ function pageKey(id: string, version: number, revision: number, reviewerName: st
   ]);
 }
 
-export type ReviewPageStateResult =
-  | { status: 'ok'; pageKey: string; title: string; version: number; language: string }
-  | Unavailable
-  | { status: 'denied' };
+export type ReviewPageStateResult = { status: 'ok'; pageKey: string } | Unavailable | { status: 'denied' };
 
 // The page's address carries its token: only a review token opens it, so an edit token never lands in a URL
 // (history, logs, a shared screenshot). The edit token gets the answer a wrong token gets.
 const isOwner = (access: { status: string; role?: string }) => access.status === 'ok' && access.role === 'owner';
 
-/** What a GET of the page would show, named (pageKey), in one query: for serving kept markup. */
+/** What a GET of the page would show, named (pageKey), in one query: for serving the kept page. */
 export async function reviewPageState(
   id: string,
   token: string,
@@ -103,14 +100,7 @@ export async function reviewPageState(
   if (state.status === 'unauthorized' || state.status === 'forbidden' || isOwner(state)) return { status: 'denied' };
   if (state.status !== 'ok') return state;
   const reviewerName = (options.reviewerName ?? '').slice(0, AUTHOR_MAX);
-  const { title, language } = versionView(id, state.version, state.draftJson);
-  return {
-    status: 'ok',
-    pageKey: pageKey(id, state.version, state.revision, reviewerName, options.query ?? {}),
-    title,
-    version: state.version,
-    language,
-  };
+  return { status: 'ok', pageKey: pageKey(id, state.version, state.revision, reviewerName, options.query ?? {}) };
 }
 
 export interface ReviewPageQuery extends ThreadQuery {

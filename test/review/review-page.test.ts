@@ -167,47 +167,131 @@ describe('the review page', () => {
   });
 });
 
-describe('the review page route, whose markup is kept per page key', () => {
-  it('shows a new comment, a resolve and a verdict at once, and keeps nothing for a revoked posting', async () => {
-    const { pageRoute } = await import('../support/page-route');
-    const route = await import('../../pages/review/[id]/[token]');
-    const get = pageRoute(route.default, route.getServerSideProps);
+describe('the review page route, whose whole page is kept per link and page key', () => {
+  const posting = async () => {
     const created = await createPosting(exampleDraft);
     const store = await appReviewStore();
     const link = await store.createLink(created.id, created.editToken);
     if (link.status !== 'ok') throw new Error(link.status);
-    const open = async () => {
-      const response = await get(new Request(`http://localhost/review/${created.id}/${link.reviewToken}`), {
-        params: Promise.resolve({ id: created.id, token: link.reviewToken }),
+    return { ...created, store, reviewToken: link.reviewToken };
+  };
+  const route = async () => {
+    const { pageRoute } = await import('../support/page-route');
+    const page = await import('../../pages/review/[id]/[token]');
+    return pageRoute(page.default, page.getServerSideProps);
+  };
+  /** One request to the page; `reads` counts the GETs that read the comments (rendered, not served kept). */
+  const client = async (id: string, token: string) => {
+    const get = await route();
+    const snapshot = vi.spyOn(await appReviewStore(), 'snapshot');
+    const send = async (init: RequestInit & { query?: string } = {}) => {
+      const before = snapshot.mock.calls.length;
+      const response = await get(new Request(`http://localhost/review/${id}/${token}${init.query ?? ''}`, init), {
+        params: Promise.resolve({ id, token }),
       });
-      return { status: response.status, html: await response.text() };
+      return {
+        status: response.status,
+        headers: response.headers,
+        html: await response.text(),
+        rendered: snapshot.mock.calls.length > before,
+      };
     };
+    return { send, restore: () => snapshot.mockRestore() };
+  };
+  const post = (fields: Record<string, string>) => ({
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(fields).toString(),
+  });
 
-    const first = await open();
+  it('shows a new comment, a resolve and a verdict at once, and keeps nothing for a revoked posting', async () => {
+    const created = await posting();
+    const { store } = created;
+    const { send, restore } = await client(created.id, created.reviewToken);
+
+    const first = await send();
+    expect(first).toMatchObject({ status: 200, rendered: true });
     expect(first.html).toContain('0 open comments');
-    expect((await open()).html).toBe(first.html); // served from the kept markup
+    const again = await send();
+    expect(again).toMatchObject({ status: 200, rendered: false, html: first.html }); // the kept page
+    expect(again.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(again.headers.get('cache-control')).toBe('no-store'); // the page's own headers, on every answer
 
-    const added = await store.addComment(created.id, link.reviewToken, {
+    const added = await store.addComment(created.id, created.reviewToken, {
       version: 1,
       section: 'pay',
       body: 'Is the top of the range firm?',
       author: 'Ana',
     });
     if (added.status !== 'ok') throw new Error(added.status);
-    const commented = await open();
+    const commented = await send();
+    expect(commented.rendered).toBe(true);
     expect(commented.html).toContain('Is the top of the range firm?');
     expect(commented.html).toContain('1 open comment');
 
     await store.setResolved(created.id, created.editToken, added.comment.id, true);
-    expect((await open()).html).toContain('0 open comments');
+    expect((await send()).html).toContain('0 open comments');
 
-    await store.addVerdict(created.id, link.reviewToken, { version: 1, verdict: 'approve', author: 'Ana' });
-    expect((await open()).html).toContain('Approved v1 by Ana');
+    await store.addVerdict(created.id, created.reviewToken, { version: 1, verdict: 'approve', author: 'Ana' });
+    expect((await send()).html).toContain('Approved v1 by Ana');
+
+    const draft = { ...exampleDraft, job: { ...exampleDraft.job, title: 'Platform Engineer' } };
+    expect(await updatePosting(created.id, { token: created.editToken, ifMatch: 1, draft })).toMatchObject({
+      status: 'ok',
+    });
+    expect((await send()).html).toContain('Platform Engineer');
 
     expect(await revokePosting(created.id, created.editToken)).toEqual({ status: 'ok' });
-    const gone = await open();
+    const gone = await send();
     expect(gone.status).toBe(410);
     expect(gone.html).not.toContain('Is the top of the range firm?');
+    restore();
+  });
+
+  it('keeps apart what differs per request: the remembered name, a form being corrected, the saved notice, the link', async () => {
+    const created = await posting();
+    const { send, restore } = await client(created.id, created.reviewToken);
+    const plain = await send();
+    expect(plain.html).not.toContain('value="Mara"');
+
+    // The name the browser remembers fills the forms: a page of its own, never served to another reader.
+    const named = await send({ headers: { cookie: 'pw_reviewer=Mara' } });
+    expect(named).toMatchObject({ status: 200, rendered: true });
+    expect(named.html).toContain('value="Mara"');
+    expect(await send({ headers: { cookie: 'pw_reviewer=Mara' } })).toMatchObject({ rendered: false });
+    expect((await send()).html).toBe(plain.html);
+
+    // A refused form shows what was typed and why; the next GET shows neither.
+    const typed = 'A half-written thought about the pay range';
+    const refused = await send(post({ form: 'comment', section: 'pay', version: '1', author: '', body: typed }));
+    expect(refused.status).toBe(400);
+    expect(refused.html).toContain(typed);
+    expect(refused.html).toContain('Your comment was not saved');
+    const after = await send();
+    expect(after.html).toBe(plain.html);
+    expect(after.html).not.toContain(typed);
+
+    // A saved comment: 303 to the page with the notice; the notice is in its address, not on the plain page.
+    const saved = await send(post({ form: 'comment', section: 'pay', version: '1', author: 'Mara', body: 'Firm?' }));
+    expect(saved.status).toBe(303);
+    expect(saved.headers.get('set-cookie')).toContain('pw_reviewer=Mara');
+    const location = new URL(saved.headers.get('location')!, 'http://localhost');
+    const notice = await send({ query: location.search, headers: { cookie: 'pw_reviewer=Mara' } });
+    expect(notice.rendered).toBe(true);
+    expect(notice.html).toContain('Your comment was saved.');
+    expect(notice.html).toContain('Firm?');
+    const reread = await send({ headers: { cookie: 'pw_reviewer=Mara' } });
+    expect(reread.html).toContain('Firm?');
+    expect(reread.html).not.toContain('Your comment was saved.');
+    restore();
+
+    // Another review link of the same posting gets a page of its own.
+    const link = await created.store.createLink(created.id, created.editToken);
+    if (link.status !== 'ok') throw new Error(link.status);
+    const other = await client(created.id, link.reviewToken);
+    expect(await other.send()).toMatchObject({ status: 200, rendered: true });
+    expect(await other.send()).toMatchObject({ status: 200, rendered: false });
+    other.restore();
   });
 });
 

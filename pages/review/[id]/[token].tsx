@@ -3,7 +3,7 @@
 import type { IncomingMessage } from 'node:http';
 import type { GetServerSideProps } from 'next';
 import { PageHead } from '@/components/layout/page-head';
-import { createMarkupCache } from '@/components/server/cached-markup';
+import { alreadyAnswered, keepRenderedPage, servedFromCache } from '@/components/layout/cached-page';
 import { ReviewNotice, type ReviewNoticeKind } from '@/components/review/review-notice';
 import { ReviewPage } from '@/components/review/review-page';
 import { ApiError } from '@/lib/http/api-error';
@@ -27,15 +27,12 @@ import {
   type ReviewFormState,
   type ReviewPageView,
 } from '@/lib/review/review-page';
+import { createPageHtmlCache } from '@/lib/script-free-page/page-html-cache';
 import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
 
 export const config = { unstable_runtimeJS: false };
 
-// The page's body is either markup kept under its page key (it shows only stored state) or, while a form
-// is being corrected, the view to render.
-type Props =
-  | { title: string; version: number; htmlLang: string; body: { markup: string } | { view: ReviewPageView } }
-  | { notice: ReviewNoticeKind };
+type Props = { view: ReviewPageView; htmlLang: string } | { notice: ReviewNoticeKind };
 
 const noticeStatus: Record<ReviewNoticeKind, number> = { not_found: 404, denied: 403, revoked: 410, expired: 410 };
 
@@ -93,27 +90,21 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string; token: 
   }
 
   const pageQuery = { ...query, since };
+  // A GET answered from the kept page costs one query (is the key still what the page shows?): no comment is read.
   if (!form) {
-    // One query says whether the kept markup is still what the page shows; comments are read on a miss only.
     const state = await reviewPageState(id, token, { reviewerName, query: pageQuery });
-    const kept = state.status === 'ok' ? reviewMarkup.get(state.pageKey) : undefined;
-    if (state.status === 'ok' && kept !== undefined) {
-      return {
-        props: { title: state.title, version: state.version, htmlLang: state.language, body: { markup: kept } },
-      };
-    }
+    if (state.status === 'ok' && servedFromCache(reviewPages, keptPageKey(token, state.pageKey), req, res))
+      return alreadyAnswered();
   }
   // A comparison not yet worked out counts against the client's diff limit, as on the API.
   const mayDiff = async () => (await consumeRateLimit('diff', clientKey(requestOf(req)))).allowed;
   const page = await loadReviewPage(id, token, { reviewerName, query: pageQuery, form, mayDiff });
   if (page.status === 'ok') {
-    const { view } = page;
-    // A page without its changes (diff limit) is not what the key names: never kept.
-    const body =
-      view.form || view.changesLimited
-        ? { view }
-        : { markup: reviewMarkup.markup(page.pageKey, () => <ReviewPage view={view} />) };
-    return { props: { title: view.title, version: view.version, htmlLang: view.language, body } };
+    // Kept under the key of the snapshot it shows. Never kept: a form being corrected (it holds what was
+    // typed), or a page without its changes (diff limit), which is not what the key names.
+    if (!page.view.form && !page.view.changesLimited)
+      keepRenderedPage(reviewPages, keptPageKey(token, page.pageKey), req, res);
+    return { props: { view: page.view, htmlLang: page.view.language } };
   }
   const notice: ReviewNoticeKind =
     page.status === 'gone' ? page.reason : page.status === 'denied' ? 'denied' : 'not_found';
@@ -128,9 +119,13 @@ function requestOf(req: IncomingMessage): Request {
   return new Request('http://localhost/', { headers });
 }
 
-// A page with 50 comments is ~50 KB of markup; rendering it took most of a request. Bounded by bytes, as held
-// in memory (UTF-16: two per character), so a page at the comment cap (≤ 1 MB of HTML) is kept too.
-const reviewMarkup = createMarkupCache({ maxBytes: 16 * 1024 * 1024, maxEntryBytes: 2 * 1024 * 1024 });
+// The whole page as sent, per review link and page key (posting, version, review revision, the remembered
+// reviewer name, the query values the page reads): rendering it was most of a GET's time (6–7 ms of CPU with 50
+// comments). Any comment, verdict, resolve or new version moves the revision, so the next GET misses and renders.
+// The link's token is part of the key though the page does not show it: one link's page is never another's.
+// Bounded by bytes (a page at the comment cap is ~600 KB of HTML, kept with its brotli and gzip copies).
+const reviewPages = createPageHtmlCache({ maxEntries: 500, maxBytes: 32 * 1024 * 1024 });
+const keptPageKey = (token: string, pageKey: string) => `${token}\u0000${pageKey}`;
 
 export default function ReviewRoute(props: Props) {
   if ('notice' in props) {
@@ -143,12 +138,8 @@ export default function ReviewRoute(props: Props) {
   }
   return (
     <>
-      <PageHead title={`Review: ${props.title} (v${props.version}) · Postwright`} privateLink />
-      {'markup' in props.body ? (
-        <div dangerouslySetInnerHTML={{ __html: props.body.markup }} />
-      ) : (
-        <ReviewPage view={props.body.view} />
-      )}
+      <PageHead title={`Review: ${props.view.title} (v${props.view.version}) · Postwright`} privateLink />
+      <ReviewPage view={props.view} />
     </>
   );
 }
