@@ -12,6 +12,7 @@ import { FORMAT_FILES, PAGE_SIZES, RENDER_FORMATS } from '../render/format';
 import { commentListQuerySchema } from '../review/comment-paging';
 import { commentInputSchema, resolveInputSchema, verdictInputSchema } from '../review/review-schema';
 import { versionDiffSchema } from '../review/version-diff';
+import { catalogQuerySchema } from './catalog-contract';
 import {
   createdPostingSchema,
   postingBodySchema,
@@ -108,11 +109,12 @@ export const operations: OperationSpec[] = [
   {
     method: 'get',
     path: '/api/catalog/{roleId}',
-    summary: "A role's skill catalog",
+    summary: "A role's skill catalog, in one of the posting languages",
     tag: 'catalog',
     params: z.object({ roleId: z.string() }),
-    success: { status: 200, description: 'The catalog', schema: 'RoleCatalog' },
-    errors: [404],
+    query: catalogQuerySchema,
+    success: { status: 200, description: 'The catalog (`Content-Language` names its language)', schema: 'RoleCatalog' },
+    errors: [400, 404],
   },
   {
     method: 'post',

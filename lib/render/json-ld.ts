@@ -1,4 +1,5 @@
 import { findSkill } from '../catalog';
+import { catalogIn } from '../catalog/localized';
 import type { Draft } from '../draft/draft-schema';
 import { renderHtml } from './html';
 import { countryName } from './intl-format';
@@ -70,7 +71,7 @@ export function buildJobPostingJsonLd(draft: Draft, options: JsonLdOptions = {})
   const remote = draft.job.workplace === 'remote';
   const pay = draft.compensation;
   const months = monthsOfExperience(draft);
-  const skills = draft.skills.map((skill) => resolveSkillName(skill, catalog));
+  const skills = draft.skills.map((skill) => resolveSkillName(skill, catalogIn(catalog, draft.language ?? 'en')));
   const qualifications = (draft.qualifications ?? []).map(collapseInline).filter((item) => item !== '');
   const countries = remote ? applicantCountries(draft) : [];
   return withoutUndefined({

@@ -1,4 +1,5 @@
 import { findSkill, getRoleCatalog, type RoleCatalog } from '../catalog';
+import { catalogIn } from '../catalog/localized';
 import type { Draft, DraftSkill, Language } from '../draft/draft-schema';
 import { countryNameIn, formatLongDate, formatOrList, formatPay, formatYears, payLocale } from './intl-format';
 import { collapseInline } from './markdown-escape';
@@ -98,7 +99,10 @@ function webLink(url: string | undefined): Link | null {
 
 function skillView(skill: DraftSkill, catalog: RoleCatalog, language: Language): SkillView {
   const typical = skill.id.startsWith('custom:') ? undefined : findSkill(catalog, skill.id)?.typicalYears;
-  return { name: resolveSkillName(skill, catalog), years: formatYears(skill.years, typical, language) };
+  return {
+    name: resolveSkillName(skill, catalogIn(catalog, language)),
+    years: formatYears(skill.years, typical, language),
+  };
 }
 
 function locationText(draft: Draft, language: Language): string | null {

@@ -257,6 +257,18 @@ describe('GET /api/openapi.json', () => {
       '/api/catalog/{roleId}',
       await call(r.catalog.GET, '/api/catalog/back-end-developer', { params: { roleId: 'back-end-developer' } }),
     );
+    expectConforms(
+      'get',
+      '/api/catalog/{roleId}',
+      await call(r.catalog.GET, '/api/catalog/back-end-developer?lang=de', {
+        params: { roleId: 'back-end-developer' },
+      }),
+    );
+    const badLang = await call(r.catalog.GET, '/api/catalog/back-end-developer?lang=xx', {
+      params: { roleId: 'back-end-developer' },
+    });
+    expect(badLang.status).toBe(400);
+    expectConforms('get', '/api/catalog/{roleId}', badLang);
 
     // Errors, in the one error shape.
     const missing = await call(r.job.GET, '/api/jobs/AAAAAAAAAAAAAAAAAAAAAA', {

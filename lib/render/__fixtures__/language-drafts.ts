@@ -1,8 +1,8 @@
 import type { Draft, Language } from '../../draft/draft-schema';
 
 // One full posting per non-English language, its user text written in that language too, so a render of it
-// should carry no English at all but the catalog's skill names (translated catalog: a later slice) and the
-// employer's own addresses. Each exercises a different workplace, currency and pay period.
+// should carry no English at all but product names among the catalog's skill names (the rest follow the
+// draft's language: content/roles/i18n) and the employer's own addresses. Each exercises a different workplace, currency and pay period.
 
 const base = { schemaVersion: 1, roleId: 'back-end-developer', template: 'classic' } as const;
 
@@ -11,6 +11,7 @@ const skills: Draft['skills'] = [
   { id: 'postgresql', level: 'required', years: 1 },
   { id: 'sql', level: 'required' },
   { id: 'javascript', level: 'preferred', years: 3 },
+  { id: 'unit-testing', level: 'preferred' },
   { id: 'custom:kafka', name: 'Kafka', level: 'preferred' },
 ];
 
