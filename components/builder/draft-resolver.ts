@@ -2,6 +2,7 @@ import type { FieldErrors, Resolver } from 'react-hook-form';
 import { draftSchema, type Draft } from '@/lib/draft/draft-schema';
 import { formFieldFor, toDraftInput, type FormValues } from '@/lib/draft/form-values';
 import type { DraftIssue } from '@/lib/draft/validate-draft';
+import { fieldIssues } from '@/lib/http/error-codes';
 
 function setAt(target: Record<string, unknown>, path: string, value: unknown) {
   const keys = path.split('.');
@@ -19,9 +20,10 @@ export const draftResolver: Resolver<FormValues> = async (values) => {
   const result = draftSchema.safeParse(toDraftInput(values));
   if (result.success) return { values, errors: {} };
   const errors: Record<string, unknown> = {};
-  for (const issue of result.error.issues) {
-    setAt(errors, formFieldFor(issue.path.map(String).join('.')), { type: issue.code, message: issue.message });
-  }
+  const { issues } = result.error;
+  fieldIssues(issues, '').forEach(({ path, message }, i) => {
+    setAt(errors, formFieldFor(path), { type: issues[i]!.code, message });
+  });
   return { values: {}, errors: errors as FieldErrors<FormValues> };
 };
 
@@ -34,7 +36,5 @@ export function currentDraft(values: FormValues): Draft | null {
 /** Why the form is not a valid draft yet, by draft path (empty when it is). */
 export function draftIssues(values: FormValues): DraftIssue[] {
   const result = draftSchema.safeParse(toDraftInput(values));
-  return result.success
-    ? []
-    : result.error.issues.map((i) => ({ path: i.path.map(String).join('.') || 'draft', message: i.message }));
+  return result.success ? [] : fieldIssues(result.error.issues, 'draft');
 }

@@ -1,11 +1,10 @@
 import templates from '../../content/templates/index.json';
 import { getRoleCatalog } from '../catalog';
+import { fieldIssues, type FieldIssue } from '../http/error-codes';
 import { draftSchema, type Draft } from './draft-schema';
 
-export interface DraftIssue {
-  path: string;
-  message: string;
-}
+/** A failing field of a draft, as the API and the builder name it. */
+export type DraftIssue = FieldIssue;
 
 export type DraftValidation = { success: true; draft: Draft } | { success: false; issues: DraftIssue[] };
 
@@ -15,13 +14,7 @@ const templateIds = new Set(templates.map((t) => t.id));
 export function validateDraft(input: unknown): DraftValidation {
   const parsed = draftSchema.safeParse(input);
   if (!parsed.success) {
-    return {
-      success: false,
-      issues: parsed.error.issues.map((issue) => ({
-        path: issue.path.map(String).join('.') || '(root)',
-        message: issue.message,
-      })),
-    };
+    return { success: false, issues: fieldIssues(parsed.error.issues) };
   }
   const draft = parsed.data;
   const issues: DraftIssue[] = [];

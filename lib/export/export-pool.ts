@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
+import { PoolBusyError } from '../process/pool-busy';
 import { RenderError } from '../render/render-error';
 import type { ExportJob, ExportOutcome } from './export-job';
 
@@ -11,9 +12,9 @@ import type { ExportJob, ExportOutcome } from './export-job';
 // but the one the server keeps for itself, behind a queue of bounded length.
 
 /** The export pool is full: the client should come back in `retryAfterSeconds`. */
-export class ExportBusyError extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    super(`Too many exports are being rendered: try again in ${retryAfterSeconds} s`);
+export class ExportBusyError extends PoolBusyError {
+  constructor(retryAfterSeconds: number) {
+    super(retryAfterSeconds, `Too many exports are being rendered: try again in ${retryAfterSeconds} s`);
     this.name = 'ExportBusyError';
   }
 }

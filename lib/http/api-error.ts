@@ -1,3 +1,5 @@
+import { ImportError } from '../import/import-error';
+import { PoolBusyError } from '../process/pool-busy';
 import { RenderError } from '../render/render-error';
 import { ERROR_STATUS, errorBody, type ErrorCode, type FieldIssue } from './error-codes';
 
@@ -39,9 +41,20 @@ export class ApiError extends Error {
   }
 }
 
-/** `job.location.country`, `skills.2.years`: the same dotted path react-hook-form uses for its fields. */
-export function issuePath(path: readonly PropertyKey[]): string {
-  return path.map(String).join('.') || '(root)';
+/**
+ * The API's answer to the errors the domain throws on purpose (the store's expected outcomes are values:
+ * lib/http/store-error.ts); undefined for anything else.
+ */
+export function knownApiError(error: unknown): ApiError | undefined {
+  if (error instanceof ApiError) return error;
+  // Callers validate drafts first; a template or role that vanished since is still the client's 404.
+  if (error instanceof RenderError) return new ApiError('not_found', error.message);
+  // A file the importer refused, named by its code.
+  if (error instanceof ImportError) return new ApiError(error.code, error.message);
+  if (error instanceof PoolBusyError) {
+    return new ApiError('unavailable', error.message, [], { 'Retry-After': String(error.retryAfterSeconds) });
+  }
+  return undefined;
 }
 
 /**
@@ -49,9 +62,8 @@ export function issuePath(path: readonly PropertyKey[]): string {
  * `logUnexpected` (the server's log) instead.
  */
 export function toErrorResponse(error: unknown, logUnexpected: (error: unknown) => void): Response {
-  if (error instanceof ApiError) return error.toResponse();
-  // Callers validate drafts first; a template or role that vanished since is still the client's 404.
-  if (error instanceof RenderError) return new ApiError('not_found', error.message).toResponse();
+  const known = knownApiError(error);
+  if (known) return known.toResponse();
   logUnexpected(error);
   return new ApiError('internal', 'Something went wrong on our side. Please try again.').toResponse();
 }

@@ -1,9 +1,10 @@
 import '#server-only';
 import { z } from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
-import { ApiError, issuePath, toErrorResponse } from './api-error';
+import { ApiError, toErrorResponse } from './api-error';
 import { serverLog } from '../log/server-log';
 import { UNSUPPORTED_METHOD_HEADER, type RouteMethod } from './http-methods';
+import { parseInput } from './parse-input';
 import { requestIdOf } from './request-id';
 
 type RawParams = Record<string, string | string[] | undefined>;
@@ -132,14 +133,7 @@ function readQuery<S extends $ZodType>(schema: S, url: URL): output<S> {
     const values = url.searchParams.getAll(key);
     raw[key] = values.length === 1 ? values[0]! : values;
   }
-  const parsed = z.safeParse(schema, raw);
-  if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((issue) => ({ path: issuePath(issue.path), message: issue.message }));
-  throw new ApiError(
-    'invalid_request',
-    `The query string is not valid: ${issues.map((i) => i.path).join(', ')}`,
-    issues,
-  );
+  return parseInput(schema, raw, 'query');
 }
 
 function withHeaders(response: Response, headers: Record<string, string>): Response {

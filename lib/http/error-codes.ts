@@ -39,6 +39,17 @@ export const fieldIssueSchema = z.object({ path: z.string(), message: z.string()
 export type FieldIssue = z.infer<typeof fieldIssueSchema>;
 
 /**
+ * A schema's issues as the API and the forms name them: `job.location.country`, `skills.2.years` (the dotted
+ * path react-hook-form uses for its fields), and `root` for an issue about the whole value.
+ */
+export function fieldIssues(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  root = '(root)',
+): FieldIssue[] {
+  return issues.map((issue) => ({ path: issue.path.map(String).join('.') || root, message: issue.message }));
+}
+
+/**
  * `{"error": {"code", "message", "issues"?}}`. The code is any string on the wire, so that a client built
  * before a code was added still reads the message; `isErrorCode` narrows it.
  */

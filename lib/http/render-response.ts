@@ -1,7 +1,7 @@
 import '#server-only';
 import type { Draft } from '../draft/draft-schema';
 import { storedExports, exportCacheKey } from '../export/export-cache';
-import { ExportBusyError, exportPool } from '../export/export-pool';
+import { exportPool } from '../export/export-pool';
 import {
   exportFileName,
   FORMAT_FILES,
@@ -84,12 +84,8 @@ export async function renderResponse(
   const { format } = options;
   let body: string | Uint8Array;
   if (isWorkerFormat(format)) {
-    try {
-      body = await renderInWorker(request, draft, { ...options, format }, extra.stored);
-    } catch (error) {
-      if (!(error instanceof ExportBusyError)) throw error;
-      throw new ApiError('unavailable', error.message, [], { 'Retry-After': String(error.retryAfterSeconds) });
-    }
+    // A full pool (ExportBusyError) is a 503 with Retry-After, made by apiRoute.
+    body = await renderInWorker(request, draft, { ...options, format }, extra.stored);
   } else {
     const rendered = await renderFormat(draft, format, {
       template: options.template,

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Piscina } from 'piscina';
+import { PoolBusyError } from '../process/pool-busy';
 import type { ImportResult } from './import-contract';
 import { ImportError } from './import-error';
 import type { ImportJob, ImportOutcome } from './import-job';
@@ -12,9 +13,9 @@ import type { ImportJob, ImportOutcome } from './import-job';
 // memory limit per job, behind a queue of bounded length (like the export pool).
 
 /** The import pool is full: the client should come back in `retryAfterSeconds`. */
-export class ImportBusyError extends Error {
-  constructor(readonly retryAfterSeconds: number) {
-    super(`Too many imports are being read: try again in ${retryAfterSeconds} s`);
+export class ImportBusyError extends PoolBusyError {
+  constructor(retryAfterSeconds: number) {
+    super(retryAfterSeconds, `Too many imports are being read: try again in ${retryAfterSeconds} s`);
     this.name = 'ImportBusyError';
   }
 }

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { createLru } from '../cache/lru';
 import { getDb, type Database } from '../db';
 import { ApiError } from '../http/api-error';
-import { postingStatusError } from '../http/posting-status';
+import { storeError } from '../http/store-error';
 import { readBoundedBody } from '../http/read-bounded-body';
 import { baseSecurityHeaders } from '../http/security-headers';
 import { createLogoStore, type LogoStore } from '../posting-store/logo-store';
@@ -33,7 +33,7 @@ export async function uploadLogo(
   const store = await logoStore();
   // The token is checked before the body is read and decoded: a stranger costs no image work.
   const owner = await store.owner(id, token);
-  if (owner.status !== 'ok') throw postingStatusError(owner);
+  if (owner.status !== 'ok') throw storeError(owner);
   const input = await readBoundedBody(request, LOGO_MAX_BYTES, tooLarge);
   if (input.byteLength === 0) throw new ApiError('invalid_request', 'Send the image file as the request body');
   let encoded;
@@ -70,7 +70,7 @@ export async function logoFileResponse(request: Request, id: string, file: strin
   let kept = files.get(key);
   // Whether the posting may still be shown is read every time, as for its pages.
   const state = await store.visible(id);
-  if (state.status !== 'ok') throw postingStatusError(state);
+  if (state.status !== 'ok') throw storeError(state);
   if (!kept) {
     const found = await store.get(id, hash);
     // The extension must be the stored type's: one file, one URL.

@@ -1,6 +1,6 @@
 // GET, PUT, PATCH, DELETE /api/postings/{id} - read, update (If-Match + edit token), change settings and revoke a posting
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { postingStatusError } from '@/lib/http/posting-status';
+import { storeError } from '@/lib/http/store-error';
 import {
   postingBodySchema,
   postingIdParams,
@@ -10,12 +10,11 @@ import {
 } from '@/lib/http/postings-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { readDraft } from '@/lib/http/read-draft';
-import { readJsonBody } from '@/lib/http/read-json-body';
+import { readJsonBodyAs } from '@/lib/http/read-json-body';
 import { readBearerToken, readIfMatchVersion } from '@/lib/http/request-parts';
 import { publicOrigin, shareUrls } from '@/lib/http/share-urls';
 import { getPosting, listTranslations, revokePosting, updatePosting } from '@/lib/posting-store';
 import { appApprovalStore } from '@/lib/posting-store/approval-store';
-import { parseReviewBody } from '@/lib/review/review-api-errors';
 import { postingPublication } from '@/lib/publishing/app-publishing-store';
 import { jobUrl } from '@/lib/publishing/job-urls';
 
@@ -25,13 +24,13 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   // With the edit token (optional here), the answer carries the edit link and the publication too.
   async GET({ request, params: { id } }) {
     const editToken = readBearerToken(request);
-    if (request.headers.has('authorization') && !editToken) throw postingStatusError({ status: 'unauthorized' });
+    if (request.headers.has('authorization') && !editToken) throw storeError({ status: 'unauthorized' });
     // Read before the posting, so the published version is never newer than the latest one read after it
     // (versions only grow). Only sent once the token has proved to be the posting's.
     const published = editToken === undefined ? undefined : await postingPublication(id);
     const approval = editToken === undefined ? undefined : await (await appApprovalStore()).ownerApproval(id);
     const result = await getPosting(id, { editToken });
-    if (result.status !== 'ok') throw postingStatusError(result);
+    if (result.status !== 'ok') throw storeError(result);
     const { posting, editable } = result;
     const links = shareUrls(request, posting.id, editable ? editToken : undefined);
     const translations = await listTranslations(id);
@@ -56,7 +55,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
     const ifMatch = readIfMatchVersion(request);
     const draft = await readDraft(request);
     const result = await updatePosting(id, { token: readBearerToken(request), ifMatch, draft, expiresAt });
-    if (result.status !== 'ok') throw postingStatusError(result);
+    if (result.status !== 'ok') throw storeError(result);
     return jsonResponse(
       updatedPostingSchema,
       { version: result.version },
@@ -67,18 +66,18 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   // The posting's settings (spec "Approval before publishing"): `{ "requireApproval": true|false }`.
   async PATCH({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
-    const settings = parseReviewBody(postingSettingsBodySchema, await readJsonBody(request));
+    const settings = await readJsonBodyAs(request, postingSettingsBodySchema);
     const result = await (
       await appApprovalStore()
     ).setRequireApproval(id, readBearerToken(request), settings.requireApproval);
-    if (result.status !== 'ok') throw postingStatusError(result);
+    if (result.status !== 'ok') throw storeError(result);
     return jsonResponse(postingSettingsBodySchema, { requireApproval: result.requireApproval });
   },
 
   async DELETE({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
     const result = await revokePosting(id, readBearerToken(request));
-    if (result.status !== 'ok') throw postingStatusError(result);
+    if (result.status !== 'ok') throw storeError(result);
     return new Response(null, { status: 204 });
   },
 });

@@ -2,12 +2,12 @@
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { postingIdParams } from '@/lib/http/postings-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { readJsonBody } from '@/lib/http/read-json-body';
+import { readJsonBodyAs } from '@/lib/http/read-json-body';
 import { readBearerToken } from '@/lib/http/request-parts';
 import { commentBodySchema, commentListBodySchema, reviewPaths } from '@/lib/http/review-contract';
+import { storeError } from '@/lib/http/store-error';
 import { appReviewStore } from '@/lib/posting-store/review-store';
 import { commentListQuerySchema } from '@/lib/review/comment-paging';
-import { parseReviewBody, reviewStatusError } from '@/lib/review/review-api-errors';
 import { commentInputSchema } from '@/lib/review/review-schema';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
@@ -15,9 +15,9 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
 
   async POST({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
-    const input = parseReviewBody(commentInputSchema, await readJsonBody(request));
+    const input = await readJsonBodyAs(request, commentInputSchema);
     const result = await (await appReviewStore()).addComment(id, readBearerToken(request), input);
-    if (result.status !== 'ok') throw reviewStatusError(result, 'review or edit');
+    if (result.status !== 'ok') throw storeError(result, 'review');
     return jsonResponse(
       commentBodySchema,
       { comment: result.comment },
@@ -28,7 +28,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   async GET({ request, params: { id }, query }) {
     const page = query(commentListQuerySchema);
     const result = await (await appReviewStore()).listComments(id, readBearerToken(request), page);
-    if (result.status !== 'ok') throw reviewStatusError(result, 'review or edit');
+    if (result.status !== 'ok') throw storeError(result, 'review');
     return jsonResponse(commentListBodySchema, { comments: result.comments, next: result.next });
   },
 });

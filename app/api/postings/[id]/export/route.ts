@@ -1,6 +1,6 @@
 // GET /api/postings/{id}/export?format=F - the stored latest version, rendered as POST /api/render would
 import { apiRoute } from '@/lib/http/api-route';
-import { postingStatusError } from '@/lib/http/posting-status';
+import { storeError } from '@/lib/http/store-error';
 import { postingIdParams } from '@/lib/http/postings-contract';
 import { readRenderOptions, renderResponse } from '@/lib/http/render-response';
 import { shareUrls } from '@/lib/http/share-urls';
@@ -12,7 +12,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   async GET({ request, url, params: { id } }) {
     const options = readRenderOptions(url);
     const result = await getPosting(id);
-    if (result.status !== 'ok') throw postingStatusError(result);
+    if (result.status !== 'ok') throw storeError(result);
     const { posting } = result;
     const template = options.template ?? posting.draft.template;
     const page = options.format === 'pdf' ? `-${options.pageSize}` : '';

@@ -4,9 +4,9 @@ import { postingIdParams } from '@/lib/http/postings-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { readBearerToken } from '@/lib/http/request-parts';
 import { publicOrigin } from '@/lib/http/share-urls';
+import { storeError } from '@/lib/http/store-error';
 import { jobUrl } from '@/lib/publishing/job-urls';
 import { publishedBodySchema } from '@/lib/publishing/publish-contract';
-import { publishStatusError } from '@/lib/publishing/publish-errors';
 import { publishPosting, unpublishPosting } from '@/lib/publishing/public-jobs';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
@@ -15,7 +15,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   async POST({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
     const result = await publishPosting(id, readBearerToken(request));
-    if (result.status !== 'ok') throw publishStatusError(result);
+    if (result.status !== 'ok') throw storeError(result);
     const { version, publishedAt, approved, approvedVersion, latestVerdict } = result;
     return jsonResponse(publishedBodySchema, {
       publicUrl: jobUrl(publicOrigin(request), id),
@@ -30,7 +30,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   async DELETE({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
     const result = await unpublishPosting(id, readBearerToken(request));
-    if (result.status !== 'ok') throw publishStatusError(result);
+    if (result.status !== 'ok') throw storeError(result);
     return new Response(null, { status: 204 });
   },
 });

@@ -5,8 +5,8 @@ import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { readBearerToken } from '@/lib/http/request-parts';
 import { reviewLinkBodySchema, reviewPaths } from '@/lib/http/review-contract';
 import { publicOrigin } from '@/lib/http/share-urls';
+import { storeError } from '@/lib/http/store-error';
 import { appReviewStore } from '@/lib/posting-store/review-store';
-import { reviewStatusError } from '@/lib/review/review-api-errors';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingIdParams,
@@ -14,7 +14,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   async POST({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
     const result = await (await appReviewStore()).createLink(id, readBearerToken(request));
-    if (result.status !== 'ok') throw reviewStatusError(result, 'edit');
+    if (result.status !== 'ok') throw storeError(result, 'review-owner');
     const reviewUrl = `${publicOrigin(request).replace(/\/+$/, '')}${reviewPaths.page(id, result.reviewToken)}`;
     return jsonResponse(reviewLinkBodySchema, { reviewToken: result.reviewToken, reviewUrl }, { status: 201 });
   },
@@ -22,7 +22,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   async DELETE({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
     const result = await (await appReviewStore()).revokeLinks(id, readBearerToken(request));
-    if (result.status !== 'ok') throw reviewStatusError(result, 'edit');
+    if (result.status !== 'ok') throw storeError(result, 'review-owner');
     return new Response(null, { status: 204 });
   },
 });

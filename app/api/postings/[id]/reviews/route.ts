@@ -2,11 +2,11 @@
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { postingIdParams } from '@/lib/http/postings-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { readJsonBody } from '@/lib/http/read-json-body';
+import { readJsonBodyAs } from '@/lib/http/read-json-body';
 import { readBearerToken } from '@/lib/http/request-parts';
 import { verdictBodySchema, verdictListBodySchema } from '@/lib/http/review-contract';
+import { storeError } from '@/lib/http/store-error';
 import { appReviewStore } from '@/lib/posting-store/review-store';
-import { parseReviewBody, reviewStatusError } from '@/lib/review/review-api-errors';
 import { verdictInputSchema } from '@/lib/review/review-schema';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
@@ -14,16 +14,16 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
 
   async POST({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
-    const input = parseReviewBody(verdictInputSchema, await readJsonBody(request));
+    const input = await readJsonBodyAs(request, verdictInputSchema);
     const result = await (await appReviewStore()).addVerdict(id, readBearerToken(request), input);
-    if (result.status !== 'ok') throw reviewStatusError(result, 'review or edit');
+    if (result.status !== 'ok') throw storeError(result, 'review');
     const approved = result.approvedVersion !== undefined ? { approvedVersion: result.approvedVersion } : {};
     return jsonResponse(verdictBodySchema, { review: result.review, ...approved }, { status: 201 });
   },
 
   async GET({ request, params: { id } }) {
     const result = await (await appReviewStore()).listVerdicts(id, readBearerToken(request));
-    if (result.status !== 'ok') throw reviewStatusError(result, 'review or edit');
+    if (result.status !== 'ok') throw storeError(result, 'review');
     const { reviews, approvedVersion, latestVersion } = result;
     const approved = approvedVersion !== undefined ? { approvedVersion } : {};
     return jsonResponse(verdictListBodySchema, { reviews, ...approved, latestVersion });

@@ -1,6 +1,6 @@
 // POST /api/postings/{id}/translations - add a language version of a posting (edit token): a posting of its own
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { postingStatusError } from '@/lib/http/posting-status';
+import { storeError } from '@/lib/http/store-error';
 import {
   createdPostingSchema,
   postingIdParams,
@@ -8,11 +8,10 @@ import {
   translationRequestSchema,
 } from '@/lib/http/postings-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { readJsonBody } from '@/lib/http/read-json-body';
+import { readJsonBodyAs } from '@/lib/http/read-json-body';
 import { readBearerToken } from '@/lib/http/request-parts';
 import { shareUrls } from '@/lib/http/share-urls';
 import { createTranslation } from '@/lib/posting-store';
-import { parseReviewBody } from '@/lib/review/review-api-errors';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingIdParams,
@@ -20,9 +19,9 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   // It makes a posting, so it counts against the create budget as POST /api/postings does.
   async POST({ request, params: { id } }) {
     await enforceRateLimit(request, 'create');
-    const { language } = parseReviewBody(translationRequestSchema, await readJsonBody(request));
+    const { language } = await readJsonBodyAs(request, translationRequestSchema);
     const result = await createTranslation(id, readBearerToken(request), language);
-    if (result.status !== 'ok') throw postingStatusError(result);
+    if (result.status !== 'ok') throw storeError(result);
     const { created } = result;
     const { viewUrl, editUrl } = shareUrls(request, created.id, created.editToken);
     return jsonResponse(

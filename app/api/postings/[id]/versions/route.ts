@@ -1,6 +1,6 @@
 // GET /api/postings/{id}/versions - every stored version of a posting (number and date), newest first
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { postingStatusError } from '@/lib/http/posting-status';
+import { storeError } from '@/lib/http/store-error';
 import { postingIdParams, versionListSchema } from '@/lib/http/postings-contract';
 import { listVersions } from '@/lib/posting-store';
 
@@ -8,7 +8,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingIdParams,
   async GET({ params: { id } }) {
     const result = await listVersions(id);
-    if (result.status !== 'ok') throw postingStatusError(result);
+    if (result.status !== 'ok') throw storeError(result);
     return jsonResponse(versionListSchema, { id, versions: result.versions });
   },
 });

@@ -1,6 +1,6 @@
 // GET /api/postings/{id}/versions/{n} - one stored version of a posting, to see what changed
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { postingStatusError } from '@/lib/http/posting-status';
+import { storeError } from '@/lib/http/store-error';
 import { postingVersionParams, versionBodySchema } from '@/lib/http/postings-contract';
 import { getPostingVersion } from '@/lib/posting-store';
 
@@ -8,7 +8,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingVersionParams,
   async GET({ params: { id, version } }) {
     const result = await getPostingVersion(id, Number(version));
-    if (result.status !== 'ok') throw postingStatusError(result);
+    if (result.status !== 'ok') throw storeError(result);
     return jsonResponse(versionBodySchema, result.version);
   },
 });

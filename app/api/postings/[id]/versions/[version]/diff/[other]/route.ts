@@ -1,6 +1,6 @@
 // GET /api/postings/{id}/versions/{a}/diff/{b} - what changed from version a to b, section by section, word by word
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { postingStatusError } from '@/lib/http/posting-status';
+import { storeError } from '@/lib/http/store-error';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { diffParams } from '@/lib/http/review-contract';
 import { cachedVersionDiff } from '@/lib/review/cached-version-diff';
@@ -15,7 +15,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
       mayCompute: () => enforceRateLimit(request, 'diff').then(() => true),
     });
     if (result.status === 'limited') throw new Error('unreachable: a refused diff throws rate_limited');
-    if (result.status !== 'ok') throw postingStatusError(result);
+    if (result.status !== 'ok') throw storeError(result);
     return jsonResponse(versionDiffSchema, result.diff);
   },
 });
