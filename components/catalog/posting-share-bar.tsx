@@ -1,4 +1,5 @@
-import { formatShare } from '@/lib/catalog/search';
+import { catalogWords, formatShareIn } from '@/lib/catalog/catalog-words';
+import type { Language } from '@/lib/draft/draft-schema';
 
 /**
  * The bar's width as a class: the script-free pages allow no style attribute, so app/globals.css makes
@@ -7,12 +8,22 @@ import { formatShare } from '@/lib/catalog/search';
 export const shareWidthClass = (share: number) => `w-${Math.min(100, Math.max(1, Math.round(share)))}/100`;
 
 /** The share of postings as text for everyone and as a bar for the eye; the scale is 0–100%. */
-export function PostingShareBar({ share, skillName }: { share: number; skillName: string }) {
+export function PostingShareBar({
+  share,
+  skillName,
+  language = 'en',
+}: {
+  share: number;
+  skillName: string;
+  language?: Language;
+}) {
+  const words = catalogWords(language);
   return (
     <div>
       <p className="text-sm text-slate-700">
-        Found in <strong className="font-semibold text-slate-900">{formatShare(share)}</strong> of postings
-        <span className="sr-only"> that ask for {skillName}</span>
+        {words.foundIn} <strong className="font-semibold text-slate-900">{formatShareIn(share, language)}</strong>{' '}
+        {words.ofPostings}
+        <span className="sr-only">{words.thatAskFor(skillName)}</span>
       </p>
       <div className="mt-1 h-2 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
         <div className={`h-full rounded-full bg-brand-600 ${shareWidthClass(share)}`} />

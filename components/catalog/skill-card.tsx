@@ -1,5 +1,6 @@
 import type { CatalogSkill, SkillCategory } from '@/lib/catalog/schema';
-import { formatYearsRange } from '@/lib/catalog/search';
+import { catalogWords } from '@/lib/catalog/catalog-words';
+import type { Language } from '@/lib/draft/draft-schema';
 import { PostingShareBar } from './posting-share-bar';
 
 /** One skill of the catalog: name, category, definition, typical ask and share of postings. */
@@ -7,11 +8,14 @@ export function SkillCard({
   skill,
   category,
   matchedAlias,
+  language = 'en',
 }: {
   skill: CatalogSkill;
   category?: SkillCategory;
   matchedAlias?: string;
+  language?: Language;
 }) {
+  const words = catalogWords(language);
   const headingId = `skill-${skill.id}`;
   return (
     <article
@@ -28,20 +32,22 @@ export function SkillCard({
           </span>
         ) : null}
       </header>
-      {matchedAlias ? <p className="text-xs text-slate-600">Matched “{matchedAlias}”</p> : null}
+      {matchedAlias ? <p className="text-xs text-slate-600">{words.matchedAlias(matchedAlias)}</p> : null}
       <p className="mt-2 flex-1 text-sm text-slate-700">{skill.definition}</p>
       <dl className="mt-3 grid gap-2 text-sm">
         <div>
-          <dt className="sr-only">Typical experience asked</dt>
+          <dt className="sr-only">{words.typicalAskLabel}</dt>
           <dd>
-            Typical ask:{' '}
-            <strong className="font-semibold text-slate-900">{formatYearsRange(skill.typicalYears)}</strong>
+            {words.typicalAsk}{' '}
+            <strong className="font-semibold text-slate-900">
+              {words.years(skill.typicalYears.min, skill.typicalYears.max)}
+            </strong>
           </dd>
         </div>
         <div>
-          <dt className="sr-only">How common in postings</dt>
+          <dt className="sr-only">{words.shareLabel}</dt>
           <dd>
-            <PostingShareBar share={skill.postingShare} skillName={skill.name} />
+            <PostingShareBar share={skill.postingShare} skillName={skill.name} language={language} />
           </dd>
         </div>
       </dl>
