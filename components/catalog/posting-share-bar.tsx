@@ -1,5 +1,4 @@
-import { catalogWords, formatShareIn } from '@/lib/catalog/catalog-words';
-import type { Language } from '@/lib/draft/draft-schema';
+import { ENGLISH_CATALOG_WORDS, formatShareIn, type CatalogWords } from '@/lib/catalog/catalog-words-en';
 
 /**
  * The bar's width as a class: the script-free pages allow no style attribute, so app/globals.css makes
@@ -11,17 +10,17 @@ export const shareWidthClass = (share: number) => `w-${Math.min(100, Math.max(1,
 export function PostingShareBar({
   share,
   skillName,
-  language = 'en',
+  words = ENGLISH_CATALOG_WORDS,
 }: {
   share: number;
   skillName: string;
-  language?: Language;
+  /** The catalog page's words in its language; English in the builder. */
+  words?: CatalogWords;
 }) {
-  const words = catalogWords(language);
   return (
     <div>
       <p className="text-sm text-slate-700">
-        {words.foundIn} <strong className="font-semibold text-slate-900">{formatShareIn(share, language)}</strong>{' '}
+        {words.foundIn} <strong className="font-semibold text-slate-900">{formatShareIn(share, words)}</strong>{' '}
         {words.ofPostings}
         <span className="sr-only">{words.thatAskFor(skillName)}</span>
       </p>

@@ -1,6 +1,5 @@
 import type { CatalogSkill, SkillCategory } from '@/lib/catalog/schema';
-import { catalogWords } from '@/lib/catalog/catalog-words';
-import type { Language } from '@/lib/draft/draft-schema';
+import { ENGLISH_CATALOG_WORDS, type CatalogWords } from '@/lib/catalog/catalog-words-en';
 import { PostingShareBar } from './posting-share-bar';
 
 /** One skill of the catalog: name, category, definition, typical ask and share of postings. */
@@ -8,14 +7,13 @@ export function SkillCard({
   skill,
   category,
   matchedAlias,
-  language = 'en',
+  words = ENGLISH_CATALOG_WORDS,
 }: {
   skill: CatalogSkill;
   category?: SkillCategory;
   matchedAlias?: string;
-  language?: Language;
+  words?: CatalogWords;
 }) {
-  const words = catalogWords(language);
   const headingId = `skill-${skill.id}`;
   return (
     <article
@@ -47,7 +45,7 @@ export function SkillCard({
         <div>
           <dt className="sr-only">{words.shareLabel}</dt>
           <dd>
-            <PostingShareBar share={skill.postingShare} skillName={skill.name} language={language} />
+            <PostingShareBar share={skill.postingShare} skillName={skill.name} words={words} />
           </dd>
         </div>
       </dl>

@@ -42,7 +42,7 @@ export function SkillCatalog({
         className="no-print mt-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[2fr_1fr_1fr_auto] sm:items-end"
       >
         {language !== 'en' ? <input type="hidden" name="lang" value={language} /> : null}
-        <SkillFilters idPrefix="skill" categories={categories} values={filter} language={language} />
+        <SkillFilters idPrefix="skill" categories={categories} values={filter} words={words} />
         <Button type="submit" variant="primary" className="h-11">
           {words.showSkills}
         </Button>
@@ -68,7 +68,7 @@ export function SkillCatalog({
                 skill={skill}
                 category={byId.get(skill.category)}
                 matchedAlias={matchedAlias ?? undefined}
-                language={language}
+                words={words}
               />
             </li>
           ))}

@@ -1,6 +1,5 @@
-import { catalogWords } from '@/lib/catalog/catalog-words';
+import { ENGLISH_CATALOG_WORDS, type CatalogWords } from '@/lib/catalog/catalog-words-en';
 import type { SkillCategory } from '@/lib/catalog/schema';
-import type { Language } from '@/lib/draft/draft-schema';
 import type { SkillSort } from '@/lib/catalog/search';
 
 export interface SkillFilterValues {
@@ -18,8 +17,8 @@ interface SkillFiltersProps {
    * fields with initial values, for a GET form that works without script (`/skills`). */
   onChange?: (values: SkillFilterValues) => void;
   searchPlaceholder?: string;
-  /** The language of the labels (the catalog page's); English by default, as in the builder. */
-  language?: Language;
+  /** The labels in the catalog page's language; English by default, as in the builder. */
+  words?: CatalogWords;
 }
 
 const fieldClass = 'mt-1 h-11 w-full rounded-md border border-slate-400 bg-white px-3';
@@ -31,9 +30,8 @@ export function SkillFilters({
   values,
   onChange,
   searchPlaceholder,
-  language = 'en',
+  words = ENGLISH_CATALOG_WORDS,
 }: SkillFiltersProps) {
-  const words = catalogWords(language);
   const field = <K extends keyof SkillFilterValues>(name: K) =>
     onChange
       ? {

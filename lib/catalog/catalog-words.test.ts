@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LANGUAGES } from '../draft/draft-schema';
 import { CATALOG_PAGE_LANGUAGES } from '../script-free-page/static-pages';
-import { CATALOG_WORDS, formatShareIn } from './catalog-words';
+import { CATALOG_WORDS } from './catalog-words';
+import { formatShareIn } from './catalog-words-en';
 
 /** Every entry of a language's table as text, functions called with sample values. */
 function texts(language: keyof typeof CATALOG_WORDS): string[] {
@@ -30,8 +31,8 @@ describe('the catalog page words', () => {
     expect(CATALOG_WORDS.de.years(4, 5)).toBe('4–5 Jahre');
     expect(CATALOG_WORDS.fr.years(1, 1)).toBe('1 an');
     expect(CATALOG_WORDS.en.years(1, 1)).toBe('1 year');
-    expect(formatShareIn(46.8, 'en')).toBe('46.8%');
-    expect(formatShareIn(46.8, 'de')).toBe('46,8\u00a0%');
-    expect(formatShareIn(14, 'nl')).toBe('14%');
+    expect(formatShareIn(46.8)).toBe('46.8%');
+    expect(formatShareIn(46.8, CATALOG_WORDS.de)).toBe('46,8\u00a0%');
+    expect(formatShareIn(14, CATALOG_WORDS.nl)).toBe('14%');
   });
 });
