@@ -1,5 +1,5 @@
 import type { NextConfig } from 'next';
-import { CATALOG_QUERY_FIELDS, staticPageHeaders } from './lib/script-free-page/static-pages';
+import { CATALOG_PAGE_LANGUAGES, CATALOG_QUERY_FIELDS, staticPageHeaders } from './lib/script-free-page/static-pages';
 
 const dev = process.env.NODE_ENV === 'development';
 
@@ -32,13 +32,21 @@ const nextConfig: NextConfig = {
     ];
   },
   async rewrites() {
-    // The catalog's filtered views are rendered per request; its unfiltered view is prerendered.
+    // The catalog's filtered views are rendered per request; its unfiltered view is prerendered, in each
+    // language (`?lang=` alone). The first rule that matches wins, so a filter with a language is a search.
     return {
-      beforeFiles: CATALOG_QUERY_FIELDS.map((key) => ({
-        source: '/skills',
-        has: [{ type: 'query' as const, key }],
-        destination: '/skills/search',
-      })),
+      beforeFiles: [
+        ...CATALOG_QUERY_FIELDS.map((key) => ({
+          source: '/skills',
+          has: [{ type: 'query' as const, key }],
+          destination: '/skills/search',
+        })),
+        {
+          source: '/skills',
+          has: [{ type: 'query' as const, key: 'lang', value: `(?<lang>${CATALOG_PAGE_LANGUAGES.join('|')})` }],
+          destination: '/skills/language/:lang',
+        },
+      ],
       afterFiles: [],
       fallback: [],
     };

@@ -1,4 +1,4 @@
-import { formatShare } from '@/lib/catalog/search';
+import { ENGLISH_CATALOG_WORDS, formatShareIn, type CatalogWords } from '@/lib/catalog/catalog-words-en';
 
 /**
  * The bar's width as a class: the script-free pages allow no style attribute, so app/globals.css makes
@@ -7,12 +7,22 @@ import { formatShare } from '@/lib/catalog/search';
 export const shareWidthClass = (share: number) => `w-${Math.min(100, Math.max(1, Math.round(share)))}/100`;
 
 /** The share of postings as text for everyone and as a bar for the eye; the scale is 0–100%. */
-export function PostingShareBar({ share, skillName }: { share: number; skillName: string }) {
+export function PostingShareBar({
+  share,
+  skillName,
+  words = ENGLISH_CATALOG_WORDS,
+}: {
+  share: number;
+  skillName: string;
+  /** The catalog page's words in its language; English in the builder. */
+  words?: CatalogWords;
+}) {
   return (
     <div>
       <p className="text-sm text-slate-700">
-        Found in <strong className="font-semibold text-slate-900">{formatShare(share)}</strong> of postings
-        <span className="sr-only"> that ask for {skillName}</span>
+        {words.foundIn} <strong className="font-semibold text-slate-900">{formatShareIn(share, words)}</strong>{' '}
+        {words.ofPostings}
+        <span className="sr-only">{words.thatAskFor(skillName)}</span>
       </p>
       <div className="mt-1 h-2 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
         <div className={`h-full rounded-full bg-brand-600 ${shareWidthClass(share)}`} />

@@ -1,5 +1,5 @@
 import type { CatalogSkill, SkillCategory } from '@/lib/catalog/schema';
-import { formatYearsRange } from '@/lib/catalog/search';
+import { ENGLISH_CATALOG_WORDS, type CatalogWords } from '@/lib/catalog/catalog-words-en';
 import { PostingShareBar } from './posting-share-bar';
 
 /** One skill of the catalog: name, category, definition, typical ask and share of postings. */
@@ -7,10 +7,12 @@ export function SkillCard({
   skill,
   category,
   matchedAlias,
+  words = ENGLISH_CATALOG_WORDS,
 }: {
   skill: CatalogSkill;
   category?: SkillCategory;
   matchedAlias?: string;
+  words?: CatalogWords;
 }) {
   const headingId = `skill-${skill.id}`;
   return (
@@ -28,20 +30,22 @@ export function SkillCard({
           </span>
         ) : null}
       </header>
-      {matchedAlias ? <p className="text-xs text-slate-600">Matched “{matchedAlias}”</p> : null}
+      {matchedAlias ? <p className="text-xs text-slate-600">{words.matchedAlias(matchedAlias)}</p> : null}
       <p className="mt-2 flex-1 text-sm text-slate-700">{skill.definition}</p>
       <dl className="mt-3 grid gap-2 text-sm">
         <div>
-          <dt className="sr-only">Typical experience asked</dt>
+          <dt className="sr-only">{words.typicalAskLabel}</dt>
           <dd>
-            Typical ask:{' '}
-            <strong className="font-semibold text-slate-900">{formatYearsRange(skill.typicalYears)}</strong>
+            {words.typicalAsk}{' '}
+            <strong className="font-semibold text-slate-900">
+              {words.years(skill.typicalYears.min, skill.typicalYears.max)}
+            </strong>
           </dd>
         </div>
         <div>
-          <dt className="sr-only">How common in postings</dt>
+          <dt className="sr-only">{words.shareLabel}</dt>
           <dd>
-            <PostingShareBar share={skill.postingShare} skillName={skill.name} />
+            <PostingShareBar share={skill.postingShare} skillName={skill.name} words={words} />
           </dd>
         </div>
       </dl>

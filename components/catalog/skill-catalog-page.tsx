@@ -1,13 +1,15 @@
 import { PageHead } from '@/components/layout/page-head';
+import { catalogWords } from '@/lib/catalog/catalog-words';
 import { SkillCatalog, type SkillCatalogProps } from './skill-catalog';
 
-/** The whole `/skills` page, its head included: prerendered unfiltered, rendered per request when filtered. */
+/** The whole `/skills` page, its head included: prerendered unfiltered (per language), rendered per request when filtered. */
 export function SkillCatalogPage(props: SkillCatalogProps) {
+  const words = catalogWords(props.language);
   return (
     <>
       <PageHead
-        title={`${props.roleTitle} skill catalog · Postwright`}
-        description={`The ${props.totalSkills} skills most asked for in ${props.roleTitle} postings: what each means, the experience employers typically ask and how common it is.`}
+        title={words.pageTitle(props.roleTitle)}
+        description={words.pageDescription(props.totalSkills, props.roleTitle)}
       />
       <SkillCatalog {...props} />
     </>

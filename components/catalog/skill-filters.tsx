@@ -1,3 +1,4 @@
+import { ENGLISH_CATALOG_WORDS, type CatalogWords } from '@/lib/catalog/catalog-words-en';
 import type { SkillCategory } from '@/lib/catalog/schema';
 import type { SkillSort } from '@/lib/catalog/search';
 
@@ -16,12 +17,21 @@ interface SkillFiltersProps {
    * fields with initial values, for a GET form that works without script (`/skills`). */
   onChange?: (values: SkillFilterValues) => void;
   searchPlaceholder?: string;
+  /** The labels in the catalog page's language; English by default, as in the builder. */
+  words?: CatalogWords;
 }
 
 const fieldClass = 'mt-1 h-11 w-full rounded-md border border-slate-400 bg-white px-3';
 
 /** Search by name or alias, category, sort: the same three fields in the catalog and the builder. */
-export function SkillFilters({ idPrefix, categories, values, onChange, searchPlaceholder }: SkillFiltersProps) {
+export function SkillFilters({
+  idPrefix,
+  categories,
+  values,
+  onChange,
+  searchPlaceholder,
+  words = ENGLISH_CATALOG_WORDS,
+}: SkillFiltersProps) {
   const field = <K extends keyof SkillFilterValues>(name: K) =>
     onChange
       ? {
@@ -34,22 +44,22 @@ export function SkillFilters({ idPrefix, categories, values, onChange, searchPla
     <>
       <div>
         <label htmlFor={`${idPrefix}-search`} className="block text-sm font-medium">
-          Search by name or alias
+          {words.searchLabel}
         </label>
         <input
           id={`${idPrefix}-search`}
           type="search"
-          placeholder={searchPlaceholder ?? 'e.g. Postgres, .NET, JS'}
+          placeholder={searchPlaceholder ?? words.searchPlaceholder}
           className={fieldClass}
           {...field('query')}
         />
       </div>
       <div>
         <label htmlFor={`${idPrefix}-category`} className="block text-sm font-medium">
-          Category
+          {words.category}
         </label>
         <select id={`${idPrefix}-category`} className={fieldClass} {...field('category')}>
-          <option value="">All categories</option>
+          <option value="">{words.allCategories}</option>
           {categories.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -59,11 +69,11 @@ export function SkillFilters({ idPrefix, categories, values, onChange, searchPla
       </div>
       <div>
         <label htmlFor={`${idPrefix}-sort`} className="block text-sm font-medium">
-          Sort by
+          {words.sortBy}
         </label>
         <select id={`${idPrefix}-sort`} className={fieldClass} {...field('sort')}>
-          <option value="share">Share of postings</option>
-          <option value="name">Name (A–Z)</option>
+          <option value="share">{words.sortShare}</option>
+          <option value="name">{words.sortName}</option>
         </select>
       </div>
     </>

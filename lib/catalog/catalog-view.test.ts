@@ -20,3 +20,27 @@ describe('catalogView', () => {
     expect(view.results[0]!.matchedAlias).toBe('Mongoose');
   });
 });
+
+describe('catalogView in another language', () => {
+  it('is the German catalog for lang=de, same skills in the same order by share', () => {
+    const english = catalogView({});
+    const german = catalogView({ lang: 'de' });
+    expect(english.language).toBe('en');
+    expect(german.language).toBe('de');
+    expect(german.roleTitle).toBe('Backend-Entwickler:in');
+    expect(german.results.map((r) => r.skill.id)).toEqual(english.results.map((r) => r.skill.id));
+    expect(german.categories.map((c) => c.name)).toContain('Datenbanken');
+  });
+
+  it('searches the translated names and the English ones, and sorts names in the language', () => {
+    expect(catalogView({ lang: 'fr', q: 'débog' }).results.map((r) => r.skill.id)).toEqual(['debugging']);
+    expect(catalogView({ lang: 'fr', q: 'Debugging' }).results.map((r) => r.skill.id)).toEqual(['debugging']);
+    const names = catalogView({ lang: 'es', sort: 'name' }).results.map((r) => r.skill.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'es-ES', { sensitivity: 'base' })));
+  });
+
+  it('falls back to English for a language it does not have, as the other fields do', () => {
+    expect(catalogView({ lang: 'xx' })).toEqual(catalogView({}));
+    expect(catalogView({ lang: ['de', 'fr'] }).language).toBe('de');
+  });
+});

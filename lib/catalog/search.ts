@@ -7,6 +7,8 @@ export interface SkillQuery {
   query?: string;
   category?: string;
   sort?: SkillSort;
+  /** The locale names are sorted in (the catalog's language). */
+  locale?: string;
 }
 
 /** ".NET", "dot net" and "Net" should all find ASP.NET: compare letters and digits only. */
@@ -26,14 +28,17 @@ export function matchSkill(skill: CatalogSkill, query: string): { matched: boole
   return alias ? { matched: true, alias } : { matched: false };
 }
 
-export function searchSkills(skills: readonly CatalogSkill[], { query = '', category, sort = 'share' }: SkillQuery) {
+export function searchSkills(
+  skills: readonly CatalogSkill[],
+  { query = '', category, sort = 'share', locale = 'en' }: SkillQuery,
+) {
   const results = skills.filter(
     (skill) => (!category || skill.category === category) && matchSkill(skill, query).matched,
   );
   return results.sort((a, b) =>
     sort === 'name'
-      ? a.name.localeCompare(b.name, 'en', { sensitivity: 'base' })
-      : b.postingShare - a.postingShare || a.name.localeCompare(b.name, 'en'),
+      ? a.name.localeCompare(b.name, locale, { sensitivity: 'base' })
+      : b.postingShare - a.postingShare || a.name.localeCompare(b.name, locale),
   );
 }
 

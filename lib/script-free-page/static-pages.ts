@@ -9,6 +9,8 @@ export function staticPageHeaders({ dev = false } = {}) {
   return {
     '/': scriptFreePageHeaders({ cacheControl: 'public, max-age=300', dev }),
     '/skills': scriptFreePageHeaders({ forms: true, cacheControl: 'public, max-age=300', dev }),
+    // The catalog in another language, when asked for at its own path rather than as `/skills?lang=`.
+    '/skills/language/:lang': scriptFreePageHeaders({ forms: true, cacheControl: 'public, max-age=300', dev }),
   } as const;
 }
 
@@ -17,3 +19,6 @@ export function staticPageHeaders({ dev = false } = {}) {
  * to /skills/search and rendered per request; an empty or absent field is the unfiltered, prerendered view.
  */
 export const CATALOG_QUERY_FIELDS = ['q', 'category', 'sort'] as const;
+
+/** The languages `/skills?lang=` is prerendered in besides English (pages/skills/language/[lang].tsx). */
+export const CATALOG_PAGE_LANGUAGES = ['de', 'fr', 'es', 'nl'] as const;

@@ -1,4 +1,4 @@
-// GET /skills?q=&category=&sort= - a filtered view of the skill catalog, rendered per request (next.config.ts
+// GET /skills?q=&category=&sort=&lang= - a filtered view of the skill catalog, rendered per request (next.config.ts
 // rewrites `/skills` here when the query names a filter). No client script: the filters are a GET form.
 import type { GetServerSideProps } from 'next';
 import type { SkillCatalogProps } from '@/components/catalog/skill-catalog';
@@ -11,7 +11,8 @@ export const config = { unstable_runtimeJS: false };
 
 export const getServerSideProps: GetServerSideProps<SkillCatalogProps> = async ({ res, query }) => {
   setHeaders(res, staticPageHeaders({ dev: process.env.NODE_ENV === 'development' })['/skills']);
-  return { props: catalogView(query) };
+  const view = catalogView(query);
+  return { props: { ...view, htmlLang: view.language } };
 };
 
 export default SkillCatalogPage;

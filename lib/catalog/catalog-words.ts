@@ -1,0 +1,155 @@
+import type { Language } from '../draft/draft-schema';
+
+import { ENGLISH_CATALOG_WORDS, range, type CatalogWords } from './catalog-words-en';
+
+export type { CatalogWords } from './catalog-words-en';
+
+/** The catalog page's words in every posting language: a language with a missing entry does not compile. */
+export const CATALOG_WORDS: Record<Language, CatalogWords> = {
+  en: ENGLISH_CATALOG_WORDS,
+  de: {
+    languageName: 'Deutsch',
+    locale: 'de-DE',
+    pageTitle: (role) => `Skill-Katalog ${role} · Postwright`,
+    pageDescription: (count, role) =>
+      `Die ${count} Skills, die Stellenanzeigen für ${role} am häufigsten verlangen: was jeder bedeutet, welche Erfahrung üblich ist und wie oft er gefragt wird.`,
+    heading: (role) => `Skill-Katalog: ${role}`,
+    intro: (count, role) =>
+      `Die ${count} Skills, nach denen Arbeitgeber in Stellenanzeigen für ${role} am häufigsten fragen, mit der üblicherweise verlangten Erfahrung und dem Anteil der Anzeigen, die sie nennen.`,
+    figuresFrom: 'Zahlen aus',
+    otherLanguages: 'Dieser Katalog in anderen Sprachen',
+    filterForm: 'Skills filtern',
+    searchLabel: 'Nach Name oder Alias suchen',
+    searchPlaceholder: 'z. B. Postgres, .NET, JS',
+    category: 'Kategorie',
+    allCategories: 'Alle Kategorien',
+    sortBy: 'Sortieren nach',
+    sortShare: 'Anteil der Anzeigen',
+    sortName: 'Name (A–Z)',
+    showSkills: 'Skills anzeigen',
+    skillCount: (count) => (count === 1 ? '1 Skill' : `${count} Skills`),
+    filtered: (count, query, category) =>
+      `${count === 1 ? '1 Skill passt' : `${count} Skills passen`}${query ? ` zu „${query}“` : ''}${category ? ` in der Kategorie ${category}` : ''}`,
+    clearFilters: 'Filter zurücksetzen',
+    skillsList: 'Skills',
+    noMatch: 'Kein Skill passt. Versuche einen anderen Namen oder füge ihn im Editor als eigenen Skill hinzu.',
+    matchedAlias: (alias) => `Gefunden über „${alias}“`,
+    typicalAskLabel: 'Üblicherweise verlangte Erfahrung',
+    typicalAsk: 'Üblich:',
+    years: (min, max) => `${range(min, max)} ${min === max && min === 1 ? 'Jahr' : 'Jahre'}`,
+    shareLabel: 'Wie häufig in Anzeigen',
+    foundIn: 'Gefragt in',
+    ofPostings: 'der Anzeigen',
+    thatAskFor: (skill) => `, die ${skill} verlangen`,
+  },
+  fr: {
+    languageName: 'Français',
+    locale: 'fr-FR',
+    pageTitle: (role) => `Catalogue des compétences ${role} · Postwright`,
+    pageDescription: (count, role) =>
+      `Les ${count} compétences les plus demandées dans les offres ${role} : ce que chacune recouvre, l'expérience habituellement exigée et sa fréquence.`,
+    heading: (role) => `Catalogue des compétences : ${role}`,
+    intro: (count, role) =>
+      `Les ${count} compétences que les employeurs demandent le plus souvent dans les offres de poste « ${role} », avec l'expérience habituellement exigée et la part des offres qui les citent.`,
+    figuresFrom: 'Chiffres tirés de',
+    otherLanguages: "Ce catalogue dans d'autres langues",
+    filterForm: 'Filtrer les compétences',
+    searchLabel: 'Rechercher par nom ou alias',
+    searchPlaceholder: 'p. ex. Postgres, .NET, JS',
+    category: 'Catégorie',
+    allCategories: 'Toutes les catégories',
+    sortBy: 'Trier par',
+    sortShare: 'Part des offres',
+    sortName: 'Nom (A–Z)',
+    showSkills: 'Afficher les compétences',
+    skillCount: (count) => (count <= 1 ? `${count} compétence` : `${count} compétences`),
+    filtered: (count, query, category) =>
+      `${count <= 1 ? `${count} compétence trouvée` : `${count} compétences trouvées`}${query ? ` pour « ${query} »` : ''}${category ? ` dans la catégorie ${category}` : ''}`,
+    clearFilters: 'Effacer les filtres',
+    skillsList: 'Compétences',
+    noMatch:
+      "Aucune compétence ne correspond. Essayez un autre nom, ou ajoutez-la comme compétence personnalisée dans l'éditeur.",
+    matchedAlias: (alias) => `Trouvée via « ${alias} »`,
+    typicalAskLabel: 'Expérience habituellement demandée',
+    typicalAsk: 'Habituellement :',
+    years: (min, max) => `${range(min, max)} ${max <= 1 ? 'an' : 'ans'}`,
+    shareLabel: 'Fréquence dans les offres',
+    foundIn: 'Citée dans',
+    ofPostings: 'des offres',
+    thatAskFor: (skill) => ` qui demandent ${skill}`,
+  },
+  es: {
+    languageName: 'Español',
+    locale: 'es-ES',
+    pageTitle: (role) => `Catálogo de competencias: ${role} · Postwright`,
+    pageDescription: (count, role) =>
+      `Las ${count} competencias más pedidas en las ofertas de ${role}: qué significa cada una, qué experiencia se suele exigir y con qué frecuencia aparece.`,
+    heading: (role) => `Catálogo de competencias: ${role}`,
+    intro: (count, role) =>
+      `Las ${count} competencias que más piden las empresas en las ofertas de ${role}, con la experiencia que suelen exigir y la parte de las ofertas que las menciona.`,
+    figuresFrom: 'Cifras tomadas de',
+    otherLanguages: 'Este catálogo en otros idiomas',
+    filterForm: 'Filtrar competencias',
+    searchLabel: 'Buscar por nombre o alias',
+    searchPlaceholder: 'p. ej. Postgres, .NET, JS',
+    category: 'Categoría',
+    allCategories: 'Todas las categorías',
+    sortBy: 'Ordenar por',
+    sortShare: 'Parte de las ofertas',
+    sortName: 'Nombre (A–Z)',
+    showSkills: 'Mostrar competencias',
+    skillCount: (count) => (count === 1 ? '1 competencia' : `${count} competencias`),
+    filtered: (count, query, category) =>
+      `${count === 1 ? '1 competencia encontrada' : `${count} competencias encontradas`}${query ? ` para «${query}»` : ''}${category ? ` en la categoría ${category}` : ''}`,
+    clearFilters: 'Quitar filtros',
+    skillsList: 'Competencias',
+    noMatch: 'Ninguna competencia coincide. Prueba con otro nombre o añádela como competencia propia en el editor.',
+    matchedAlias: (alias) => `Encontrada por «${alias}»`,
+    typicalAskLabel: 'Experiencia que se suele pedir',
+    typicalAsk: 'Lo habitual:',
+    years: (min, max) => `${range(min, max)} ${min === max && min === 1 ? 'año' : 'años'}`,
+    shareLabel: 'Frecuencia en las ofertas',
+    foundIn: 'Aparece en el',
+    ofPostings: 'de las ofertas',
+    thatAskFor: (skill) => ` que piden ${skill}`,
+  },
+  nl: {
+    languageName: 'Nederlands',
+    locale: 'nl-NL',
+    pageTitle: (role) => `Skillcatalogus ${role} · Postwright`,
+    pageDescription: (count, role) =>
+      `De ${count} skills die vacatures voor ${role} het vaakst vragen: wat elke skill inhoudt, welke ervaring gebruikelijk is en hoe vaak hij voorkomt.`,
+    heading: (role) => `Skillcatalogus: ${role}`,
+    intro: (count, role) =>
+      `De ${count} skills waar werkgevers in vacatures voor ${role} het vaakst om vragen, met de ervaring die ze meestal vragen en het aandeel vacatures dat ze noemt.`,
+    figuresFrom: 'Cijfers uit',
+    otherLanguages: 'Deze catalogus in andere talen',
+    filterForm: 'Skills filteren',
+    searchLabel: 'Zoeken op naam of alias',
+    searchPlaceholder: 'bijv. Postgres, .NET, JS',
+    category: 'Categorie',
+    allCategories: 'Alle categorieën',
+    sortBy: 'Sorteren op',
+    sortShare: 'Aandeel vacatures',
+    sortName: 'Naam (A–Z)',
+    showSkills: 'Skills tonen',
+    skillCount: (count) => (count === 1 ? '1 skill' : `${count} skills`),
+    filtered: (count, query, category) =>
+      `${count === 1 ? '1 skill gevonden' : `${count} skills gevonden`}${query ? ` voor ‘${query}’` : ''}${category ? ` in de categorie ${category}` : ''}`,
+    clearFilters: 'Filters wissen',
+    skillsList: 'Skills',
+    noMatch: 'Geen skill gevonden. Probeer een andere naam, of voeg hem in de editor toe als eigen skill.',
+    matchedAlias: (alias) => `Gevonden via ‘${alias}’`,
+    typicalAskLabel: 'Gebruikelijk gevraagde ervaring',
+    typicalAsk: 'Gebruikelijk:',
+    years: (min, max) => `${range(min, max)} jaar`,
+    shareLabel: 'Hoe vaak in vacatures',
+    foundIn: 'Genoemd in',
+    ofPostings: 'van de vacatures',
+    thatAskFor: (skill) => ` die om ${skill} vragen`,
+  },
+};
+
+export function catalogWords(language: Language = 'en'): CatalogWords {
+  return CATALOG_WORDS[language];
+}
