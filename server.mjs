@@ -9,6 +9,7 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { parseServerArgs } from './lib/config/server-args.ts';
+import { execWithServerNodeFlags } from './lib/config/server-node-flags.ts';
 import { getEnv } from './lib/config/env.ts';
 import { exampleDraft } from './lib/draft/example-draft.ts';
 import { errorBody } from './lib/http/error-codes.ts';
@@ -23,6 +24,9 @@ import { baseSecurityHeaders, privateLinkHeaders } from './lib/http/security-hea
 import { precompressedStatic } from './lib/static-files/precompressed-static.ts';
 
 const { dev, port, hostname } = parseServerArgs(process.argv.slice(2), process.env);
+// Production runs with the heap settings of lib/config/server-node-flags.ts: started without them (`npm start`),
+// this process runs again in place with them (same pid) and never gets past this line.
+if (!dev) execWithServerNodeFlags();
 const env = getEnv(); // a bad variable stops the server here, with every problem named
 const trust = { trustProxy: env.POSTWRIGHT_TRUST_PROXY, hops: env.POSTWRIGHT_TRUST_PROXY_HOPS };
 // Made before Next loads, so the routes' serverLog() (lib/log/server-log.ts) finds this one.
