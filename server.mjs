@@ -1,4 +1,5 @@
-// The production server: Next's request handler behind Node's http server, for what `next start` cannot do.
+// The server, in production and in development (`--dev`, `npm run dev`): Next's request handler behind Node's
+// http server, for what `next start` and `next dev` cannot do.
 // It decides once who the client is and which origin a request was addressed to (lib/http/request-source.ts:
 // from the socket and Host, or from a trusted proxy's X-Forwarded-* headers), so no client can pick its own
 // rate-limit key or the host its links are built on; it answers every method on every path with the spec's
@@ -6,8 +7,9 @@
 // lets a route hand out a body it compressed once (lib/http/pre-encoded.ts: Next alone would compress it again).
 // Every request gets an id (X-Request-Id, back to the client too) that the logs name.
 import { createServer } from 'node:http';
-import { parseArgs } from 'node:util';
 import next from 'next';
+import { parseServerArgs } from './lib/config/server-args.ts';
+import { execWithServerNodeFlags } from './lib/config/server-node-flags.ts';
 import { getEnv } from './lib/config/env.ts';
 import { exampleDraft } from './lib/draft/example-draft.ts';
 import { errorBody } from './lib/http/error-codes.ts';
@@ -21,21 +23,37 @@ import { originFormTarget } from './lib/http/request-target.ts';
 import { baseSecurityHeaders, privateLinkHeaders } from './lib/http/security-headers.ts';
 import { precompressedStatic } from './lib/static-files/precompressed-static.ts';
 
-const { values } = parseArgs({
-  options: { port: { type: 'string', short: 'p' }, hostname: { type: 'string', short: 'H' } },
-});
-const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME ?? '0.0.0.0';
+const { dev, port, hostname } = parseServerArgs(process.argv.slice(2), process.env);
+// Production runs with the heap settings of lib/config/server-node-flags.ts: started without them (`npm start`),
+// this process runs again in place with them (same pid) and never gets past this line.
+if (!dev) execWithServerNodeFlags();
 const env = getEnv(); // a bad variable stops the server here, with every problem named
 const trust = { trustProxy: env.POSTWRIGHT_TRUST_PROXY, hops: env.POSTWRIGHT_TRUST_PROXY_HOPS };
 // Made before Next loads, so the routes' serverLog() (lib/log/server-log.ts) finds this one.
 const log = processWide('log', () => createLogger(env.POSTWRIGHT_LOG_LEVEL));
 
-const app = next({ dev: false, hostname, port });
+// A client must send its headers within 10 s and its whole request within 30 s; Node checks every second
+// (its default, 30 s, would let a slowloris client hold a connection three times as long).
+const server = createServer(
+  {
+    headersTimeout: 10_000,
+    requestTimeout: 30_000,
+    keepAliveTimeout: 5_000,
+    connectionsCheckingInterval: 1_000,
+    ServerResponse: PreEncodedServerResponse,
+  },
+  onRequest,
+);
+
+// In development: webpack, as `next build --webpack` (a custom server gets Turbopack unless it asks), and the
+// hot reload's WebSocket on this server (named here, or Next would listen for it on the first server that
+// hands it a request, the warm-up's).
+const app = next({ dev, hostname, port, ...(dev ? { webpack: true, httpServer: server } : {}) });
 const handle = app.getRequestHandler();
 await app.prepare();
-// Scripts and stylesheets as brotli made at build time (scripts/precompress-static.mjs), not gzip per request.
-const servePrecompressed = precompressedStatic('.next/static', { headers: baseSecurityHeaders });
+// Scripts and stylesheets as brotli made at build time (scripts/precompress-static.mjs), not gzip per request;
+// in development the build's copies are stale, so Next serves every file itself.
+const servePrecompressed = dev ? () => false : precompressedStatic('.next/static', { headers: baseSecurityHeaders });
 
 function sendError(res, status, code, message, headers = {}) {
   const body = JSON.stringify(errorBody(code, message));
@@ -72,6 +90,8 @@ function answeredHere(req, res) {
   req.headers[PRE_ENCODED_REQUEST_HEADER] = '1';
 
   const path = req.url.split('?')[0];
+  // Next's own development endpoints (error overlay, dev tools) take the methods they need.
+  if (dev && path.startsWith('/__nextjs_')) return false;
   // The reviewer's page holds its token in its address: every answer under it, Next's redirects included.
   if (path.startsWith('/review/'))
     for (const [name, value] of Object.entries(privateLinkHeaders)) res.setHeader(name, value);
@@ -161,21 +181,9 @@ async function warmUp() {
 
 const warmedInMs = await warmUp();
 
-// A client must send its headers within 10 s and its whole request within 30 s; Node checks every second
-// (its default, 30 s, would let a slowloris client hold a connection three times as long).
-const server = createServer(
-  {
-    headersTimeout: 10_000,
-    requestTimeout: 30_000,
-    keepAliveTimeout: 5_000,
-    connectionsCheckingInterval: 1_000,
-    ServerResponse: PreEncodedServerResponse,
-  },
-  onRequest,
-);
 server.listen(port, hostname, () => {
   const shown = hostname === '0.0.0.0' ? 'localhost' : hostname;
-  log.info({ url: `http://${shown}:${port}`, warmedInMs }, 'Postwright ready');
+  log.info({ url: `http://${shown}:${port}`, warmedInMs, dev }, 'Postwright ready');
 });
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

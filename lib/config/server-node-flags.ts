@@ -1,5 +1,6 @@
-// Imports nothing: the scripts that start server.mjs (the bench, the e2e server) load it directly, and
-// package.json's `start` repeats it (lib/config/server-node-flags.test.ts checks that they agree).
+// Imports nothing: server.mjs and the scripts that start it (the bench, the e2e server) load it directly.
+// The one place the flags are written: the scripts pass them on the command line, and a server started
+// without them (`npm start`) replaces itself with one that has them (execWithServerNodeFlags).
 
 /**
  * V8 heap settings for the production server (`node <flags> server.mjs`).
@@ -16,3 +17,24 @@
  *   copying only what in-flight requests still hold.
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-old-space-size=1024', '--max-semi-space-size=16'];
+
+const flagName = (flag: string) => flag.split('=')[0]!;
+
+/**
+ * The SERVER_NODE_FLAGS a process was started without, on its command line or in NODE_OPTIONS. A flag given
+ * with another value counts as given: whoever set it meant it.
+ */
+export function missingNodeFlags(execArgv: readonly string[], nodeOptions = ''): string[] {
+  const given = new Set([...execArgv, ...nodeOptions.split(/\s+/)].map(flagName));
+  return SERVER_NODE_FLAGS.filter((flag) => !given.has(flagName(flag)));
+}
+
+/**
+ * Runs this process again, in place (same pid, `process.execve`), with the flags it lacks; returns only when
+ * it has them all already, or on a Node without `execve` (before 22.15), which keeps V8's defaults.
+ */
+export function execWithServerNodeFlags(proc: NodeJS.Process = process): void {
+  const missing = missingNodeFlags(proc.execArgv, proc.env.NODE_OPTIONS);
+  if (missing.length === 0 || !proc.execve) return;
+  proc.execve(proc.execPath, [proc.execPath, ...missing, ...proc.execArgv, ...proc.argv.slice(1)], proc.env);
+}

@@ -56,9 +56,45 @@ export interface PostingLogosTable {
   created_at: string;
 }
 
+/** Review links, comments and verdicts of a posting (see migrations/0002_reviews). */
+export interface ReviewTokensTable {
+  /** SHA-256 (hex) of the review token; the token itself is never stored. */
+  token_hash: string;
+  posting_id: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface ReviewCommentsTable {
+  seq: Generated<number>;
+  id: string;
+  posting_id: string;
+  version: number;
+  section: string;
+  quote: string | null;
+  body: string;
+  author: string;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+export interface ReviewVerdictsTable {
+  seq: Generated<number>;
+  id: string;
+  posting_id: string;
+  version: number;
+  verdict: string;
+  author: string;
+  note: string | null;
+  created_at: string;
+}
+
 export interface Database {
   postings: PostingsTable;
   posting_versions: PostingVersionsTable;
   posting_publications: PostingPublicationsTable;
   posting_logos: PostingLogosTable;
+  review_tokens: ReviewTokensTable;
+  review_comments: ReviewCommentsTable;
+  review_verdicts: ReviewVerdictsTable;
 }

@@ -1,6 +1,6 @@
 /**
  * Who is asking, for rate limits: the address server.mjs resolved (lib/http/request-source.ts) and put in
- * X-Forwarded-For as its only entry. Without server.mjs (tests, `next dev`) the last entry is taken, the
+ * X-Forwarded-For as its only entry. Without server.mjs (tests) the last entry is taken, the
  * one nearest the server: anything before it could have been written by the client.
  */
 export function clientKey(request: Request): string {

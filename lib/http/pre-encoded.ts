@@ -15,7 +15,7 @@
 // PreEncodedServerResponse, which stores that header as Content-Encoding the moment Next copies it: the
 // middleware then finds the answer already encoded and passes the bytes through untouched. A route does this
 // only when the request carries PRE_ENCODED_REQUEST_HEADER, which server.mjs sets on every request (whatever
-// a client sent): under `next dev` or in tests nothing translates, so the route answers plain bytes there and
+// a client sent): in tests nothing translates, so the route answers plain bytes there and
 // Next compresses them as before.
 
 import { ServerResponse, type IncomingMessage } from 'node:http';

@@ -27,7 +27,7 @@ export function assignRequestId({ req, res }: Exchange, trustProxy: boolean): st
   return id;
 }
 
-/** The id server.mjs gave this request (none under `next dev`, which runs without server.mjs). */
+/** The id server.mjs gave this request (none in tests, which run without server.mjs). */
 export function requestIdOf(request: Request): string | undefined {
   return request.headers.get(REQUEST_ID_HEADER) ?? undefined;
 }

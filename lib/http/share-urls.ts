@@ -15,7 +15,7 @@ function header(request: IncomingRequest, name: string): string | undefined {
 /**
  * The origin links are built on: POSTWRIGHT_PUBLIC_URL when set, else the one the request was addressed
  * to. server.mjs has already replaced X-Forwarded-Proto/-Host with what it decided (from a trusted proxy,
- * or from Host); without it (tests, `next dev`) the request's Host, or its own URL, is the origin.
+ * or from Host); without it (tests) the request's Host, or its own URL, is the origin.
  */
 export function publicOrigin(request: IncomingRequest): string {
   const configured = getEnv().POSTWRIGHT_PUBLIC_URL;

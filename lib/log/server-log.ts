@@ -4,8 +4,8 @@ import { processWide } from '../process/process-wide';
 import { createLogger, type Logger } from './logger';
 
 /**
- * The process's one logger, at POSTWRIGHT_LOG_LEVEL. In production server.mjs makes it first and both of
- * Next's bundles share it; under `next dev` and in tests it is made here, at first use (not at import, so a
+ * The process's one logger, at POSTWRIGHT_LOG_LEVEL. server.mjs (production and `npm run dev`) makes it
+ * first and both of Next's bundles share it; in tests it is made here, at first use (not at import, so a
  * test's environment is read when it is set).
  */
 export function serverLog(): Logger {

@@ -3,14 +3,12 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { ApprovalState } from '../publishing/publish-contract';
 import { approvedVersion, type Verdict } from '../review/review-schema';
-import type { ReviewTables } from './review-tables';
 
 // Where a posting's review stands, read in the caller's connection or transaction: publishing checks it in
 // the transaction that publishes, so a verdict cannot slip in between the check and the publication.
 
 export async function readApprovalState(db: Kysely<Database>, id: string): Promise<ApprovalState> {
   const rows = await db
-    .withTables<ReviewTables>()
     .selectFrom('review_verdicts')
     .select(['version', 'verdict', 'author', 'created_at'])
     .where('posting_id', '=', id)

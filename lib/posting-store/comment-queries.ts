@@ -1,14 +1,13 @@
 import '#server-only';
 import { sql, type Kysely, type Selectable } from 'kysely';
-import type { Database } from '../db';
+import type { Database, ReviewCommentsTable } from '../db/schema';
 import type { CommentCounts } from '../review/comment-paging';
 import { REVIEW_SECTIONS, type ReviewSection } from '../review/review-schema';
-import type { ReviewCommentsTable, ReviewTables } from './review-tables';
 
 // The comment reads that stay bounded however many comments a posting has: pages by cursor, the latest few
 // of every section in one query, and counts that never read a comment's text.
 
-type Db = Kysely<Database & ReviewTables>;
+type Db = Kysely<Database>;
 type CommentRow = Selectable<ReviewCommentsTable>;
 
 export interface CommentRowPage {

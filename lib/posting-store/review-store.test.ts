@@ -96,12 +96,7 @@ describe.each(backends)('review store on $name', (backend) => {
     if (link.status !== 'ok') throw new Error(link.status);
     expect(link.reviewToken).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(link.reviewToken).not.toBe(editToken);
-    const rows = await handle.db
-      .withTables<{ review_tokens: { token_hash: string; posting_id: string } }>()
-      .selectFrom('review_tokens')
-      .selectAll()
-      .where('posting_id', '=', id)
-      .execute();
+    const rows = await handle.db.selectFrom('review_tokens').selectAll().where('posting_id', '=', id).execute();
     expect(rows.map((r) => r.token_hash)).toEqual([hashToken(link.reviewToken)]);
     expect(JSON.stringify(rows)).not.toContain(link.reviewToken);
     // A review token cannot make another review link.

@@ -2,6 +2,7 @@ import '#server-only';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { nanoid } from 'nanoid';
 import { getDb, type Database } from '../db';
+import type { ReviewCommentsTable, ReviewVerdictsTable } from '../db/schema';
 import {
   approvedVersion,
   type CommentInput,
@@ -22,7 +23,6 @@ import {
   type CommentRowPage,
 } from './comment-queries';
 import type { Denied, Unavailable } from './results';
-import type { ReviewCommentsTable, ReviewTables, ReviewVerdictsTable } from './review-tables';
 import { unavailable } from './store';
 import { hashToken, isPostingId, newEditToken, tokenMatches } from './tokens';
 
@@ -142,7 +142,7 @@ function toVerdict(row: Selectable<ReviewVerdictsTable>): ReviewVerdict {
 }
 
 /** One more review write on this posting (see migrations/0004_review_revision), in the write's transaction. */
-async function bumpRevision(trx: Transaction<Database & ReviewTables>, id: string) {
+async function bumpRevision(trx: Transaction<Database>, id: string) {
   await trx
     .updateTable('postings')
     .set((eb) => ({ review_revision: eb('review_revision', '+', 1) }))
@@ -155,9 +155,7 @@ export interface ReviewStoreOptions {
   commentLimits?: { open: number; total: number };
 }
 
-export function createReviewStore(base: Kysely<Database>, { commentLimits = COMMENT_LIMITS }: ReviewStoreOptions = {}) {
-  const db = base.withTables<ReviewTables>();
-
+export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMENT_LIMITS }: ReviewStoreOptions = {}) {
   /** The posting as usable now, and who the token makes the caller (edit token: owner; review token: reviewer). */
   async function accessRow(id: string, token: string | undefined, now: Date, ownerOnly = false) {
     if (!isPostingId(id)) return { status: 'not_found' } as const;
@@ -214,7 +212,7 @@ export function createReviewStore(base: Kysely<Database>, { commentLimits = COMM
    * The caps, counted after the write's revision bump: that bump holds the posting's row lock (PostgreSQL)
    * or the write lock (SQLite), so concurrent writes on one posting count in turn and none overshoots.
    */
-  async function checkLimits(trx: Transaction<Database & ReviewTables>, id: string, adding: 'comment' | 'reopen') {
+  async function checkLimits(trx: Transaction<Database>, id: string, adding: 'comment' | 'reopen') {
     const totals = await commentTotals(trx, id);
     if (adding === 'comment' && totals.total >= commentLimits.total) {
       throw new Refused({ status: 'comment_limit', limit: 'total', max: commentLimits.total });

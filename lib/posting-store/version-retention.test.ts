@@ -4,7 +4,6 @@ import { onFreshDatabase } from '../../test/support/fresh-database';
 import { testBackends } from '../../test/support/test-databases';
 import type { Draft } from '../draft/draft-schema';
 import { exampleDraft } from '../draft/example-draft';
-import type { ReviewTables } from './review-tables';
 import { createPostingStore, type PostingStore } from './store';
 import { KEEP_LATEST_VERSIONS } from './version-retention';
 
@@ -68,10 +67,9 @@ describe.each(backends)('version retention on $name', (backend) => {
     const store = createPostingStore(handle.db, { keepLatestVersions: 3 });
     const { id, editToken } = await store.create(exampleDraft);
     const at = new Date().toISOString();
-    const review = handle.db.withTables<ReviewTables>();
     // Each mark is made while its version is still among the latest, as the app makes them.
     await save(store, id, editToken, 1, 2);
-    await review
+    await handle.db
       .insertInto('review_comments')
       .values({
         id: `c-${id}`,
@@ -86,7 +84,7 @@ describe.each(backends)('version retention on $name', (backend) => {
       })
       .execute();
     await save(store, id, editToken, 3, 1);
-    await review
+    await handle.db
       .insertInto('review_verdicts')
       .values({
         id: `v-${id}`,

@@ -1,6 +1,5 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema';
-import type { ReviewTables } from './review-tables';
 
 // A posting keeps a bounded history: every save adds a version, and 2,000 saves were 47 MB. Kept for good:
 // the latest KEEP_LATEST_VERSIONS, and every version a reviewer commented on or gave a verdict on (so an
@@ -18,17 +17,16 @@ export async function pruneVersions(
 ): Promise<void> {
   const oldestKept = latest - keepLatest + 1;
   if (oldestKept <= 1) return;
-  const tx = trx.withTables<ReviewTables>();
-  await tx
+  await trx
     .deleteFrom('posting_versions')
     .where('posting_id', '=', postingId)
     .where('version', '<', oldestKept)
-    .where('version', 'not in', tx.selectFrom('review_comments').select('version').where('posting_id', '=', postingId))
-    .where('version', 'not in', tx.selectFrom('review_verdicts').select('version').where('posting_id', '=', postingId))
+    .where('version', 'not in', trx.selectFrom('review_comments').select('version').where('posting_id', '=', postingId))
+    .where('version', 'not in', trx.selectFrom('review_verdicts').select('version').where('posting_id', '=', postingId))
     .where(
       'version',
       'not in',
-      tx.selectFrom('posting_publications').select('version').where('posting_id', '=', postingId),
+      trx.selectFrom('posting_publications').select('version').where('posting_id', '=', postingId),
     )
     .execute();
 }

@@ -30,7 +30,7 @@ export function precompressedStatic(
   try {
     entries = readdirSync(staticDir, { recursive: true, withFileTypes: true });
   } catch {
-    // No build yet (tests, `next dev`): nothing to serve.
+    // No build yet (tests): nothing to serve.
   }
   for (const entry of entries) {
     if (!entry.isFile() || !entry.name.endsWith('.br')) continue;

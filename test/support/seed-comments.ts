@@ -3,7 +3,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../lib/db';
-import type { ReviewTables } from '../../lib/posting-store/review-tables';
 import { REVIEW_SECTIONS, type ReviewSection } from '../../lib/review/review-schema';
 
 export interface SeedOptions {
@@ -32,9 +31,8 @@ export async function seedComments(db: Kysely<Database>, postingId: string, opti
     created_at: at,
     resolved_at: i < resolved ? at : null,
   }));
-  const tables = db.withTables<ReviewTables>();
   for (let i = 0; i < rows.length; i += 250) {
-    await tables
+    await db
       .insertInto('review_comments')
       .values(rows.slice(i, i + 250))
       .execute();
