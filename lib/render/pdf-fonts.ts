@@ -74,15 +74,49 @@ function covered(codePoint: number): boolean {
 }
 
 /**
- * Text as the PDF can draw it: a character the font lacks (CJK, most emoji) becomes □. Left alone, react-pdf
- * draws such characters as stray Latin glyphs and mis-measures the line, so text overlaps.
+ * Characters outside the Basic Multilingual Plane (emoji and the like) drawn per document. Those the font has
+ * cost react-pdf's layout far more than other text: every field packed with emoji made the worst-case PDF
+ * 1.5 s of CPU, a third of it for the emoji past the first hundred. A real posting uses a few.
  */
-export function displayableText(text: string): string {
+export const PDF_MAX_ASTRAL_CHARACTERS = 100;
+
+/** What one document may still draw of the characters outside the BMP; a fresh one per document. */
+export interface AstralBudget {
+  left: number;
+}
+
+export function astralBudget(max = PDF_MAX_ASTRAL_CHARACTERS): AstralBudget {
+  return { left: max };
+}
+
+function astralCount(segment: string): number {
+  let count = 0;
+  for (const char of segment) if (char.codePointAt(0)! > 0xffff) count += 1;
+  return count;
+}
+
+/**
+ * Text as the PDF can draw it: a character the font lacks (CJK, most emoji) becomes □. Left alone, react-pdf
+ * draws such characters as stray Latin glyphs and mis-measures the line, so text overlaps. Characters outside
+ * the BMP the font does have are drawn while `budget` lasts, and become □ after (a grapheme is drawn whole or
+ * not at all).
+ */
+export function displayableText(text: string, budget: AstralBudget): string {
   if (SURELY_COVERED.test(text)) return text;
   let out = '';
   for (const { segment } of graphemes.segment(text)) {
     const drawable = Array.from(segment).every((char) => covered(char.codePointAt(0)!));
-    out += drawable ? segment : MISSING_GLYPH;
+    if (!drawable) {
+      out += MISSING_GLYPH;
+      continue;
+    }
+    const astral = astralCount(segment);
+    if (astral > budget.left) {
+      out += MISSING_GLYPH;
+      continue;
+    }
+    budget.left -= astral;
+    out += segment;
   }
   return out;
 }

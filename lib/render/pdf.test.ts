@@ -11,6 +11,7 @@ import { draftWithText, longDraft, unicodeDraft } from './__fixtures__/drafts';
 import { lineBreaksDraft, WORST_CASE_PDF_DRAFTS } from './__fixtures__/worst-case-drafts';
 import { renderPdf } from './pdf';
 import { boundLines, PDF_MAX_LINES_PER_FIELD } from './pdf-layout-bounds';
+import { astralBudget, displayableText, loadPdfFonts, PDF_MAX_ASTRAL_CHARACTERS } from './pdf-fonts';
 
 // poppler-utils reads the PDF back: the text must be real, selectable text, not drawn shapes. It is a test
 // dependency (scripts/ensure-test-deps.sh installs it): without it these tests fail, they never skip.
@@ -99,6 +100,38 @@ describe('the PDF of the worst valid drafts', () => {
     // the other fields' "ab"s are gone.
     expect(text.replace(/ab/g, '').replace(/[^a]/g, '').length).toBeGreaterThanOrEqual(typed);
   }, 60_000);
+});
+
+describe('characters outside the BMP', () => {
+  const count = (text: string, char: string) => text.split(char).length - 1;
+
+  it('draws the first 100 of a document and □ for the rest, in reading order', async () => {
+    await loadPdfFonts();
+    const budget = astralBudget();
+    expect(PDF_MAX_ASTRAL_CHARACTERS).toBe(100);
+    expect(displayableText('😀'.repeat(60), budget)).toBe('😀'.repeat(60));
+    // The budget is the document's, not the text's: the second field gets what the first left.
+    expect(displayableText('a😀'.repeat(41), budget)).toBe('a😀'.repeat(40) + 'a□');
+    expect(displayableText('é😀', budget)).toBe('é□');
+    expect(displayableText('Zoë € £ – “x”', budget)).toBe('Zoë € £ – “x”');
+  });
+
+  it('leaves a document within the cap as typed', async () => {
+    await loadPdfFonts();
+    // 🚀 is not in DejaVu Sans: □ whatever the budget, and it spends none of it.
+    const text = 'Build 😀 things, 中文 and 🚀 ' + '😃'.repeat(99);
+    expect(displayableText(text, astralBudget())).toBe('Build 😀 things, □□ and □ ' + '😃'.repeat(99));
+  });
+
+  it('writes □ into the PDF past the 100th', async () => {
+    const withSummary = (summary: string) => ({ ...exampleDraft, job: { ...exampleDraft.job, summary } });
+    const within = pdfText(await pdfFile('astral-within', withSummary('😀'.repeat(100))));
+    const past = pdfText(await pdfFile('astral-past', withSummary('😀'.repeat(150))));
+    expect(count(within, '😀')).toBe(100);
+    expect(count(within, '□')).toBe(0);
+    expect(count(past, '😀')).toBe(100);
+    expect(count(past, '□')).toBe(50);
+  });
 });
 
 describe('boundLines', () => {
