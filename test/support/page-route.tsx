@@ -14,7 +14,11 @@ export function pageRoute<P extends object, Q extends ParsedUrlQuery = ParsedUrl
     const url = new URL(request.url);
     const headers = new Headers();
     const res = { statusCode: 200, setHeader: (name: string, value: string) => headers.set(name, value) };
-    const req = { url: url.pathname + url.search, headers: { host: url.host } };
+    const acceptLanguage = request.headers.get('accept-language');
+    const req = {
+      url: url.pathname + url.search,
+      headers: { host: url.host, ...(acceptLanguage ? { 'accept-language': acceptLanguage } : {}) },
+    };
     const result = await getServerSideProps({
       req,
       res,
