@@ -1,6 +1,6 @@
 import type { AppProps } from 'next/app';
 import Head from 'next/head';
-import { isJobRoute, JobChrome } from '@/components/layout/job-chrome';
+import { isJobRoute } from '@/components/layout/job-chrome';
 import { pageLanguage, SiteWordsLanguage } from '@/components/layout/page-language';
 import { SiteChrome } from '@/components/layout/site-chrome';
 // The one Tailwind build, for every page.
@@ -19,18 +19,17 @@ export default function App({ Component, pageProps, router }: AppProps) {
         {/* The default link preview (public/og-image.png, scripts/generate-icons.ts); a job page's card replaces it. */}
         <meta property="og:image" content="/og-image.png" key="og:image" />
       </Head>
-      <SiteWordsLanguage htmlLang={pageLanguage(pageProps)}>
-        {/* The candidate's pages wear the employer's chrome; every other page is the builder's. */}
-        {isJobRoute(router.pathname) ? (
-          <JobChrome>
-            <Component {...pageProps} />
-          </JobChrome>
-        ) : (
+      {/* The candidate's pages bring the employer's chrome themselves, in their own language (JobChrome);
+          every other page wears the builder's. */}
+      {isJobRoute(router.pathname) ? (
+        <Component {...pageProps} />
+      ) : (
+        <SiteWordsLanguage htmlLang={pageLanguage(pageProps)}>
           <SiteChrome currentPath={router.pathname}>
             <Component {...pageProps} />
           </SiteChrome>
-        )}
-      </SiteWordsLanguage>
+        </SiteWordsLanguage>
+      )}
     </>
   );
 }

@@ -1,8 +1,9 @@
 import type { ReactNode } from 'react';
 
 // A page that shows one posting (its job page, its share page) is in the posting's language: `<html lang>`
-// says so (pages/_document.tsx reads `htmlLang` from the page's props). The site's own words around it are
-// still English, so they are wrapped in `lang="en"`, and the posting body carries its language again.
+// says so (pages/_document.tsx reads `htmlLang` from the page's props). The candidate's pages (/jobs…) bring
+// their own chrome in that language; on the share page the builder's header and footer are English, so they
+// are wrapped in `lang="en"`, and the page's own part carries its language again.
 
 /** The page prop `_document` reads for `<html lang>`. */
 export type PageLanguageProps = { htmlLang?: string };

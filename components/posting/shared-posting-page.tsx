@@ -1,11 +1,23 @@
 import { PageNotice } from '@/components/layout/page-notice';
 import type { ShareView } from '@/lib/shared-posting/share-view';
+import { fillMessage } from '@/lib/render/render-messages';
 import { PostingBody } from './posting-body';
 
-/** `/p/{id}`: the read-only posting a hiring manager opens, with every download. */
+/**
+ * `/p/{id}`: the read-only posting a hiring manager opens, with every download. Its words are in the posting's
+ * language (`lang` here: the site's header and footer around it may be in another).
+ */
 export function SharedPostingPage({ view }: { view: ShareView }) {
+  const { words } = view;
+  const [updatedBefore, updatedAfter] = [
+    words.updated.before,
+    fillMessage(words.updated.after, { version: view.version }),
+  ];
   return (
-    <div className="mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_17rem] print:block print:p-0">
+    <div
+      lang={view.postingLanguage}
+      className="mx-auto grid max-w-6xl gap-6 px-4 py-6 lg:grid-cols-[minmax(0,1fr)_17rem] print:block print:p-0"
+    >
       <article
         aria-label={view.title}
         className="rounded-lg border border-slate-200 bg-white p-5 sm:px-10 sm:py-8 print:border-0 print:p-0"
@@ -13,9 +25,9 @@ export function SharedPostingPage({ view }: { view: ShareView }) {
         <PostingBody html={view.postingHtml} lang={view.postingLanguage} />
       </article>
       <aside aria-labelledby="downloads-title" className="no-print">
-        <p className="mb-4 text-sm font-medium text-slate-700">Read-only preview</p>
+        <p className="mb-4 text-sm font-medium text-slate-700">{words.readOnly}</p>
         <h2 id="downloads-title" className="mb-2 font-semibold">
-          Download
+          {words.download}
         </h2>
         <ul className="mb-4 grid gap-1.5">
           {view.downloads.map((d) => (
@@ -31,9 +43,9 @@ export function SharedPostingPage({ view }: { view: ShareView }) {
           ))}
         </ul>
         <p className="mb-4 text-sm text-slate-600">
-          Last updated <time dateTime={view.updatedAt}>{view.updatedLabel}</time> · version {view.version}
+          {updatedBefore} <time dateTime={view.updatedAt}>{view.updatedLabel}</time> {updatedAfter}
         </p>
-        <p className="text-sm text-slate-600">This page prints cleanly: use your browser’s Print command.</p>
+        <p className="text-sm text-slate-600">{words.printHint}</p>
       </aside>
     </div>
   );

@@ -1,7 +1,7 @@
 import type { JobApply } from '@/lib/publishing/job-page';
 
 /** The Apply button: a plain link to the employer's form or a mailto:, in the employer's accent. */
-export function ApplyLink({ apply, label = 'Apply now' }: { apply: JobApply; label?: string }) {
+export function ApplyLink({ apply, label }: { apply: JobApply; label: string }) {
   return (
     <div className="no-print flex flex-wrap items-center gap-x-3 gap-y-1">
       <a

@@ -4,7 +4,7 @@ import type { JobEmployer } from '@/lib/publishing/job-page';
  * The employer's band at the top of its job page: logo, name, website, in its accent colour when it chose one
  * (the accent stylesheet sets --employer-accent; the theme's blue otherwise).
  */
-export function EmployerHeader({ employer }: { employer: JobEmployer }) {
+export function EmployerHeader({ employer, websiteLabel }: { employer: JobEmployer; websiteLabel: string }) {
   return (
     <div className="employer-band">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-4">
@@ -24,7 +24,7 @@ export function EmployerHeader({ employer }: { employer: JobEmployer }) {
         {employer.website ? (
           <p className="ml-auto text-sm">
             <a href={employer.website} className="underline">
-              Company website
+              {websiteLabel}
             </a>
           </p>
         ) : null}

@@ -1,11 +1,11 @@
 import type { JobFact } from '@/lib/publishing/job-page';
 
 /** The job's key facts beside the posting: the same values its structured data gives search engines. */
-export function JobFacts({ facts }: { facts: JobFact[] }) {
+export function JobFacts({ facts, title }: { facts: JobFact[]; title: string }) {
   return (
     <section aria-labelledby="job-facts-title" className="rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="job-facts-title" className="text-base font-semibold">
-        At a glance
+        {title}
       </h2>
       <dl className="mt-3 grid gap-3 text-sm">
         {facts.map((fact) => (

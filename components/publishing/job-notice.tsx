@@ -1,18 +1,17 @@
 import { PageNotice } from '@/components/layout/page-notice';
+import type { Language } from '@/lib/draft/draft-schema';
+import { renderMessages } from '@/lib/render/render-messages';
+
 export type JobNoticeKind = 'not_found' | 'gone';
 
-export const jobNotices: Record<JobNoticeKind, { title: string; body: string }> = {
-  not_found: {
-    title: 'We can’t find this job',
-    body: 'The address may be mistyped or incomplete. The open jobs are listed on the jobs page.',
-  },
-  gone: {
-    title: 'This job is no longer open',
-    body: 'The employer has closed or withdrawn it. Other open jobs are listed on the jobs page.',
-  },
-};
+/** The notice's words in a language: the posting's, or the reader's when the posting is unknown. */
+export function jobNoticeText(kind: JobNoticeKind, language: Language) {
+  const words = renderMessages(language).jobPage;
+  return kind === 'not_found' ? words.notFound : words.gone;
+}
 
 /** What /jobs/{id} shows for a job that never existed (404) or has closed or been taken down (410). */
-export function JobNotice({ kind }: { kind: JobNoticeKind }) {
-  return <PageNotice notice={jobNotices[kind]} link={{ href: '/jobs', label: 'See the open jobs' }} />;
+export function JobNotice({ kind, language }: { kind: JobNoticeKind; language: Language }) {
+  const link = { href: '/jobs', label: renderMessages(language).jobPage.seeOpenJobs };
+  return <PageNotice notice={jobNoticeText(kind, language)} link={link} />;
 }

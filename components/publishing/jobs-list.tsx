@@ -1,25 +1,35 @@
 import Link from 'next/link';
 import type { JobsListPage } from '@/lib/publishing/jobs-list';
+import { fillMessage, type RenderMessages } from '@/lib/render/render-messages';
 
-/** The published jobs, newest first, with a pager when there are more than fit one page. */
-export function JobsList({ list }: { list: JobsListPage }) {
+type ListWords = RenderMessages['jobsList'];
+
+/**
+ * The published jobs, newest first, with a pager when there are more than fit one page. The list's own words
+ * are in the reader's language (`words`); each card is in its posting's, and says so with `lang`.
+ */
+export function JobsList({ list, words }: { list: JobsListPage; words: ListWords }) {
   return (
     <>
       <div className="employer-band">
-        <p className="mx-auto max-w-6xl px-4 py-4 text-lg font-bold">Jobs</p>
+        <p className="mx-auto max-w-6xl px-4 py-4 text-lg font-bold">{words.band}</p>
       </div>
       {/* Aligned with the job pages' band and footer; the list keeps a reading width of its own. */}
       <div className="mx-auto max-w-6xl px-4 py-8">
-        <h1 className="text-2xl font-bold tracking-tight">Open jobs</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{words.title}</h1>
         <p className="mt-1 text-slate-700">
           {list.total === 0
-            ? 'No jobs are published right now.'
-            : `${list.total} ${list.total === 1 ? 'job is' : 'jobs are'} open, newest first.`}
+            ? words.none
+            : fillMessage(list.total === 1 ? words.countOne : words.countOther, { n: list.total })}
         </p>
         {list.jobs.length > 0 ? (
           <ul className="mt-6 grid max-w-4xl gap-3">
             {list.jobs.map((job) => (
-              <li key={job.id} className="flex gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+              <li
+                key={job.id}
+                lang={job.language}
+                className="flex gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+              >
                 {job.logoUrl ? (
                   // eslint-disable-next-line @next/next/no-img-element -- the employer's remote logo, no script here
                   <img
@@ -46,36 +56,35 @@ export function JobsList({ list }: { list: JobsListPage }) {
                     {[job.location, job.employmentType, job.pay].filter(Boolean).join(' · ')}
                   </p>
                   <p className="mt-1 text-sm text-slate-600">
-                    Posted <time dateTime={job.postedIso}>{job.posted}</time>
+                    {job.postedWords.before} <time dateTime={job.postedIso}>{job.posted}</time>
+                    {job.postedWords.after}
                   </p>
                 </div>
               </li>
             ))}
           </ul>
         ) : null}
-        {list.pageCount > 1 ? <Pager page={list.page} pageCount={list.pageCount} /> : null}
+        {list.pageCount > 1 ? <Pager page={list.page} pageCount={list.pageCount} words={words} /> : null}
       </div>
     </>
   );
 }
 
-function Pager({ page, pageCount }: { page: number; pageCount: number }) {
+function Pager({ page, pageCount, words }: { page: number; pageCount: number; words: ListWords }) {
   const link = 'rounded-md border border-slate-400 bg-white px-3 py-1.5 text-sm font-medium hover:border-brand-600';
   return (
-    <nav aria-label="Pages of jobs" className="mt-6 flex max-w-4xl items-center justify-between gap-3">
+    <nav aria-label={words.pages} className="mt-6 flex max-w-4xl items-center justify-between gap-3">
       {page > 1 ? (
         <Link prefetch={false} className={link} href={`/jobs?page=${page - 1}`} rel="prev">
-          Newer jobs
+          {words.newer}
         </Link>
       ) : (
         <span />
       )}
-      <span className="text-sm text-slate-700">
-        Page {page} of {pageCount}
-      </span>
+      <span className="text-sm text-slate-700">{fillMessage(words.pageOf, { page, total: pageCount })}</span>
       {page < pageCount ? (
         <Link prefetch={false} className={link} href={`/jobs?page=${page + 1}`} rel="next">
-          Older jobs
+          {words.older}
         </Link>
       ) : (
         <span />

@@ -1,11 +1,19 @@
 import type { JobShareLink } from '@/lib/publishing/job-page';
 
 /** "Share this job" without script: plain share links, and the address itself to copy. */
-export function ShareJob({ links, url }: { links: JobShareLink[]; url: string }) {
+export function ShareJob({
+  links,
+  url,
+  words,
+}: {
+  links: JobShareLink[];
+  url: string;
+  words: { title: string; copyAddress: string };
+}) {
   return (
     <section aria-labelledby="share-job-title" className="no-print rounded-lg border border-slate-200 bg-white p-5">
       <h2 id="share-job-title" className="text-base font-semibold">
-        Share this job
+        {words.title}
       </h2>
       <ul className="mt-3 flex flex-wrap gap-2 text-sm">
         {links.map((link) => (
@@ -20,7 +28,7 @@ export function ShareJob({ links, url }: { links: JobShareLink[]; url: string })
           </li>
         ))}
       </ul>
-      <p className="mt-3 text-sm text-slate-700">Or copy its address:</p>
+      <p className="mt-3 text-sm text-slate-700">{words.copyAddress}</p>
       <p className="mt-1 rounded border border-slate-300 bg-slate-50 px-2 py-1 font-mono text-sm select-all [overflow-wrap:anywhere]">
         {url}
       </p>

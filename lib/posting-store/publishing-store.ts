@@ -1,7 +1,7 @@
 import '#server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
-import type { Draft } from '../draft/draft-schema';
+import type { Draft, Language } from '../draft/draft-schema';
 import type { ApprovalState } from '../publishing/publish-contract';
 import { readApprovalState } from './approval-state';
 import type { Denied, NotFound, Unavailable } from './results';
@@ -37,7 +37,9 @@ export type PublishResult =
   /** The posting requires approval and this version is not the approved one: nothing was published. */
   | ({ status: 'not_approved'; version: number } & ApprovalState);
 export type UnpublishResult = { status: 'ok' } | Unavailable | Denied;
-export type PublicJobResult = { status: 'ok'; job: PublishedJob } | NotFound | { status: 'gone'; reason: GoneReason };
+/** A job that has left still says which language it was in, so its 410 page can be in that language. */
+export type PublicJobResult =
+  { status: 'ok'; job: PublishedJob } | NotFound | { status: 'gone'; reason: GoneReason; language?: Language };
 
 /** What /jobs/{id} shows, for its owner: which version, published when. */
 export interface Publication {
@@ -208,8 +210,9 @@ export function createPublishingStore(db: Kysely<Database>) {
         .executeTakeFirst();
       if (!row) return { status: 'not_found' };
       const reason = goneReason(row, now.toISOString());
-      if (reason) return { status: 'gone', reason };
-      return { status: 'ok', job: toPublishedJob(row) };
+      const job = toPublishedJob(row);
+      if (reason) return { status: 'gone', reason, ...(job.draft.language ? { language: job.draft.language } : {}) };
+      return { status: 'ok', job };
     },
 
     /**

@@ -1,5 +1,6 @@
 import type { Draft } from '../draft/draft-schema';
 import { collapseInline } from '../render/markdown-escape';
+import { renderMessages } from '../render/render-messages';
 import { employerAccent } from './employer-accent';
 import { jobLocationLine } from './job-location';
 import { publicDraft } from './public-draft';
@@ -51,15 +52,19 @@ export interface JobCardText {
   location: string;
   /** #rrggbb for the stripe; the theme's blue when unusable. */
   accent: string;
+  /** The card's own line at the foot, in the posting's language. */
+  footer: string;
 }
 
 export function jobCardText(stored: Draft): JobCardText {
   const draft = publicDraft(stored);
+  const language = draft.language ?? 'en';
   return {
     title: draft.job.title,
     company: draft.company.name,
-    location: jobLocationLine(draft),
+    location: jobLocationLine(draft, language),
     accent: employerAccent(draft.company.accentColor)?.background ?? '#174cb0',
+    footer: renderMessages(language).jobPage.cardFooter,
   };
 }
 
@@ -89,7 +94,7 @@ export function jobCardSvg(card: JobCardText): string {
     textLines(company, { y: 120, size: 40, weight: 700, fill: '#16202e' }),
     textLines(title, { y: titleTop, size: 64, weight: 700, fill: '#16202e' }),
     textLines(location, { y: afterTitle + 30, size: 34, weight: 400, fill: '#334155' }),
-    `<text x="${MARGIN}" y="${CARD_HEIGHT - 60}" font-size="28" fill="#475569">Open job · apply on the job page</text>`,
+    `<text x="${MARGIN}" y="${CARD_HEIGHT - 60}" font-size="28" fill="#475569">${escapeXml(card.footer)}</text>`,
     `</svg>`,
   ].join('');
 }

@@ -1,5 +1,6 @@
-import type { Draft } from '../draft/draft-schema';
-import { countryName } from '../render/intl-format';
+import type { Draft, Language } from '../draft/draft-schema';
+import { countryNameIn } from '../render/intl-format';
+import { fillMessage, renderMessages } from '../render/render-messages';
 import { xmlSafeText } from './xml-text';
 
 // Where a job is, in the parts job boards ask for. A remote job with no office names the first country
@@ -27,12 +28,19 @@ export function jobLocationParts(draft: Draft): JobLocationParts {
   };
 }
 
-/** "Austin, TX, United States"; "Remote (United States, Canada)" for a remote job. */
-export function jobLocationLine(draft: Draft): string {
+/**
+ * "Austin, TX, United States"; "Remote (United States, Canada)" for a remote job. In English unless a language
+ * is given (the feeds' fields stay English; the public pages speak the posting's language).
+ */
+export function jobLocationLine(draft: Draft, language: Language = 'en'): string {
   const { city, region, country } = jobLocationParts(draft);
+  const name = (code: string) => countryNameIn(code, language);
   if (draft.job.workplace === 'remote') {
     const countries = draft.job.remoteCountries?.length ? draft.job.remoteCountries : country ? [country] : [];
-    return countries.length ? `Remote (${countries.map(countryName).join(', ')})` : 'Remote';
+    const words = renderMessages(language);
+    return countries.length
+      ? fillMessage(words.where.remoteIn, { countries: countries.map(name).join(', ') })
+      : words.workplace.remote;
   }
-  return [city, region, country ? countryName(country) : ''].filter(Boolean).join(', ');
+  return [city, region, country ? name(country) : ''].filter(Boolean).join(', ');
 }

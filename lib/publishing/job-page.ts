@@ -1,10 +1,16 @@
 import { createLru, stringBytes } from '../cache/lru';
 import type { PublishedJob } from '../posting-store/publishing-store';
-import { buildJobPostingJsonLd, serializeJsonLdForHtml, type JobPostingJsonLd } from '../render/json-ld';
+import {
+  applicantCountries,
+  buildJobPostingJsonLd,
+  serializeJsonLdForHtml,
+  type JobPostingJsonLd,
+} from '../render/json-ld';
 import { renderHtml } from '../render/html';
-import { countryName, formatLongDate, formatPay, payLocale } from '../render/intl-format';
-import { EMPLOYMENT_TYPE_LABELS } from '../render/labels';
+import type { Draft, Language } from '../draft/draft-schema';
+import { countryNameIn, formatLongDate, formatPay, payLocale } from '../render/intl-format';
 import { collapseInline } from '../render/markdown-escape';
+import { fillMessage, renderMessages, type RenderMessages } from '../render/render-messages';
 import { employerAccent } from './employer-accent';
 import { jobLocationLine } from './job-location';
 import { jobAccentPath, jobCardPath, jobUrl } from './job-urls';
@@ -13,6 +19,8 @@ import { publicDraft } from './public-draft';
 // Everything the public page /jobs/{id} shows, as plain data for its React components. The facts box is
 // built from the JSON-LD itself, so every value the structured data claims is also on the page, as Google
 // requires (https://developers.google.com/search/docs/appearance/structured-data/job-posting#guidelines).
+// Every word the page adds is in the posting's language (the `jobPage` table of lib/render/messages), so a
+// German posting is a German page from the title to the footer.
 
 export interface JobFact {
   label: string;
@@ -58,19 +66,36 @@ export interface JobPageModel {
   metaDescription: string;
   /** The posting, as the sanitized HTML every export renders. */
   bodyHtml: string;
-  /** The language the posting is written in (the page's own words stay the site's). */
-  bodyLanguage: string;
+  /** The language the posting is written in, and so of the whole page. */
+  bodyLanguage: Language;
+  /** The page's own words (buttons, headings, footer) in that language. */
+  words: JobPageWords;
   facts: JobFact[];
   /** For <script type="application/ld+json">: already safe inside a script element. */
   jsonLdScript: string;
   jsonLd: JobPostingJsonLd;
 }
 
-function metaDescription(job: PublishedJob): string {
+/** The words of the page chrome, for its components (a shared table: kept models do not copy it). */
+export type JobPageWords = RenderMessages['jobPage'];
+
+/** "Senior Back End Developer at Acme Analytics", "… bei …", "… chez …". */
+export function jobTitleAtCompany(draft: Draft, language: Language): string {
+  return fillMessage(renderMessages(language).jobPage.titleAtCompany, {
+    title: collapseInline(draft.job.title),
+    company: collapseInline(draft.company.name),
+  });
+}
+
+function metaDescription(job: PublishedJob, language: Language): string {
   const { draft } = job;
-  const where = jobLocationLine(draft);
+  const where = jobLocationLine(draft, language);
   const pitch = draft.job.summary ? collapseInline(draft.job.summary) : '';
-  const base = `${collapseInline(draft.company.name)} is hiring: ${collapseInline(draft.job.title)}${where ? ` (${where})` : ''}.`;
+  const hiring = fillMessage(renderMessages(language).jobPage.isHiring, {
+    company: collapseInline(draft.company.name),
+    title: collapseInline(draft.job.title),
+  });
+  const base = `${hiring}${where ? ` (${where})` : ''}.`;
   const text = pitch ? `${base} ${pitch}` : base;
   return text.length > 200 ? `${text.slice(0, 197).trimEnd()}…` : text;
 }
@@ -79,56 +104,64 @@ type Json = Record<string, unknown>;
 const asObject = (value: unknown): Json | undefined =>
   value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
 
-function factsFrom(jsonLd: JobPostingJsonLd, job: PublishedJob, canonicalUrl: string): JobFact[] {
+function factsFrom(jsonLd: JobPostingJsonLd, job: PublishedJob, canonicalUrl: string, language: Language): JobFact[] {
   const { draft } = job;
+  const words = renderMessages(language);
+  const label = words.jobPage.facts;
+  const country = (code: string) => countryNameIn(code, language);
   const facts: JobFact[] = [];
   const org = asObject(jsonLd.hiringOrganization);
   facts.push({
-    label: 'Employer',
+    label: label.employer,
     text: String(org?.name ?? ''),
     ...(typeof org?.sameAs === 'string' ? { href: org.sameAs } : {}),
   });
-  if (typeof org?.sameAs === 'string') facts.push({ label: 'Employer website', text: org.sameAs, href: org.sameAs });
-  facts.push({ label: 'Location', text: jobLocationLine(draft) });
+  if (typeof org?.sameAs === 'string') facts.push({ label: label.employerWebsite, text: org.sameAs, href: org.sameAs });
+  facts.push({ label: label.location, text: jobLocationLine(draft, language) });
   const address = asObject(asObject(jsonLd.jobLocation)?.address);
   if (address && jsonLd.jobLocationType === 'TELECOMMUTE') {
     const office = [address.addressLocality, address.addressRegion, address.addressCountry]
       .filter((part): part is string => typeof part === 'string')
-      .map((part) => (part === address.addressCountry ? countryName(part) : part));
-    facts.push({ label: 'Team based in', text: office.join(', ') });
+      .map((part) => (part === address.addressCountry ? country(part) : part));
+    facts.push({ label: label.teamBasedIn, text: office.join(', ') });
   }
+  // The structured data names the countries in English (search engines read it); the page in its language.
   if (Array.isArray(jsonLd.applicantLocationRequirements)) {
-    const names = jsonLd.applicantLocationRequirements.map((c) => String(asObject(c)?.name ?? ''));
-    facts.push({ label: 'Applicants may live in', text: names.join(', ') });
+    facts.push({ label: label.applicantsMayLiveIn, text: applicantCountries(draft).map(country).join(', ') });
   }
-  facts.push({ label: 'Employment type', text: EMPLOYMENT_TYPE_LABELS[draft.job.employmentType] });
+  facts.push({ label: label.employmentType, text: words.employmentType[draft.job.employmentType] });
   if (draft.compensation) {
     facts.push({
-      label: 'Pay',
-      text: `${formatPay(draft.compensation, payLocale(draft))} (${draft.compensation.currency})`,
+      label: label.pay,
+      text: `${formatPay(draft.compensation, payLocale(draft, language), language)} (${draft.compensation.currency})`,
     });
   }
   const months = asObject(jsonLd.experienceRequirements)?.monthsOfExperience;
   if (typeof months === 'number' && months > 0) {
     const years = months / 12;
-    facts.push({ label: 'Experience', text: `At least ${years} ${years === 1 ? 'year' : 'years'}` });
+    const n = new Intl.NumberFormat(language).format(years);
+    const one = new Intl.PluralRules(language).select(years) === 'one';
+    facts.push({
+      label: label.experience,
+      text: fillMessage(one ? words.jobPage.experienceOne : words.jobPage.experienceOther, { n }),
+    });
   }
-  if (Array.isArray(jsonLd.skills)) facts.push({ label: 'Skills', text: jsonLd.skills.join(', ') });
+  if (Array.isArray(jsonLd.skills)) facts.push({ label: label.skills, text: jsonLd.skills.join(', ') });
   const posted = String(jsonLd.datePosted);
-  facts.push({ label: 'Posted', text: formatLongDate(posted), dateTime: posted });
+  facts.push({ label: label.posted, text: formatLongDate(posted, language), dateTime: posted });
   if (draft.apply.closingDate) {
     facts.push({
-      label: 'Apply by',
-      text: formatLongDate(draft.apply.closingDate),
+      label: label.applyBy,
+      text: formatLongDate(draft.apply.closingDate, language),
       dateTime: draft.apply.closingDate,
     });
   }
   facts.push({
-    label: 'How to apply',
-    text: draft.apply.url ? 'On the employer’s own site' : 'By email to the employer',
+    label: label.howToApply,
+    text: draft.apply.url ? words.jobPage.onEmployerSite : words.jobPage.byEmailToEmployer,
     href: draft.apply.url ?? `mailto:${draft.apply.email}`,
   });
-  facts.push({ label: 'Link to this job', text: canonicalUrl, href: canonicalUrl });
+  facts.push({ label: label.linkToThisJob, text: canonicalUrl, href: canonicalUrl });
   return facts;
 }
 
@@ -141,10 +174,10 @@ export function jobPageView(model: JobPageModel): JobPageView {
   return view as JobPageView;
 }
 
-function shareLinks(title: string, url: string): JobShareLink[] {
+function shareLinks(title: string, url: string, language: Language): JobShareLink[] {
   const q = encodeURIComponent;
   return [
-    { label: 'Email', href: `mailto:?subject=${q(title)}&body=${q(url)}` },
+    { label: renderMessages(language).jobPage.shareByEmail, href: `mailto:?subject=${q(title)}&body=${q(url)}` },
     { label: 'LinkedIn', href: `https://www.linkedin.com/sharing/share-offsite/?url=${q(url)}` },
     { label: 'X', href: `https://x.com/intent/post?text=${q(title)}&url=${q(url)}` },
   ];
@@ -158,7 +191,9 @@ export function buildJobPageModel(published: PublishedJob, base: string): JobPag
     url: canonicalUrl,
   });
   const { company, apply } = job.draft;
-  const documentTitle = `${collapseInline(job.draft.job.title)} at ${collapseInline(company.name)}`;
+  const language = job.draft.language ?? 'en';
+  const words = renderMessages(language).jobPage;
+  const documentTitle = jobTitleAtCompany(job.draft, language);
   return {
     id: job.id,
     employer: {
@@ -169,16 +204,17 @@ export function buildJobPageModel(published: PublishedJob, base: string): JobPag
     },
     jobTitle: collapseInline(job.draft.job.title),
     apply: apply.url
-      ? { href: apply.url, note: 'On the employer’s own site' }
-      : { href: `mailto:${apply.email}`, note: `By email to ${apply.email}` },
-    shareLinks: shareLinks(documentTitle, canonicalUrl),
+      ? { href: apply.url, note: words.onEmployerSite }
+      : { href: `mailto:${apply.email}`, note: fillMessage(words.byEmailTo, { email: apply.email ?? '' }) },
+    shareLinks: shareLinks(documentTitle, canonicalUrl, language),
     cardUrl: `${base.replace(/\/+$/, '')}${jobCardPath(job.id, job.version)}`,
     canonicalUrl,
     documentTitle,
-    metaDescription: metaDescription(job),
+    metaDescription: metaDescription(job, language),
     bodyHtml: renderHtml(job.draft),
-    bodyLanguage: job.draft.language ?? 'en',
-    facts: factsFrom(jsonLd, job, canonicalUrl),
+    bodyLanguage: language,
+    words,
+    facts: factsFrom(jsonLd, job, canonicalUrl, language),
     jsonLdScript: serializeJsonLdForHtml(jsonLd),
     jsonLd,
   };

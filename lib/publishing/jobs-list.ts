@@ -1,18 +1,22 @@
+import type { Language } from '../draft/draft-schema';
 import type { PublishedJob } from '../posting-store/publishing-store';
 import { formatLongDate, formatPay, payLocale } from '../render/intl-format';
-import { EMPLOYMENT_TYPE_LABELS } from '../render/labels';
+import { renderMessages } from '../render/render-messages';
 import { collapseInline } from '../render/markdown-escape';
 import { jobLocationLine } from './job-location';
 import { jobPath } from './job-urls';
 import { publicDraft } from './public-draft';
 
-// The /jobs page: every live job, a page of them at a time so the page's size stays bounded.
+// The /jobs page: every live job, a page of them at a time so the page's size stays bounded. Each card is in
+// its posting's language (its facts and its "Posted" line), whatever the language of the list around it.
 
 export const JOBS_PER_PAGE = 50;
 
 export interface JobListItem {
   id: string;
   href: string;
+  /** The posting's language: the card says it (`lang`) and its words follow it. */
+  language: Language;
   title: string;
   company: string;
   /** The employer's logo (company.logoUrl), when it gave one. */
@@ -20,6 +24,8 @@ export interface JobListItem {
   location: string;
   employmentType: string;
   pay: string | null;
+  /** "Posted" and the date around it, in the card's language. */
+  postedWords: { before: string; after: string };
   posted: string;
   postedIso: string;
 }
@@ -47,16 +53,20 @@ export function jobsListPage(jobs: readonly PublishedJob[], rawPage: unknown): J
     total: jobs.length,
     jobs: slice.map(({ id, draft: stored, firstPublishedAt }) => {
       const draft = publicDraft(stored);
+      const language = draft.language ?? 'en';
+      const words = renderMessages(language);
       return {
         id,
         href: jobPath(id),
+        language,
         title: collapseInline(draft.job.title),
         company: collapseInline(draft.company.name),
         logoUrl: draft.company.logoUrl ?? null,
-        location: jobLocationLine(draft),
-        employmentType: EMPLOYMENT_TYPE_LABELS[draft.job.employmentType],
-        pay: draft.compensation ? formatPay(draft.compensation, payLocale(draft)) : null,
-        posted: formatLongDate(firstPublishedAt.slice(0, 10)),
+        location: jobLocationLine(draft, language),
+        employmentType: words.employmentType[draft.job.employmentType],
+        pay: draft.compensation ? formatPay(draft.compensation, payLocale(draft, language), language) : null,
+        postedWords: words.jobsList.posted,
+        posted: formatLongDate(firstPublishedAt.slice(0, 10), language),
         postedIso: firstPublishedAt.slice(0, 10),
       };
     }),

@@ -1,5 +1,7 @@
-// The formats a posting can be exported in, and how each is offered. Imports nothing, so the browser (the
-// review step, the share page) lists the same formats as the API: a format added here appears everywhere.
+// The formats a posting can be exported in, and how each is offered. Imports nothing but a type, so the browser
+// (the review step, the share page) lists the same formats as the API: a format added here appears everywhere.
+
+import type { RenderMessages } from './render-messages';
 
 export const RENDER_FORMATS = ['markdown', 'html', 'text', 'pdf', 'docx', 'jsonld'] as const;
 export type RenderFormat = (typeof RENDER_FORMATS)[number];
@@ -24,6 +26,8 @@ export const FORMAT_FILES: Record<RenderFormat, { contentType: string; extension
 };
 
 export interface ExportChoice {
+  /** Names the choice in the message tables (`sharePage.downloads`), where its label is in each language. */
+  id: keyof RenderMessages['sharePage']['downloads'];
   format: RenderFormat;
   /** The query string of the render/export endpoints for this download, without `?`. */
   query: string;
@@ -32,13 +36,13 @@ export interface ExportChoice {
 
 /** Every download offered to people, in the order they are shown (a PDF once per page size). */
 export const EXPORT_CHOICES: readonly ExportChoice[] = [
-  { format: 'pdf', query: 'format=pdf&download=1', label: 'PDF (A4)' },
-  { format: 'pdf', query: 'format=pdf&pageSize=LETTER&download=1', label: 'PDF (US Letter)' },
-  { format: 'docx', query: 'format=docx&download=1', label: 'Word (.docx)' },
-  { format: 'markdown', query: 'format=markdown&download=1', label: 'Markdown (.md)' },
-  { format: 'text', query: 'format=text&download=1', label: 'Plain text (.txt)' },
-  { format: 'html', query: 'format=html&download=1', label: 'HTML fragment' },
-  { format: 'jsonld', query: 'format=jsonld&download=1', label: 'Structured data (JSON-LD)' },
+  { id: 'pdfA4', format: 'pdf', query: 'format=pdf&download=1', label: 'PDF (A4)' },
+  { id: 'pdfLetter', format: 'pdf', query: 'format=pdf&pageSize=LETTER&download=1', label: 'PDF (US Letter)' },
+  { id: 'docx', format: 'docx', query: 'format=docx&download=1', label: 'Word (.docx)' },
+  { id: 'markdown', format: 'markdown', query: 'format=markdown&download=1', label: 'Markdown (.md)' },
+  { id: 'text', format: 'text', query: 'format=text&download=1', label: 'Plain text (.txt)' },
+  { id: 'html', format: 'html', query: 'format=html&download=1', label: 'HTML fragment' },
+  { id: 'jsonld', format: 'jsonld', query: 'format=jsonld&download=1', label: 'Structured data (JSON-LD)' },
 ];
 
 export function isRenderFormat(value: string): value is RenderFormat {

@@ -52,7 +52,7 @@ function jobLocation(draft: Draft) {
 }
 
 /** Where remote applicants may live: the draft's countries, or else the country the team is in. */
-function applicantCountries(draft: Draft): string[] {
+export function applicantCountries(draft: Draft): string[] {
   const countries = draft.job.remoteCountries?.length ? draft.job.remoteCountries : [draft.job.location?.country];
   return countries.filter((code): code is string => code !== undefined);
 }

@@ -24,9 +24,13 @@ function messageStrings(table: unknown): string[] {
   return Object.values(table as Record<string, unknown>).flatMap(messageStrings);
 }
 
+// The public pages' own words (jobPage, jobsList, sharePage) never enter a render: lib/publishing checks them.
+const PAGE_SECTIONS = new Set(['jobPage', 'jobsList', 'sharePage']);
+const templateMessages = Object.fromEntries(Object.entries(en).filter(([section]) => !PAGE_SECTIONS.has(section)));
+
 /** The English words the templates can add: every message, slots taken out, split into words. */
 const ENGLISH_WORDS = new Set(
-  messageStrings(en).flatMap((message) => message.replace(/\{\w+\}/g, ' ').match(/\p{L}+/gu) ?? []),
+  messageStrings(templateMessages).flatMap((message) => message.replace(/\{\w+\}/g, ' ').match(/\p{L}+/gu) ?? []),
 );
 
 // Words these languages share with English for real, spelt the same, so they may appear in a posting in that

@@ -1,7 +1,9 @@
 import { createLru, stringBytes } from '../cache/lru';
-import type { Draft } from '../draft/draft-schema';
+import type { Draft, Language } from '../draft/draft-schema';
 import type { StoredPosting } from '../posting-store/stored-posting';
 import { buildJobPostingJsonLd, EXPORT_CHOICES, renderHtml, serializeJsonLdForHtml } from '../render';
+import { formatLongDate } from '../render/intl-format';
+import { fillMessage, renderMessages, type RenderMessages } from '../render/render-messages';
 
 /** What the share page needs of a stored posting (lib/posting-store/stored-posting.ts holds the shape). */
 export type SharedPosting = Pick<StoredPosting, 'id' | 'version' | 'draft' | 'createdAt' | 'updatedAt'>;
@@ -13,8 +15,9 @@ export interface ShareView {
   viewUrl: string;
   /** The sanitized posting fragment from the render pipeline (the one HTML string lib/ hands out). */
   postingHtml: string;
-  /** The language the posting is written in. */
-  postingLanguage: string;
+  /** The language the posting is written in, and so of the page's own words. */
+  postingLanguage: Language;
+  words: RenderMessages['sharePage'];
   /** JSON-LD for search engines, serialized so that nothing in it can close its `<script>` data block. */
   jsonLd: string;
   downloads: { href: string; label: string }[];
@@ -23,38 +26,40 @@ export interface ShareView {
   updatedLabel: string;
 }
 
-/** One line for link previews and search results, at most 200 characters. */
+/** One line for link previews and search results, at most 200 characters, in the posting's language. */
 export function describePosting(draft: Draft): string {
+  const words = renderMessages(draft.language);
   const where =
     draft.job.workplace === 'remote'
-      ? 'Remote'
+      ? words.workplace.remote
       : [draft.job.location?.city, draft.job.location?.region, draft.job.location?.country].filter(Boolean).join(', ');
   const pitch = draft.job.summary?.replace(/\s+/g, ' ').trim();
-  const base = `${draft.company.name} is hiring: ${draft.job.title}${where ? ` (${where})` : ''}.`;
+  const hiring = fillMessage(words.jobPage.isHiring, { company: draft.company.name, title: draft.job.title });
+  const base = `${hiring}${where ? ` (${where})` : ''}.`;
   const text = pitch ? `${base} ${pitch}` : base;
   return text.length > 200 ? `${text.slice(0, 197).trimEnd()}…` : text;
 }
 
-const formatDate = (iso: string) =>
-  new Date(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-
 export function buildShareView(posting: SharedPosting, viewUrl: string): ShareView {
   const { draft } = posting;
+  const language = draft.language ?? 'en';
+  const words = renderMessages(language);
   const exportBase = `/api/postings/${encodeURIComponent(posting.id)}/export?`;
   return {
-    title: `${draft.job.title} at ${draft.company.name}`,
+    title: fillMessage(words.jobPage.titleAtCompany, { title: draft.job.title, company: draft.company.name }),
     description: describePosting(draft),
     viewUrl,
     postingHtml: renderHtml(draft),
-    postingLanguage: draft.language ?? 'en',
+    postingLanguage: language,
+    words: words.sharePage,
     jsonLd: serializeJsonLdForHtml(
       buildJobPostingJsonLd(draft, { datePosted: posting.createdAt.slice(0, 10), url: viewUrl }),
     ),
     // Every export format the API offers (lib/render/format.ts), so a new format appears here by itself.
-    downloads: EXPORT_CHOICES.map((d) => ({ href: exportBase + d.query, label: d.label })),
+    downloads: EXPORT_CHOICES.map((d) => ({ href: exportBase + d.query, label: words.sharePage.downloads[d.id] })),
     version: posting.version,
     updatedAt: posting.updatedAt,
-    updatedLabel: formatDate(posting.updatedAt),
+    updatedLabel: formatLongDate(posting.updatedAt.slice(0, 10), language),
   };
 }
 

@@ -2,20 +2,26 @@
 import type { GetServerSideProps } from 'next';
 import { linkPreviewTags } from '@/components/layout/link-preview-tags';
 import { alreadyAnswered, answeredFromCache } from '@/components/layout/cached-page';
+import { JobChrome } from '@/components/layout/job-chrome';
 import { PageHead } from '@/components/layout/page-head';
-import { JobNotice, jobNotices, type JobNoticeKind } from '@/components/publishing/job-notice';
+import { JobNotice, jobNoticeText, type JobNoticeKind } from '@/components/publishing/job-notice';
 import { JobPage } from '@/components/publishing/job-page';
+import type { Language } from '@/lib/draft/draft-schema';
 import { cachedJobPageModel, jobPageKey, jobPageView, type JobPageView } from '@/lib/publishing/job-page';
+import { readerLanguage } from '@/lib/publishing/reader-language';
 import { pageOrigin } from '@/lib/publishing/page-origin';
 import { alternateLinks, alternatesKey } from '@/lib/publishing/language-alternates';
 import { findPublicJob, jobAlternates } from '@/lib/publishing/public-jobs';
+import { renderMessages } from '@/lib/render/render-messages';
 import { createPageHtmlCache } from '@/lib/script-free-page/page-html-cache';
 import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
 
 export const config = { unstable_runtimeJS: false };
 
 type Alternate = { hreflang: string; href: string };
-type Props = { view: JobPageView; alternates: Alternate[]; htmlLang: string } | { notice: JobNoticeKind };
+// `htmlLang` is read by pages/_document.tsx for `<html lang>`: the posting's language, on every answer.
+type Props =
+  { view: JobPageView; alternates: Alternate[]; htmlLang: Language } | { notice: JobNoticeKind; htmlLang: Language };
 
 // Each published version's whole page, rendered once; whether it is still published is read first, every time.
 const pages = createPageHtmlCache();
@@ -31,7 +37,11 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string }> = asy
     res.statusCode = result.status === 'not_found' ? 404 : 410;
     // A job that left stays out of search results: a 410 page is not for indexing.
     res.setHeader('X-Robots-Tag', 'noindex');
-    return { props: { notice: result.status === 'not_found' ? 'not_found' : 'gone' } };
+    const known = result.status === 'gone' ? result.language : undefined;
+    // Without the posting's language the words follow the browser's, so a shared cache must keep one per language.
+    if (!known) res.setHeader('Vary', 'Accept-Language');
+    const htmlLang = readerLanguage(known, req.headers['accept-language']);
+    return { props: { notice: result.status === 'not_found' ? 'not_found' : 'gone', htmlLang } };
   }
   const origin = pageOrigin(req);
   // The page links its live language versions: they are part of what the kept page names.
@@ -45,17 +55,17 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string }> = asy
 export default function JobRoute(props: Props) {
   if ('notice' in props) {
     return (
-      <>
-        <PageHead title={`${jobNotices[props.notice].title} · Postwright`}>
+      <JobChrome words={renderMessages(props.htmlLang).jobPage}>
+        <PageHead title={`${jobNoticeText(props.notice, props.htmlLang).title} · Postwright`}>
           <meta name="robots" content="noindex" />
         </PageHead>
-        <JobNotice kind={props.notice} />
-      </>
+        <JobNotice kind={props.notice} language={props.htmlLang} />
+      </JobChrome>
     );
   }
   const { view, alternates } = props;
   return (
-    <>
+    <JobChrome words={view.words}>
       <PageHead title={view.documentTitle} description={view.metaDescription}>
         <link rel="canonical" href={view.canonicalUrl} />
         {alternates.map(({ hreflang, href }) => (
@@ -71,6 +81,6 @@ export default function JobRoute(props: Props) {
         })}
       </PageHead>
       <JobPage view={view} />
-    </>
+    </JobChrome>
   );
 }

@@ -1,37 +1,45 @@
 // GET /jobs - every published job, newest first, a page at a time (?page=n)
 import type { GetServerSideProps } from 'next';
+import { JobChrome } from '@/components/layout/job-chrome';
 import { PageHead } from '@/components/layout/page-head';
 import { JobsList } from '@/components/publishing/jobs-list';
+import type { Language } from '@/lib/draft/draft-schema';
 import { jobsListPage, type JobsListPage } from '@/lib/publishing/jobs-list';
+import { readerLanguage } from '@/lib/publishing/reader-language';
 import { pageOrigin } from '@/lib/publishing/page-origin';
 import { liveJobs } from '@/lib/publishing/public-jobs';
+import { renderMessages } from '@/lib/render/render-messages';
 import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
 
 export const config = { unstable_runtimeJS: false };
 
-type Props = { list: JobsListPage; canonicalUrl: string };
+// `htmlLang` (read by pages/_document.tsx): the list's own words are in the reader's language; each card
+// carries its posting's.
+type Props = { list: JobsListPage; canonicalUrl: string; htmlLang: Language };
 
 export const getServerSideProps: GetServerSideProps<Props> = async ({ req, res, query }) => {
   setHeaders(
     res,
     scriptFreePageHeaders({ cacheControl: 'public, no-cache', dev: process.env.NODE_ENV === 'development' }),
   );
+  res.setHeader('Vary', 'Accept-Language');
   const { jobs } = await liveJobs();
   const list = jobsListPage(jobs, query.page);
   const canonicalUrl = `${pageOrigin(req)}/jobs${list.page > 1 ? `?page=${list.page}` : ''}`;
-  return { props: { list, canonicalUrl } };
+  return { props: { list, canonicalUrl, htmlLang: readerLanguage(undefined, req.headers['accept-language']) } };
 };
 
-export default function JobsRoute({ list, canonicalUrl }: Props) {
+export default function JobsRoute({ list, canonicalUrl, htmlLang }: Props) {
+  const words = renderMessages(htmlLang);
   return (
-    <>
-      <PageHead title="Open jobs · Postwright" description="Every job published with Postwright that is open now.">
+    <JobChrome words={words.jobPage}>
+      <PageHead title={`${words.jobsList.title} · Postwright`} description={words.jobsList.description}>
         <link rel="canonical" href={canonicalUrl} />
         <meta property="og:type" content="website" />
-        <meta property="og:title" content="Open jobs" />
+        <meta property="og:title" content={words.jobsList.title} />
         <meta property="og:url" content={canonicalUrl} />
       </PageHead>
-      <JobsList list={list} />
-    </>
+      <JobsList list={list} words={words.jobsList} />
+    </JobChrome>
   );
 }

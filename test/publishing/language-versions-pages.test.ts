@@ -132,7 +132,7 @@ describe('published language versions', () => {
     }
   });
 
-  it('are pages in the posting’s language: htmlLang for <html lang>, the site’s words marked English', async () => {
+  it('are pages in the posting’s language: htmlLang for <html lang>, and the page’s own words too', async () => {
     const { de, en } = await group();
     await publish(de.id, de.editToken);
     const res = { statusCode: 200, setHeader: () => undefined };
@@ -145,10 +145,17 @@ describe('published language versions', () => {
     } as never);
     expect('props' in props && (props.props as { htmlLang?: string }).htmlLang).toBe('de');
     const html = await jobPage(de.id);
-    expect(html).toContain('<body><div lang="en" class="contents">');
-    expect(html).toContain('lang="de"');
+    // The job page's chrome is German too: nothing on it is marked as another language.
+    expect(html).not.toContain('lang="en"');
+    expect(html).toContain('Jetzt bewerben');
+    expect(html).toContain('Alle offenen Stellen');
     const share = (await call(routes.sharePage, `/p/${en.id}`, { params: { id: en.id } })).body as string;
     // English under <html lang="en">: no wrapper needed.
     expect(share).not.toContain('<div lang="en" class="contents">');
+    // A German share page: its own words German, inside the builder's (English) header and footer.
+    const germanShare = (await call(routes.sharePage, `/p/${de.id}`, { params: { id: de.id } })).body as string;
+    expect(germanShare).toContain('<body><div lang="en" class="contents">');
+    expect(germanShare).toMatch(/<div lang="de" class="mx-auto grid[^"]*">/);
+    expect(germanShare).toContain('Herunterladen');
   });
 });

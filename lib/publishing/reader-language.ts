@@ -1,0 +1,14 @@
+import Negotiator from 'negotiator';
+import { LANGUAGES, type Language } from '../draft/draft-schema';
+
+/**
+ * The language of a page about a job that cannot be shown (404 / 410): the posting's own when it is known
+ * (a job that has left still has its draft), else the best the browser accepts (`Accept-Language`), else
+ * English. Only the five posting languages are offered, so the answer always has a message table.
+ */
+export function readerLanguage(known: Language | undefined, acceptLanguage: string | undefined): Language {
+  if (known) return known;
+  if (!acceptLanguage) return 'en';
+  const best = new Negotiator({ headers: { 'accept-language': acceptLanguage } }).language([...LANGUAGES]);
+  return (best as Language | undefined) ?? 'en';
+}
