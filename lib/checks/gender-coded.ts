@@ -9,6 +9,7 @@ import {
   type Coding,
   type LexiconEntry,
 } from './gender-lexicon';
+import { wordPatternFor } from './ascii-words';
 import { OccurrenceCollector } from './occurrences';
 import type { TextField } from './text-model';
 
@@ -39,6 +40,9 @@ const researchSource: FindingSource = {
 };
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+/** WORD for fields whose letters and digits are all ASCII (see ascii-words.ts). */
+export const ASCII_WORD = /[A-Za-z\d]+(?:['-][A-Za-z\d]+)*/g;
+export { WORD as UNICODE_WORD };
 
 function push(out: CodedWord[], field: string, word: string, index: number, entries: LexiconEntry[]) {
   for (const { coding, stem, origin } of entries) out.push({ field, word, index, coding, stem, origin });
@@ -56,7 +60,7 @@ function codedWordsOfPart(lower: string, text: string, end: number, previousPart
 export function findGenderCodedWords(fields: readonly Pick<TextField, 'field' | 'text'>[]): CodedWord[] {
   const out: CodedWord[] = [];
   for (const { field, text } of fields) {
-    for (const match of text.matchAll(WORD)) {
+    for (const match of text.matchAll(wordPatternFor(text, WORD, ASCII_WORD))) {
       const token = match[0];
       if (token.length > MAX_WORD_LENGTH) continue;
       const start = match.index;

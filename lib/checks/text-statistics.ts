@@ -2,6 +2,7 @@ import { syllable } from 'syllable';
 import type { Language } from '../draft/draft-schema';
 import { lix, READING_FORMULAS, type ReadingCounts } from './readability-formulas';
 import { countSyllablesIn } from './syllables/count-syllables';
+import { wordPatternFor } from './ascii-words';
 
 // Sentences, words, syllables and the reading-ease formulas: the one place the checks measure text.
 
@@ -22,6 +23,9 @@ const CASE_FREE_ABBREVIATION =
 const HAS_WORD = /[\p{L}\p{N}]/u;
 // A number with separators ("140,000") is one word; so are "well-tested", "Node.js", ".NET", "C#" and "C++".
 const WORD = /\p{N}+(?:[.,]\p{N}+)+|(?:(?<![^\s(])\.(?=\p{L}))?[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*(?:\+\+|#)?/gu;
+/** WORD for texts whose letters and digits are all ASCII (see ascii-words.ts). */
+export const ASCII_WORD = /\d+(?:[.,]\d+)+|(?:(?<![^\s(])\.(?=[A-Za-z]))?[A-Za-z\d]+(?:['.-][A-Za-z\d]+)*(?:\+\+|#)?/g;
+export { WORD as UNICODE_WORD };
 
 // An abbreviation is judged on the end of the text before the full stop only: the patterns are anchored at
 // the end, and run on a whole line they would be tried from every position of it, for every full stop.
@@ -66,7 +70,7 @@ export function splitSentences(text: string): string[] {
 }
 
 export function wordsOf(sentence: string): string[] {
-  return sentence.match(WORD) ?? [];
+  return sentence.match(wordPatternFor(sentence, WORD, ASCII_WORD)) ?? [];
 }
 
 // Measured on the 25 real postings against the CMU Pronouncing Dictionary (see README): the `syllable`
@@ -198,7 +202,8 @@ export function measureLength(text: string): TextLength {
   const collapsed = text.replace(/\s+/g, ' ').trim();
   // Runs of whitespace do not change what WORD matches: the words are counted in the text as it is.
   let words = 0;
-  for (WORD.lastIndex = 0; WORD.exec(text);) words += 1;
+  const word = wordPatternFor(text, WORD, ASCII_WORD);
+  for (word.lastIndex = 0; word.exec(text);) words += 1;
   // Characters as a reader sees them: a surrogate pair (an emoji) is one.
   const pairs = collapsed.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0;
   return { words, characters: collapsed.length - pairs };
