@@ -30,9 +30,7 @@ export function StepCard({ onNext, onStartOver }: { onNext: () => Promise<void>;
 
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-      <p className="text-sm text-slate-600">
-        {t('nav.stepOf', { n: step.index + 1, total: BUILDER_STEPS.length })}
-      </p>
+      <p className="text-sm text-slate-600">{t('nav.stepOf', { n: step.index + 1, total: BUILDER_STEPS.length })}</p>
       <h2 ref={headingRef} tabIndex={-1} className="mt-1 text-xl font-bold focus:outline-none">
         {t(`step.${step.id}`)}
       </h2>

@@ -1,6 +1,7 @@
 'use client';
 
 import { createContext, useContext, useMemo } from 'react';
+import type { RenderMessages } from '@/lib/render/render-messages';
 import type { UiLocale } from '@/lib/ui-locale/ui-locale';
 import type { UiMessage, UiMessages } from '@/lib/ui-locale/ui-messages';
 import type en from './messages/en.json';
@@ -11,15 +12,18 @@ import type en from './messages/en.json';
 
 export type MessageId = keyof typeof en;
 export type MessageValues = Record<string, string | number>;
-/** What the builder page receives: its locale and that locale's compiled messages. */
+/** The words for the draft's choices, from the render pipeline's tables (the same words the posting uses). */
+export type EnumLabels = Pick<RenderMessages, 'seniority' | 'employmentType' | 'workplace'>;
+/** What the builder page receives: its locale, that locale's compiled messages and its words for choices. */
 export interface UiText {
   locale: UiLocale;
   messages: UiMessages;
+  labels: EnumLabels;
 }
 
 type Translate = (id: MessageId, values?: MessageValues) => string;
 
-const UiTextContext = createContext<{ locale: UiLocale; t: Translate } | null>(null);
+const UiTextContext = createContext<{ locale: UiLocale; t: Translate; labels: EnumLabels } | null>(null);
 
 export function UiTextProvider({ text, children }: { text: UiText; children: React.ReactNode }) {
   const value = useMemo(() => {
@@ -30,7 +34,7 @@ export function UiTextProvider({ text, children }: { text: UiText; children: Rea
       // A missing message is a bug the completeness test catches; the id on screen makes it visible.
       return message === undefined ? id : format(message, values, plural, number);
     };
-    return { locale: text.locale, t };
+    return { locale: text.locale, t, labels: text.labels };
   }, [text]);
   return <UiTextContext.Provider value={value}>{children}</UiTextContext.Provider>;
 }
@@ -39,6 +43,12 @@ export function useT(): Translate {
   const context = useContext(UiTextContext);
   if (!context) throw new Error('useT outside UiTextProvider');
   return context.t;
+}
+
+export function useEnumLabels(): EnumLabels {
+  const context = useContext(UiTextContext);
+  if (!context) throw new Error('useEnumLabels outside UiTextProvider');
+  return context.labels;
 }
 
 export function useUiLocale(): UiLocale {
@@ -68,7 +78,13 @@ export function format(
       const options = choices as Record<string, UiMessage>;
       const n = Number(value);
       const key =
-        type === 'plural' ? (options[`=${n}`] ? `=${n}` : plural.select(n)) : String(value) in options ? String(value) : 'other';
+        type === 'plural'
+          ? options[`=${n}`]
+            ? `=${n}`
+            : plural.select(n)
+          : String(value) in options
+            ? String(value)
+            : 'other';
       const branch = options[key] ?? options.other;
       if (branch !== undefined) out += format(branch, values, plural, number, type === 'plural' ? n : count);
       continue;

@@ -3,7 +3,14 @@ import '#server-only';
 import type { GetServerSidePropsContext, Redirect } from 'next';
 import type { UiText } from '@/components/builder/ui-text';
 import { BUILDER_MESSAGES } from '@/components/builder/messages/catalogs';
-import { isUiLocale, negotiateUiLocale, switchRedirect, uiLocaleCookie, type UiLocale } from '@/lib/ui-locale/ui-locale';
+import { renderMessages } from '@/lib/render/render-messages';
+import {
+  isUiLocale,
+  negotiateUiLocale,
+  switchRedirect,
+  uiLocaleCookie,
+  type UiLocale,
+} from '@/lib/ui-locale/ui-locale';
 import { compileUiMessages, type UiMessages } from '@/lib/ui-locale/ui-messages';
 
 // Compiled once per locale per process: the sources change only with a deploy.
@@ -15,7 +22,8 @@ export function builderUiText(locale: UiLocale): UiText {
     messages = compileUiMessages(BUILDER_MESSAGES[locale]);
     compiled.set(locale, messages);
   }
-  return { locale, messages };
+  const { seniority, employmentType, workplace } = renderMessages(locale);
+  return { locale, messages, labels: { seniority, employmentType, workplace } };
 }
 
 /**

@@ -28,7 +28,8 @@ export function placeholders(source: string): string[] {
       names.add(token[0]);
       const choices = token[2];
       if (choices && typeof choices === 'object') {
-        for (const [key, branch] of Object.entries(choices)) if (key !== 'offset' && Array.isArray(branch)) walk(branch);
+        for (const [key, branch] of Object.entries(choices))
+          if (key !== 'offset' && Array.isArray(branch)) walk(branch);
       }
     }
   };
