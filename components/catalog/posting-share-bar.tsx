@@ -7,12 +7,33 @@ import { formatShare } from '@/lib/catalog/search';
 export const shareWidthClass = (share: number) => `w-${Math.min(100, Math.max(1, Math.round(share)))}/100`;
 
 /** The share of postings as text for everyone and as a bar for the eye; the scale is 0–100%. */
-export function PostingShareBar({ share, skillName }: { share: number; skillName: string }) {
+/** The sentence around the figure, where the page is not in English (the builder). */
+export interface ShareBarWords {
+  before: string;
+  after: string;
+  /** Read after the sentence by screen readers, with its own leading space or comma. */
+  asking: string;
+}
+
+export function PostingShareBar({
+  share,
+  skillName,
+  words,
+}: {
+  share: number;
+  skillName: string;
+  words?: ShareBarWords;
+}) {
+  const { before, after, asking } = words ?? {
+    before: 'Found in',
+    after: 'of postings',
+    asking: ` that ask for ${skillName}`,
+  };
   return (
     <div>
       <p className="text-sm text-slate-700">
-        Found in <strong className="font-semibold text-slate-900">{formatShare(share)}</strong> of postings
-        <span className="sr-only"> that ask for {skillName}</span>
+        {before} <strong className="font-semibold text-slate-900">{formatShare(share)}</strong> {after}
+        <span className="sr-only">{asking}</span>
       </p>
       <div className="mt-1 h-2 w-full overflow-hidden rounded-full bg-slate-200" aria-hidden="true">
         <div className={`h-full rounded-full bg-brand-600 ${shareWidthClass(share)}`} />

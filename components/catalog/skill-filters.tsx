@@ -16,12 +16,39 @@ interface SkillFiltersProps {
    * fields with initial values, for a GET form that works without script (`/skills`). */
   onChange?: (values: SkillFilterValues) => void;
   searchPlaceholder?: string;
+  /** The fields' words where the page is not in English (the builder); English by default. */
+  words?: SkillFilterWords;
 }
+
+export interface SkillFilterWords {
+  search: string;
+  category: string;
+  allCategories: string;
+  sortBy: string;
+  sortShare: string;
+  sortName: string;
+}
+
+const ENGLISH: SkillFilterWords = {
+  search: 'Search by name or alias',
+  category: 'Category',
+  allCategories: 'All categories',
+  sortBy: 'Sort by',
+  sortShare: 'Share of postings',
+  sortName: 'Name (A–Z)',
+};
 
 const fieldClass = 'mt-1 h-11 w-full rounded-md border border-slate-400 bg-white px-3';
 
 /** Search by name or alias, category, sort: the same three fields in the catalog and the builder. */
-export function SkillFilters({ idPrefix, categories, values, onChange, searchPlaceholder }: SkillFiltersProps) {
+export function SkillFilters({
+  idPrefix,
+  categories,
+  values,
+  onChange,
+  searchPlaceholder,
+  words = ENGLISH,
+}: SkillFiltersProps) {
   const field = <K extends keyof SkillFilterValues>(name: K) =>
     onChange
       ? {
@@ -34,7 +61,7 @@ export function SkillFilters({ idPrefix, categories, values, onChange, searchPla
     <>
       <div>
         <label htmlFor={`${idPrefix}-search`} className="block text-sm font-medium">
-          Search by name or alias
+          {words.search}
         </label>
         <input
           id={`${idPrefix}-search`}
@@ -46,10 +73,10 @@ export function SkillFilters({ idPrefix, categories, values, onChange, searchPla
       </div>
       <div>
         <label htmlFor={`${idPrefix}-category`} className="block text-sm font-medium">
-          Category
+          {words.category}
         </label>
         <select id={`${idPrefix}-category`} className={fieldClass} {...field('category')}>
-          <option value="">All categories</option>
+          <option value="">{words.allCategories}</option>
           {categories.map((c) => (
             <option key={c.id} value={c.id}>
               {c.name}
@@ -59,11 +86,11 @@ export function SkillFilters({ idPrefix, categories, values, onChange, searchPla
       </div>
       <div>
         <label htmlFor={`${idPrefix}-sort`} className="block text-sm font-medium">
-          Sort by
+          {words.sortBy}
         </label>
         <select id={`${idPrefix}-sort`} className={fieldClass} {...field('sort')}>
-          <option value="share">Share of postings</option>
-          <option value="name">Name (A–Z)</option>
+          <option value="share">{words.sortShare}</option>
+          <option value="name">{words.sortName}</option>
         </select>
       </div>
     </>

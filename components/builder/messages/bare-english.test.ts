@@ -11,7 +11,18 @@ const root = path.resolve(import.meta.dirname, '../../..');
 const NOT_YET_TRANSLATED = new Set([
   'components/builder/translations/language-versions-panel.tsx',
   'components/builder/translations/other-language-text.tsx',
+  'components/publishing/publish-panel.tsx',
+  'components/review/review-step-section.tsx',
+  'components/review/author-comment-threads.tsx',
 ]);
+/** Parts of the builder kept outside components/builder (the review step's panels). */
+const ALSO_IN_THE_BUILDER = [
+  'components/share/share-panel.tsx',
+  'components/publishing/publish-panel.tsx',
+  'components/review/review-step-section.tsx',
+  'components/review/author-comment-threads.tsx',
+  'components/ui/form-field.tsx',
+];
 const SHOWN_PROPS = new Set([
   'label',
   'hint',
@@ -55,7 +66,7 @@ function builderFiles(): string[] {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.tsx') && !entry.name.includes('.test.'))
     .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'));
-  return [...files, 'pages/build.tsx'].sort();
+  return [...files, ...ALSO_IN_THE_BUILDER, 'pages/build.tsx'].sort();
 }
 
 describe('the builder has no bare English', () => {

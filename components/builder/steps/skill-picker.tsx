@@ -43,6 +43,14 @@ export function SkillPicker({
             setSort(next.sort);
           }}
           searchPlaceholder={t('picker.placeholder')}
+          words={{
+            search: t('filters.search'),
+            category: t('filters.category'),
+            allCategories: t('filters.allCategories'),
+            sortBy: t('filters.sortBy'),
+            sortShare: t('filters.sortShare'),
+            sortName: t('filters.sortName'),
+          }}
         />
       </div>
       <p className="mt-3 text-sm text-slate-700" role="status">
@@ -72,7 +80,15 @@ export function SkillPicker({
                 {t('picker.typicalAsk')} <strong>{formatYearsRange(skill.typicalYears)}</strong>
               </p>
               <div className="mt-1">
-                <PostingShareBar share={skill.postingShare} skillName={skill.name} />
+                <PostingShareBar
+                  share={skill.postingShare}
+                  skillName={skill.name}
+                  words={{
+                    before: t('shareBar.before'),
+                    after: t('shareBar.after'),
+                    asking: t('shareBar.asking', { skill: skill.name }),
+                  }}
+                />
               </div>
             </li>
           );
