@@ -44,6 +44,7 @@ test('a German browser gets the builder in German, validation messages included'
 
   await page.getByLabel('Stellenbezeichnung').fill('Senior Backend-Entwickler (m/w/d)');
   await page.getByLabel('Stadt').fill('Berlin');
+  await page.getByRole('combobox', { name: /^Land\b/ }).selectOption('DE');
   await page.getByRole('button', { name: 'Weiter: Unternehmen' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Unternehmen', exact: true })).toBeVisible();
   await expect(page.getByLabel('Name des Unternehmens')).toBeVisible();
