@@ -10,7 +10,27 @@ import { expectNoSeriousA11yViolations } from './support/accessibility';
 // from the builder, the English text written beside the German, both published, and each job page linking
 // the other (hreflang, x-default the German first posting) in its own <html lang>.
 
-test.use({ locale: 'de-DE', extraHTTPHeaders: { 'Accept-Language': 'de-DE,de;q=0.9' } });
+// The builder's own words stay English here (the switch, remembered in `pw_locale`): this journey is about the
+// posting's languages; the builder in German is e2e/builder-language.spec.ts.
+test.use({
+  locale: 'de-DE',
+  extraHTTPHeaders: { 'Accept-Language': 'de-DE,de;q=0.9' },
+  storageState: {
+    cookies: [
+      {
+        name: 'pw_locale',
+        value: 'en',
+        domain: '127.0.0.1',
+        path: '/',
+        expires: -1,
+        httpOnly: false,
+        secure: false,
+        sameSite: 'Lax',
+      },
+    ],
+    origins: [],
+  },
+});
 
 const GERMAN_TITLE = 'Senior Backend-Entwickler (m/w/d)';
 const ENGLISH_TITLE = 'Senior Back End Developer';

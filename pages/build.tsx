@@ -1,9 +1,14 @@
 // GET /build - the posting builder: React on the server, hydrated in the browser (the only pages with script
-// are this one and My postings). The catalog travels as page props (data in the HTML, not JavaScript).
+// are this one and My postings). The catalog travels as page props (data in the HTML, not JavaScript), and so
+// do the builder's words: only the visitor's language, compiled (components/server/builder-ui-text.ts).
 import type { GetServerSideProps } from 'next';
 import type { BuilderData } from '@/components/builder/builder-context';
+import { LanguageSwitch } from '@/components/builder/language-switch';
 import { PostingBuilder } from '@/components/builder/posting-builder';
+import { UiTextProvider, useT, type UiText } from '@/components/builder/ui-text';
+import type { PageLanguageProps } from '@/components/layout/page-language';
 import { PageHead } from '@/components/layout/page-head';
+import { uiTextForRequest } from '@/components/server/builder-ui-text';
 import { DEFAULT_ROLE_ID, getBenefits, getResponsibilities, getRoleCatalog } from '@/lib/catalog';
 import { listCountries } from '@/lib/draft/countries';
 import { emptyFormValues } from '@/lib/draft/form-values';
@@ -11,7 +16,7 @@ import { previewDraft } from '@/lib/draft/preview-draft';
 import { livePreview } from '@/lib/live-preview/live-preview';
 import { listTemplates } from '@/lib/render';
 
-type Props = { data: BuilderData };
+type Props = { data: BuilderData; text: UiText } & PageLanguageProps;
 
 async function loadBuilderData(): Promise<BuilderData> {
   const catalog = getRoleCatalog(DEFAULT_ROLE_ID)!;
@@ -33,27 +38,43 @@ async function loadBuilderData(): Promise<BuilderData> {
 // Rendered per request all the same, for the CSP nonce on its scripts.
 let builderData: Promise<BuilderData> | undefined;
 
-export const getServerSideProps: GetServerSideProps<Props> = async () => {
+export const getServerSideProps: GetServerSideProps<Props> = async (context) => {
+  const ui = uiTextForRequest(context);
+  if ('redirect' in ui) return { redirect: ui.redirect };
+  // The page's words depend on these two request headers.
+  context.res.setHeader('Vary', 'Accept-Language, Cookie');
   builderData ??= loadBuilderData().catch((error: unknown) => {
     builderData = undefined; // a failure is not kept: the next request tries again
     throw error;
   });
-  return { props: { data: await builderData } };
+  return { props: { data: await builderData, text: ui.text, htmlLang: ui.text.locale } };
 };
 
-export default function BuildPage({ data }: Props) {
+export default function BuildPage({ data, text }: Props) {
+  return (
+    <UiTextProvider text={text}>
+      {/* _app marks the site's chrome as English on a page in another language; the builder is in `text`'s. */}
+      <div lang={text.locale}>
+        <BuildPageBody data={data} />
+      </div>
+    </UiTextProvider>
+  );
+}
+
+function BuildPageBody({ data }: { data: BuilderData }) {
+  const t = useT();
   return (
     <>
-      <PageHead
-        title="Build a posting · Postwright"
-        description="Build a Back End Developer job posting step by step, with a live preview and checks."
-      />
+      <PageHead title={t('page.title')} description={t('page.description')} />
       <div className="mx-auto max-w-6xl px-4 py-6">
-        <h1 className="no-print text-2xl font-bold sm:text-3xl">Build a {data.roleTitle} posting</h1>
+        <div className="no-print flex flex-wrap items-end justify-between gap-3">
+          <h1 className="text-2xl font-bold sm:text-3xl">{t('page.heading', { role: data.roleTitle })}</h1>
+          <LanguageSwitch action="/build" />
+        </div>
         <p className="no-print mt-1 text-slate-700">
-          Your work is saved in this browser as you type. Have a posting already?{' '}
+          {t('page.intro')}{' '}
           <a href="/import" className="font-medium text-brand-700 underline">
-            Start from an existing posting
+            {t('page.importLink')}
           </a>
         </p>
         <div className="mt-4">

@@ -10,8 +10,7 @@ import { FieldMarks } from './checks/field-marks';
 import { FindingCard } from './checks/finding-card';
 import { ScoreSummary } from './checks/score-summary';
 import { useFindingActions } from './checks/use-finding-actions';
-
-const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { useT } from './ui-text';
 
 function FindingList({ findings }: { findings: StandingFinding[] }) {
   return (
@@ -25,14 +24,15 @@ function FindingList({ findings }: { findings: StandingFinding[] }) {
 
 function DismissedList({ findings }: { findings: DismissedFinding[] }) {
   const { restore } = useFindingActions();
+  const t = useT();
   return (
     <ul className="mt-2 grid gap-2">
       {findings.map((finding) => (
         <li key={finding.id} className="rounded-md border border-slate-200 p-3 text-sm" data-dismissed={finding.id}>
           <p className="text-slate-800">{finding.message}</p>
-          <p className="mt-1 text-slate-700">Kept because: {finding.reason}</p>
+          <p className="mt-1 text-slate-700">{t('checks.keptBecause', { reason: finding.reason })}</p>
           <Button size="sm" className="mt-2" onClick={() => restore(finding)}>
-            Restore
+            {t('checks.restore')}
           </Button>
         </li>
       ))}
@@ -48,6 +48,7 @@ function DismissedList({ findings }: { findings: DismissedFinding[] }) {
 export function ChecksPanel() {
   const { findings, score, checking } = useBuilderPreview();
   const { step, furthest } = useBuilder();
+  const t = useT();
   const groups = useMemo(
     () =>
       groupFindings(findings, {
@@ -66,41 +67,44 @@ export function ChecksPanel() {
       className="no-print rounded-lg border border-slate-200 bg-white p-4"
     >
       <h2 id="checks-title" className="text-sm font-semibold text-slate-700">
-        Checks{' '}
-        <span className="font-normal">({standing === 0 ? 'nothing to flag here' : count(standing, 'finding')})</span>
+        {t('checks.title')}{' '}
+        <span className="font-normal">
+          ({standing === 0 ? t('checks.nothing') : t('checks.findings', { count: standing })})
+        </span>
       </h2>
       <div className="mt-2">
         <ScoreSummary score={score} id="panel" />
       </div>
       {groups.current.length ? (
         <div className="mt-3" data-group="current">
-          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-700">{step.title}</h3>
+          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-700">{t(`step.${step.id}`)}</h3>
           <FindingList findings={groups.current} />
         </div>
       ) : null}
       {groups.earlier.length ? (
         <div className="mt-3" data-group="earlier">
-          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-700">Earlier steps</h3>
+          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-700">{t('checks.earlier')}</h3>
           <FindingList findings={groups.earlier} />
         </div>
       ) : null}
       {groups.later.length ? (
         <details className="mt-3" data-group="later">
           <summary className="cursor-pointer text-sm text-slate-800">
-            {groups.later.length} more for later steps
+            {t('checks.later', { count: groups.later.length })}
           </summary>
           <FindingList findings={groups.later} />
         </details>
       ) : null}
       {groups.waiting.length ? (
         <p className="mt-3 text-sm text-slate-700" data-group="waiting">
-          {count(groups.waiting.length, 'thing')} not filled in yet will show once you pass{' '}
-          {groups.waiting.length === 1 ? 'its step' : 'their steps'}.
+          {t('checks.waiting', { count: groups.waiting.length })}
         </p>
       ) : null}
       {groups.dismissed.length ? (
         <details className="mt-3" data-group="dismissed">
-          <summary className="cursor-pointer text-sm text-slate-800">{groups.dismissed.length} dismissed</summary>
+          <summary className="cursor-pointer text-sm text-slate-800">
+            {t('checks.dismissed', { count: groups.dismissed.length })}
+          </summary>
           <DismissedList findings={groups.dismissed} />
         </details>
       ) : null}

@@ -11,6 +11,7 @@ import { useBuilderState } from './use-builder-state';
 import { Button } from '@/components/ui/button';
 import { BuilderReviewProvider } from '@/components/review/builder-review-context';
 import { LanguageVersionsProvider } from './translations/use-language-versions';
+import { useT } from './ui-text';
 
 /**
  * The posting builder: steps on the left, the live preview and checks beside them (below on a phone).
@@ -46,6 +47,7 @@ function BuilderLayout({
   onNext: () => Promise<void>;
   onStartOver: () => void;
 }) {
+  const t = useT();
   const [showAside, setShowAside] = useState(false);
   const asideMounted = useMountedAfterHydration();
   const badges = useStepBadges();
@@ -66,7 +68,7 @@ function BuilderLayout({
             onClick={() => setShowAside((v) => !v)}
             className="mt-4 w-full lg:hidden"
           >
-            {showAside ? 'Hide preview and checks' : `Show preview and checks${asideCount ? ` (${asideCount})` : ''}`}
+            {showAside ? t('aside.hide') : asideCount ? t('aside.showCount', { count: asideCount }) : t('aside.show')}
           </Button>
         </div>
         {asideMounted ? (

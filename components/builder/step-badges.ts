@@ -6,14 +6,15 @@ import { useBuilderReview } from '@/components/review/builder-review-context';
 import { sectionsForStep } from '@/lib/review/section-fields';
 import { BUILDER_STEPS } from '@/lib/draft/step-schemas';
 import { useBuilderPreview } from './builder-context';
+import type { MessageId } from './ui-text';
 
 /** A count shown next to a step's name in the step list, e.g. check findings or open comments. */
 export interface StepBadge {
   /** Which feature the badge is from (a React key, and `data-badge` for tests). */
   source: string;
   count: number;
-  /** Read after the count by screen readers: "3 check findings to look at". */
-  label: string;
+  /** Read after the count by screen readers: "3 check findings to look at" (a message id). */
+  label: MessageId;
   tone: 'warning' | 'info';
 }
 
@@ -34,14 +35,14 @@ export function useStepBadges(): StepBadges {
     add('review', {
       source: 'checks',
       count: findings.filter((f) => f.severity !== 'info').length,
-      label: 'check findings to look at',
+      label: 'badge.checks',
       tone: 'warning',
     });
     for (const step of BUILDER_STEPS) {
       add(step.id, {
         source: 'review',
         count: openIn(sectionsForStep(step.id)),
-        label: 'open review comments',
+        label: 'badge.review',
         tone: 'info',
       });
     }

@@ -5,14 +5,19 @@ import dynamic from 'next/dynamic';
 import { ApplyStep } from './steps/apply-step';
 import { CompanyStep } from './steps/company-step';
 import { RoleStep } from './steps/role-step';
+import { useT } from './ui-text';
 
 // The heavier steps load when first opened (a few KB each, from the same server), which keeps the
 // builder's first load within its 200 KB budget; the small ones ship with the page.
-const loading = () => (
-  <p role="status" className="text-sm text-slate-600">
-    Loading this step…
-  </p>
-);
+const loading = () => <LoadingStep />;
+function LoadingStep() {
+  const t = useT();
+  return (
+    <p role="status" className="text-sm text-slate-600">
+      {t('nav.loadingStep')}
+    </p>
+  );
+}
 const SkillsStep = dynamic(() => import('./steps/skills-step').then((m) => m.SkillsStep), { loading });
 const ResponsibilitiesStep = dynamic(
   () => import('./steps/responsibilities-step').then((m) => m.ResponsibilitiesStep),

@@ -6,10 +6,12 @@ import { Button } from '@/components/ui/button';
 import { useBuilder } from './builder-context';
 import { StepBody } from './step-body';
 import { StepReviewThreads } from '@/components/review/step-review-threads';
+import { useT } from './ui-text';
 
 /** The step on screen: its heading (focused on arrival, for screen readers), its fields, and the way on. */
 export function StepCard({ onNext, onStartOver }: { onNext: () => Promise<void>; onStartOver: () => void }) {
   const { step, goToStep } = useBuilder();
+  const t = useT();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
   useEffect(() => {
@@ -23,16 +25,14 @@ export function StepCard({ onNext, onStartOver }: { onNext: () => Promise<void>;
   const previous = BUILDER_STEPS[step.index - 1];
   const following = BUILDER_STEPS[step.index + 1];
   function startOver() {
-    if (window.confirm('Start over? Everything in this posting will be cleared from this browser.')) onStartOver();
+    if (window.confirm(t('nav.startOverConfirm'))) onStartOver();
   }
 
   return (
     <div className="rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
-      <p className="text-sm text-slate-600">
-        Step {step.index + 1} of {BUILDER_STEPS.length}
-      </p>
+      <p className="text-sm text-slate-600">{t('nav.stepOf', { n: step.index + 1, total: BUILDER_STEPS.length })}</p>
       <h2 ref={headingRef} tabIndex={-1} className="mt-1 text-xl font-bold focus:outline-none">
-        {step.title}
+        {t(`step.${step.id}`)}
       </h2>
       <div id="builder-step" className="mt-5">
         <StepReviewThreads />
@@ -40,15 +40,15 @@ export function StepCard({ onNext, onStartOver }: { onNext: () => Promise<void>;
       </div>
       <div className="mt-8 flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 pt-4">
         <div className="flex gap-2">
-          {previous ? <Button onClick={() => goToStep(previous.id)}>Back</Button> : null}
+          {previous ? <Button onClick={() => goToStep(previous.id)}>{t('nav.back')}</Button> : null}
           {following ? (
             <Button variant="primary" onClick={() => void onNext()}>
-              Next: {following.title}
+              {t('nav.next', { step: t(`step.${following.id}`) })}
             </Button>
           ) : null}
         </div>
         <button type="button" onClick={startOver} className="text-sm text-slate-700 underline hover:text-red-800">
-          Start over
+          {t('nav.startOver')}
         </button>
       </div>
     </div>

@@ -3,6 +3,7 @@
 import { BUILDER_STEPS } from '@/lib/draft/step-schemas';
 import { useBuilder } from './builder-context';
 import type { StepBadge, StepBadges } from './step-badges';
+import { useT } from './ui-text';
 
 const BADGE_TONES: Record<StepBadge['tone'], string> = {
   warning: 'bg-amber-200 text-amber-950',
@@ -12,8 +13,9 @@ const BADGE_TONES: Record<StepBadge['tone'], string> = {
 /** Where you are, and a way back to any step already reached. */
 export function StepProgress({ badges }: { badges: StepBadges }) {
   const { step: current, furthest, goToStep } = useBuilder();
+  const t = useT();
   return (
-    <nav aria-label="Steps" className="no-print min-w-0 max-w-full">
+    <nav aria-label={t('nav.steps')} className="no-print min-w-0 max-w-full">
       <ol className="relative flex flex-wrap gap-1 text-sm">
         {BUILDER_STEPS.map((step, index) => {
           const state = index === current.index ? 'current' : index <= furthest ? 'reached' : 'ahead';
@@ -25,7 +27,7 @@ export function StepProgress({ badges }: { badges: StepBadges }) {
               >
                 {index + 1}
               </span>
-              <span className="whitespace-nowrap">{step.title}</span>
+              <span className="whitespace-nowrap">{t(`step.${step.id}`)}</span>
               {(badges[step.id] ?? []).map((badge) => (
                 <span
                   key={badge.source}
@@ -33,7 +35,7 @@ export function StepProgress({ badges }: { badges: StepBadges }) {
                   className={`rounded-full px-1.5 text-xs font-semibold ${BADGE_TONES[badge.tone]}`}
                 >
                   {badge.count}
-                  <span className="sr-only"> {badge.label}</span>
+                  <span className="sr-only"> {t(badge.label)}</span>
                 </span>
               ))}
             </>
@@ -43,7 +45,7 @@ export function StepProgress({ badges }: { badges: StepBadges }) {
               {state === 'ahead' ? (
                 <span className="flex items-center gap-1.5 rounded-md px-2 py-1.5 text-slate-600" aria-disabled="true">
                   {content}
-                  <span className="sr-only"> (not reached yet)</span>
+                  <span className="sr-only"> {t('nav.notReached')}</span>
                 </span>
               ) : (
                 <button

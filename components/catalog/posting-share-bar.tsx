@@ -6,6 +6,8 @@ import { ENGLISH_CATALOG_WORDS, formatShareIn, type CatalogWords } from '@/lib/c
  */
 export const shareWidthClass = (share: number) => `w-${Math.min(100, Math.max(1, Math.round(share)))}/100`;
 
+export type ShareBarWords = Pick<CatalogWords, 'locale' | 'foundIn' | 'ofPostings' | 'thatAskFor'>;
+
 /** The share of postings as text for everyone and as a bar for the eye; the scale is 0–100%. */
 export function PostingShareBar({
   share,
@@ -14,8 +16,8 @@ export function PostingShareBar({
 }: {
   share: number;
   skillName: string;
-  /** The catalog page's words in its language; English in the builder. */
-  words?: CatalogWords;
+  /** The words in the page's language (the catalog page's table, or the builder's messages); English by default. */
+  words?: ShareBarWords;
 }) {
   return (
     <div>

@@ -17,9 +17,14 @@ interface SkillFiltersProps {
    * fields with initial values, for a GET form that works without script (`/skills`). */
   onChange?: (values: SkillFilterValues) => void;
   searchPlaceholder?: string;
-  /** The labels in the catalog page's language; English by default, as in the builder. */
-  words?: CatalogWords;
+  /** The labels in the page's language (the catalog page's table, or the builder's messages); English by default. */
+  words?: SkillFilterWords;
 }
+
+export type SkillFilterWords = Pick<
+  CatalogWords,
+  'searchLabel' | 'searchPlaceholder' | 'category' | 'allCategories' | 'sortBy' | 'sortShare' | 'sortName'
+>;
 
 const fieldClass = 'mt-1 h-11 w-full rounded-md border border-slate-400 bg-white px-3';
 

@@ -6,22 +6,19 @@ import type { SharedPostingRecord } from '@/lib/browser-storage/browser-storage'
 import { Button, ButtonLink } from '@/components/ui/button';
 import { LabelledSelect } from '@/components/ui/labelled-select';
 import { LinkField } from '@/components/ui/link-field';
+import { useT } from '@/components/builder/ui-text';
 import { CopyButton } from './copy-button';
 import { useSharedPosting, type ShareConflict } from './use-shared-posting';
 
-const EXPIRY_CHOICES = [
-  { value: '', label: 'Never' },
-  { value: '7', label: 'In 7 days' },
-  { value: '30', label: 'In 30 days' },
-  { value: '90', label: 'In 90 days' },
-];
+const EXPIRY_DAYS = ['7', '30', '90'];
 
 /** Share the posting: a read-only view link for others, a private edit link for the author. */
 export function SharePanel() {
   const share = useSharedPosting();
   const { record, busy, message, conflict } = share;
+  const t = useT();
   return (
-    <Panel id="share" title="Share">
+    <Panel id="share" title={t('share.title')}>
       {record ? (
         <SharedLinks
           record={record}
@@ -53,27 +50,26 @@ export function SharePanel() {
 
 function CreateLink({ busy, onCreate }: { busy: boolean; onCreate: (expiryDays: string) => void }) {
   const [expiry, setExpiry] = useState('');
+  const t = useT();
   return (
     <div className="mt-2 grid gap-3 text-sm">
-      <p className="text-slate-700">
-        Start here: a share link saves this version on the server, which review and publishing below need. You get a
-        read-only preview link for a hiring manager, and a private edit link for you.
-      </p>
+      <p className="text-slate-700">{t('share.intro')}</p>
       <LabelledSelect
         id="share-expiry"
-        label="Link stops working"
+        label={t('share.expiry')}
         value={expiry}
         onChange={(e) => setExpiry(e.target.value)}
       >
-        {EXPIRY_CHOICES.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
+        <option value="">{t('share.never')}</option>
+        {EXPIRY_DAYS.map((days) => (
+          <option key={days} value={days}>
+            {t('share.inDays', { days: Number(days) })}
           </option>
         ))}
       </LabelledSelect>
       <div>
         <Button variant="primary" disabled={busy} onClick={() => onCreate(expiry)}>
-          Create share link
+          {t('share.create')}
         </Button>
       </div>
     </div>
@@ -91,23 +87,26 @@ function SharedLinks({
   onSave: () => void;
   onRevoke: () => void;
 }) {
+  const t = useT();
   return (
     <div className="mt-2 grid gap-3 text-sm">
-      <p className="text-slate-700">
-        Shared as version {record.version}. Anyone with the view link can read it; the edit link lets you (or a
-        colleague you trust) change it.
-      </p>
-      <LinkRow label="View link" value={record.viewUrl} />
-      <LinkRow label="Edit link (keep it private)" value={record.editUrl} />
+      <p className="text-slate-700">{t('share.sharedAs', { version: record.version })}</p>
+      <LinkRow id="link-view-link" label={t('share.viewLink')} copy={t('share.copyView')} value={record.viewUrl} />
+      <LinkRow
+        id="link-edit-link-keep-it-private-"
+        label={t('share.editLink')}
+        copy={t('share.copyEdit')}
+        value={record.editUrl}
+      />
       <div className="flex flex-wrap gap-2">
         <Button variant="primary" disabled={busy} onClick={onSave}>
-          Save changes to the shared posting
+          {t('share.save')}
         </Button>
         <ButtonLink href={record.viewUrl} target="_blank" rel="noopener">
-          Open preview
+          {t('share.openPreview')}
         </ButtonLink>
         <Button variant="danger" disabled={busy} onClick={onRevoke}>
-          Stop sharing
+          {t('share.stop')}
         </Button>
       </div>
     </div>
@@ -125,27 +124,24 @@ function ConflictNotice({
   onKeepMine: () => void;
   onLoadTheirs: () => void;
 }) {
+  const t = useT();
   return (
     <div role="alert" className="mt-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
-      <p className="font-semibold">This posting was changed elsewhere (now version {conflict.version}).</p>
-      <p className="mt-1">
-        Their title: “{conflict.draft.job.title}”. Keep your text (theirs stays in the version history), or load theirs
-        (yours is kept as a backup in this browser).
-      </p>
+      <p className="font-semibold">{t('share.conflict', { version: conflict.version })}</p>
+      <p className="mt-1">{t('share.conflictChoice', { title: conflict.draft.job.title })}</p>
       <div className="mt-2 flex flex-wrap gap-2">
         <Button variant="primary" size="sm" disabled={busy} onClick={onKeepMine}>
-          Keep mine and save
+          {t('share.keepMine')}
         </Button>
         <Button size="sm" onClick={onLoadTheirs}>
-          Load theirs
+          {t('share.loadTheirs')}
         </Button>
       </div>
     </div>
   );
 }
 
-function LinkRow({ label, value }: { label: string; value: string }) {
-  const id = `link-${label.replace(/\W+/g, '-').toLowerCase()}`;
+function LinkRow({ id, label, copy, value }: { id: string; label: string; copy: string; value: string }) {
   return (
     <div>
       <label htmlFor={id} className="block font-medium">
@@ -157,7 +153,7 @@ function LinkRow({ label, value }: { label: string; value: string }) {
           value={value}
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-slate-50 px-2 py-1.5 font-mono text-xs"
         />
-        <CopyButton text={value} label={`Copy ${label.split(' ')[0]!.toLowerCase()} link`} />
+        <CopyButton text={value} label={copy} />
       </div>
     </div>
   );

@@ -3,6 +3,8 @@
 import { useMemo, type ReactNode } from 'react';
 import { get, useFormContext, type RegisterOptions, type UseFormRegister } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
+import { useT } from '@/components/builder/ui-text';
+import { translateIssue } from '@/components/builder/validation-text';
 
 const inputClass =
   'mt-1 block w-full rounded-md border bg-white px-3 py-2 text-base shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-700';
@@ -17,19 +19,22 @@ interface BaseProps {
 
 function useFieldState(name: string) {
   const { formState } = useFormContext<FormValues>();
+  const t = useT();
   const error = get(formState.errors, name) as { message?: string } | undefined;
   const id = `f-${name.replace(/\./g, '-')}`;
-  return { id, error: error?.message, errorId: `${id}-error`, hintId: `${id}-hint` };
+  const message = error?.message === undefined ? undefined : translateIssue(error.message, t);
+  return { id, error: message, errorId: `${id}-error`, hintId: `${id}-hint` };
 }
 
 function Label({ id, label, required }: { id: string; label: string; required?: boolean }) {
+  const t = useT();
   return (
     <label htmlFor={id} className="block text-sm font-medium text-slate-900">
       {label}
       {required ? (
         <span className="text-red-800"> *</span>
       ) : (
-        <span className="font-normal text-slate-600"> (optional)</span>
+        <span className="font-normal text-slate-600"> {t('field.optional')}</span>
       )}
     </label>
   );

@@ -85,6 +85,6 @@ export const ENGLISH_CATALOG_WORDS: CatalogWords = {
 };
 
 /** "46.8%", "46,8 %": the share of postings as the words' locale writes a percentage. */
-export function formatShareIn(share: number, words: CatalogWords = ENGLISH_CATALOG_WORDS): string {
+export function formatShareIn(share: number, words: Pick<CatalogWords, 'locale'> = ENGLISH_CATALOG_WORDS): string {
   return new Intl.NumberFormat(words.locale, { style: 'percent', maximumFractionDigits: 1 }).format(share / 100);
 }

@@ -10,6 +10,7 @@ import { Button } from '@/components/ui/button';
 import { useBuilder, useBuilderPreview } from '../builder-context';
 import { FindingActions, FindingWhy } from './finding-card';
 import { useFindingActions } from './use-finding-actions';
+import { useT } from '../ui-text';
 
 interface Mark {
   start: number;
@@ -72,6 +73,7 @@ function useBox(input: TextInput) {
 /** A flagged place, readable by assistive technology; focusing or hovering it shows the reason and the fix. */
 function MarkDetails({ mark, onClose }: { mark: Mark; onClose: () => void }) {
   const { fix } = useFindingActions();
+  const t = useT();
   const { finding } = mark;
   return (
     <div className="mt-1 rounded-md border border-amber-300 bg-amber-50 p-2 text-sm" data-mark-details={finding.id}>
@@ -81,7 +83,7 @@ function MarkDetails({ mark, onClose }: { mark: Mark; onClose: () => void }) {
       <FindingActions finding={finding} className="mt-1" onDismissDone={onClose}>
         {mark.fix ? (
           <Button size="sm" variant="primary" onClick={() => (fix(mark.fix!), onClose())}>
-            Apply fix: “{mark.fix.replace}”
+            {t('finding.applyFix', { replace: mark.fix.replace })}
           </Button>
         ) : null}
       </FindingActions>
@@ -91,6 +93,7 @@ function MarkDetails({ mark, onClose }: { mark: Mark; onClose: () => void }) {
 
 function MarkedField({ field, input, text, marks }: { field: string; input: TextInput; text: string; marks: Mark[] }) {
   const box = useBox(input);
+  const t = useT();
   const mirror = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState<number | null>(null);
 
@@ -168,7 +171,7 @@ function MarkedField({ field, input, text, marks }: { field: string; input: Text
         </div>
       </div>
       <div className="mt-1 text-sm text-slate-800" data-marks-list={field}>
-        <span>Marked here: </span>
+        <span>{t('finding.markedHere')} </span>
         {marks.map((mark, index) => (
           <button
             key={`${mark.finding.id}-${mark.start}`}

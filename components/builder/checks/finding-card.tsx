@@ -5,21 +5,27 @@ import type { StandingFinding } from '@/lib/checks/finding';
 import { dismissalSchema } from '@/lib/draft/draft-schema';
 import { Button } from '@/components/ui/button';
 import { useFindingActions } from './use-finding-actions';
+import { useT, type MessageId } from '../ui-text';
 
 const TONE = {
   error: 'border-red-300 bg-red-50',
   warning: 'border-amber-300 bg-amber-50',
   info: 'border-slate-200 bg-white',
 } as const;
-const LABEL = { error: 'Must fix', warning: 'Worth fixing', info: 'Good to know' } as const;
+const LABEL: Record<StandingFinding['severity'], MessageId> = {
+  error: 'checks.mustFix',
+  warning: 'checks.worthFixing',
+  info: 'checks.goodToKnow',
+};
 
 /** What sits behind the short message: the reasoning, the places, the sources. */
 export function FindingWhy({ finding }: { finding: StandingFinding }) {
   const { details } = finding;
+  const t = useT();
   if (!details || (!details.why && !details.places?.length && !details.sources?.length)) return null;
   return (
     <details className="mt-1 text-sm">
-      <summary className="cursor-pointer text-brand-700 underline">Why?</summary>
+      <summary className="cursor-pointer text-brand-700 underline">{t('finding.why')}</summary>
       {details.why ? <p className="mt-1 text-slate-800">{details.why}</p> : null}
       {details.places?.length ? (
         <ul className="mt-1 list-disc pl-5 text-slate-800">
@@ -32,7 +38,7 @@ export function FindingWhy({ finding }: { finding: StandingFinding }) {
         <ul className="mt-1 grid gap-0.5 text-xs text-slate-700">
           {details.sources.map((source) => (
             <li key={source.title}>
-              Source:{' '}
+              {t('finding.source')}{' '}
               {source.url ? (
                 <a href={source.url} target="_blank" rel="noopener noreferrer" className="underline">
                   {source.title}
@@ -53,6 +59,7 @@ export function DismissForm({ finding, onDone }: { finding: StandingFinding; onD
   const { dismiss } = useFindingActions();
   const [reason, setReason] = useState('');
   const id = useId();
+  const t = useT();
   // The draft's own rule for a reason (length, something visible, no control characters).
   const valid = dismissalSchema.shape.reason.safeParse(reason).success;
   return (
@@ -66,7 +73,7 @@ export function DismissForm({ finding, onDone }: { finding: StandingFinding; onD
       }}
     >
       <label htmlFor={id} className="text-sm font-medium text-slate-900">
-        Why keep it? <span className="font-normal text-slate-700">(saved with the posting)</span>
+        {t('finding.whyKeep')} <span className="font-normal text-slate-700">{t('finding.savedWithPosting')}</span>
       </label>
       <input
         id={id}
@@ -78,10 +85,10 @@ export function DismissForm({ finding, onDone }: { finding: StandingFinding; onD
       />
       <div className="flex gap-2">
         <Button type="submit" size="sm" variant="primary" disabled={!valid}>
-          Dismiss with this reason
+          {t('finding.dismissWithReason')}
         </Button>
         <Button size="sm" variant="ghost" onClick={onDone}>
-          Cancel
+          {t('finding.cancel')}
         </Button>
       </div>
     </form>
@@ -102,12 +109,13 @@ export function FindingActions({
   children: ReactNode;
 }) {
   const [dismissing, setDismissing] = useState(false);
+  const t = useT();
   if (dismissing) return <DismissForm finding={finding} onDone={onDismissDone ?? (() => setDismissing(false))} />;
   return (
     <div className={`${className} flex flex-wrap gap-2`}>
       {children}
       <Button size="sm" variant="ghost" onClick={() => setDismissing(true)}>
-        Dismiss…
+        {t('finding.dismiss')}
       </Button>
     </div>
   );
@@ -116,10 +124,11 @@ export function FindingActions({
 /** One finding: the plain sentence, the fix, the why behind a disclosure, and what can be done about it. */
 export function FindingCard({ finding }: { finding: StandingFinding }) {
   const { fix, goToField } = useFindingActions();
+  const t = useT();
   return (
     <li className={`rounded-md border p-3 text-sm ${TONE[finding.severity]}`} data-finding={finding.id}>
       <p>
-        <span className="sr-only">{LABEL[finding.severity]}: </span>
+        <span className="sr-only">{t(LABEL[finding.severity])}: </span>
         {finding.message}
       </p>
       {finding.excerpt ? <p className="mt-1 text-slate-700">“{finding.excerpt}”</p> : null}
@@ -128,15 +137,15 @@ export function FindingCard({ finding }: { finding: StandingFinding }) {
       <FindingActions finding={finding} className="mt-2">
         {finding.fix ? (
           <Button variant="primary" size="sm" onClick={() => fix(finding.fix!)}>
-            Apply suggestion
+            {t('finding.applySuggestion')}
             <span className="sr-only">
-              : replace “{finding.fix.find}” with “{finding.fix.replace}”
+              {t('finding.replace', { find: finding.fix.find, replace: finding.fix.replace })}
             </span>
           </Button>
         ) : null}
         {finding.field ? (
           <Button size="sm" onClick={() => goToField(finding.field!)}>
-            Go to field
+            {t('review.goToField')}
           </Button>
         ) : null}
       </FindingActions>

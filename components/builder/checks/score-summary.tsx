@@ -1,9 +1,11 @@
 'use client';
 
 import type { PostingScore } from '@/lib/checks/score';
+import { useT } from '../ui-text';
 
 /** The posting's score with, one click away, what makes it and what moves it. */
 export function ScoreSummary({ score, id }: { score: PostingScore | undefined; id: string }) {
+  const t = useT();
   if (!score) return null;
   // Checks that did not run for the posting's language are said, not passed over (older answers lack `checks`).
   const notChecked = (score.checks ?? []).filter(
@@ -15,12 +17,12 @@ export function ScoreSummary({ score, id }: { score: PostingScore | undefined; i
         <span className="text-2xl font-semibold text-slate-900" data-score={score.total}>
           {score.total}
         </span>
-        <span className="text-slate-700"> / 100 posting score</span>
+        <span className="text-slate-700"> {t('score.outOf')}</span>
       </p>
       {score.readability ? (
         <p className="mt-1 text-sm text-slate-700" data-testid={`readability-${id}`}>
-          Reading ease {Math.round(score.readability.readingEase)} ({score.readability.formula},{' '}
-          {score.readability.band}) · LIX {Math.round(score.readability.lix)} ({score.readability.lixBand})
+          {t('score.readingEase')} {Math.round(score.readability.readingEase)} ({score.readability.formula},{' '}
+          {score.readability.band}) · {t('score.lix')} {Math.round(score.readability.lix)} ({score.readability.lixBand})
         </p>
       ) : null}
       {notChecked.length ? (
@@ -33,7 +35,7 @@ export function ScoreSummary({ score, id }: { score: PostingScore | undefined; i
         </ul>
       ) : null}
       <details className="mt-1 text-sm">
-        <summary className="cursor-pointer text-brand-700 underline">How the score is made</summary>
+        <summary className="cursor-pointer text-brand-700 underline">{t('score.how')}</summary>
         <p className="mt-2 text-slate-800">{score.explanation}</p>
         <ul className="mt-2 grid gap-2">
           {score.parts.map((part) => (
@@ -44,7 +46,7 @@ export function ScoreSummary({ score, id }: { score: PostingScore | undefined; i
               <p className="text-slate-700">{part.note}</p>
               {part.lost.length ? (
                 <p className="text-slate-700">
-                  Points lost: {part.lost.map((l) => `${l.finding} (−${l.points})`).join(', ')}
+                  {t('score.pointsLost', { list: part.lost.map((l) => `${l.finding} (−${l.points})`).join(', ') })}
                 </p>
               ) : null}
             </li>

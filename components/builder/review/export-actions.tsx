@@ -6,6 +6,7 @@ import type { Draft } from '@/lib/draft/draft-schema';
 import { Button } from '@/components/ui/button';
 import { LabelledSelect } from '@/components/ui/labelled-select';
 import { useBuilder } from '../builder-context';
+import { useT } from '../ui-text';
 
 async function render(draft: Draft, query: string): Promise<Response> {
   const response = await fetch(`/api/render?${query}`, {
@@ -25,17 +26,18 @@ function fileNameFrom(response: Response, fallback: string) {
 /** Downloads and clipboard copies, all from the same render pipeline as the preview and the share page. */
 export function ExportActions() {
   const { getDraft } = useBuilder();
+  const t = useT();
   const [status, setStatus] = useState('');
   const [pageSize, setPageSize] = useState<'A4' | 'LETTER'>('A4');
 
   async function run(label: string, action: (draft: Draft) => Promise<string>) {
     const draft = getDraft();
-    if (!draft) return setStatus('Finish the required fields of every step first.');
-    setStatus(`${label}…`);
+    if (!draft) return setStatus(t('export.finishFirst'));
+    setStatus(t('export.working', { action: label }));
     try {
       setStatus(await action(draft));
     } catch {
-      setStatus(`${label} failed. Please try again.`);
+      setStatus(t('export.failed', { action: label }));
     }
   }
 
@@ -51,53 +53,53 @@ export function ExportActions() {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      return `Downloaded ${link.download}`;
+      return t('export.downloaded', { file: link.download });
     });
 
   const copyText = (format: 'markdown' | 'text', label: string) =>
     run(label, async (draft) => {
       await navigator.clipboard.writeText(await (await render(draft, `format=${format}`)).text());
-      return `${label}: copied`;
+      return t('export.copied', { action: label });
     });
 
   const copyRich = () =>
-    run('Copy rich text', async (draft) => {
+    run(t('export.copyRich'), async (draft) => {
       const [html, text] = await Promise.all([render(draft, 'format=html'), render(draft, 'format=text')]);
       const item = new ClipboardItem({
         'text/html': new Blob([await html.text()], { type: 'text/html' }),
         'text/plain': new Blob([await text.text()], { type: 'text/plain' }),
       });
       await navigator.clipboard.write([item]);
-      return 'Rich text copied: paste it into your applicant tracking system.';
+      return t('export.richCopied');
     });
 
   return (
-    <Panel id="export" title="Export">
-      <p className="mt-1 text-sm text-slate-700">
-        Needs every required field filled in; no saved version. Exports the posting as it is on screen now.
-      </p>
+    <Panel id="export" title={t('export.title')}>
+      <p className="mt-1 text-sm text-slate-700">{t('export.intro')}</p>
       <div className="mt-3 flex flex-wrap items-end gap-2">
-        <Button variant="primary" onClick={() => void download('pdf', 'Download PDF')}>
-          Download PDF
+        <Button variant="primary" onClick={() => void download('pdf', t('export.downloadPdf'))}>
+          {t('export.downloadPdf')}
         </Button>
         <LabelledSelect
           id="pdf-page-size"
-          label="PDF page size"
+          label={t('export.pageSize')}
           hideLabel
           compact
           value={pageSize}
           onChange={(e) => setPageSize(e.target.value as 'A4' | 'LETTER')}
         >
           <option value="A4">A4</option>
-          <option value="LETTER">US Letter</option>
+          <option value="LETTER">{t('export.letter')}</option>
         </LabelledSelect>
-        <Button onClick={() => void download('markdown', 'Download Markdown')}>Download Markdown (.md)</Button>
+        <Button onClick={() => void download('markdown', t('export.downloadMarkdown'))}>
+          {t('export.downloadMarkdownButton')}
+        </Button>
       </div>
       <div className="mt-2 flex flex-wrap gap-2">
-        <Button onClick={() => void copyText('markdown', 'Copy Markdown')}>Copy Markdown</Button>
-        <Button onClick={() => void copyText('text', 'Copy plain text')}>Copy plain text</Button>
-        <Button onClick={() => void copyRich()}>Copy rich text</Button>
-        <Button onClick={() => window.print()}>Print view</Button>
+        <Button onClick={() => void copyText('markdown', t('export.copyMarkdown'))}>{t('export.copyMarkdown')}</Button>
+        <Button onClick={() => void copyText('text', t('export.copyText'))}>{t('export.copyText')}</Button>
+        <Button onClick={() => void copyRich()}>{t('export.copyRich')}</Button>
+        <Button onClick={() => window.print()}>{t('export.print')}</Button>
       </div>
       <p role="status" aria-live="polite" className="mt-2 text-sm text-slate-700">
         {status}

@@ -3,21 +3,23 @@
 import { Button } from '@/components/ui/button';
 import { useBuilder } from '../builder-context';
 import { useReadinessRows, type ReadinessRow } from './readiness-rows';
+import { useT, type MessageId } from '../ui-text';
 
-const STATES: Record<ReadinessRow['state'], { label: string; tone: string }> = {
-  ready: { label: 'Ready', tone: 'border-green-300 bg-green-50' },
-  attention: { label: 'Worth a look', tone: 'border-amber-300 bg-amber-50' },
-  blocked: { label: 'Needs attention', tone: 'border-red-300 bg-red-50' },
+const STATES: Record<ReadinessRow['state'], { label: MessageId; tone: string }> = {
+  ready: { label: 'review.state.ready', tone: 'border-green-300 bg-green-50' },
+  attention: { label: 'review.state.attention', tone: 'border-amber-300 bg-amber-50' },
+  blocked: { label: 'review.state.blocked', tone: 'border-red-300 bg-red-50' },
 };
 
 /** Is the posting ready? One row per concern, with a way to the field to fix. */
 export function ReadinessList() {
   const rows = useReadinessRows();
   const { goToField } = useBuilder();
+  const t = useT();
   return (
     <section aria-labelledby="readiness-title">
       <h3 id="readiness-title" className="text-base font-semibold">
-        Ready to go?
+        {t('review.ready')}
       </h3>
       <ul className="mt-2 grid gap-2">
         {rows.map((row) => (
@@ -28,7 +30,7 @@ export function ReadinessList() {
           >
             <p>
               <span className="font-semibold">{row.title}</span>
-              <span className="text-slate-700"> · {STATES[row.state].label}</span>
+              <span className="text-slate-700"> · {t(STATES[row.state].label)}</span>
             </p>
             <p className="mt-1">{row.summary}</p>
             {row.details?.length ? (
@@ -38,7 +40,8 @@ export function ReadinessList() {
                     <span>{detail.text}</span>
                     {detail.field ? (
                       <Button size="sm" onClick={() => goToField(detail.field!)}>
-                        Go to field<span className="sr-only">: {detail.text}</span>
+                        {t('review.goToField')}
+                        <span className="sr-only">: {detail.text}</span>
                       </Button>
                     ) : null}
                   </li>

@@ -5,6 +5,8 @@ import { useWatch } from 'react-hook-form';
 import { channelReadinessRows } from '@/components/publishing/channel-rows';
 import type { FormValues } from '@/lib/draft/form-values';
 import { useBuilder, useBuilderPreview } from '../builder-context';
+import { useT } from '../ui-text';
+import { translateIssue } from '../validation-text';
 
 /** One line of "is this posting ready?" on the review step. */
 export interface ReadinessRow {
@@ -28,6 +30,7 @@ export function useReadinessRows(): ReadinessRow[] {
   const { draftIssues } = useBuilder();
   const { findings, status } = useBuilderPreview();
   const values = useWatch();
+  const t = useT();
 
   return useMemo(() => {
     void values; // the issues are recomputed whenever the form changes
@@ -36,27 +39,29 @@ export function useReadinessRows(): ReadinessRow[] {
     const worthFixing = findings.filter((f) => f.severity === 'warning').length;
     const rows: ReadinessRow[] = [
       issues.length === 0
-        ? { id: 'fields', title: 'Required fields', state: 'ready', summary: 'Your posting is complete.' }
+        ? { id: 'fields', title: t('review.requiredFields'), state: 'ready', summary: t('review.complete') }
         : {
             id: 'fields',
-            title: 'Required fields',
+            title: t('review.requiredFields'),
             state: 'blocked',
-            summary: `${issues.length} ${issues.length === 1 ? 'field needs' : 'fields need'} attention before you export or share.`,
-            details: issues.slice(0, MAX_DETAILS).map((issue) => ({ text: issue.message, field: issue.path })),
+            summary: t('review.fieldsNeedAttention', { count: issues.length }),
+            details: issues
+              .slice(0, MAX_DETAILS)
+              .map((issue) => ({ text: translateIssue(issue.message, t), field: issue.path })),
           },
       {
         id: 'checks',
-        title: 'Checks',
+        title: t('review.checks'),
         state: mustFix + worthFixing > 0 ? 'attention' : 'ready',
         summary:
           status === 'idle'
-            ? 'The checks run as soon as the posting has its essentials.'
+            ? t('review.checksIdle')
             : mustFix + worthFixing === 0
-              ? 'Nothing to fix.'
-              : `${mustFix} must fix, ${worthFixing} worth fixing: see the Checks panel.`,
+              ? t('review.nothingToFix')
+              : t('review.checksSummary', { mustFix, worthFixing }),
       },
       ...channelReadinessRows(values as FormValues),
     ];
     return rows;
-  }, [draftIssues, findings, status, values]);
+  }, [draftIssues, findings, status, values, t]);
 }

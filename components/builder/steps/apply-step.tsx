@@ -1,24 +1,20 @@
 'use client';
 
 import { TextField } from '@/components/ui/form-field';
+import { useT } from '../ui-text';
 
 export function ApplyStep() {
+  const t = useT();
   return (
     <div className="grid gap-5">
-      <p className="text-sm text-slate-700">Give an application link, an email address, or both.</p>
-      <TextField
-        name="apply.url"
-        label="Application link"
-        type="url"
-        inputMode="url"
-        hint="e.g. https://acme.example/jobs/42"
-      />
-      <TextField name="apply.email" label="Application email" type="email" inputMode="email" autoComplete="email" />
+      <p className="text-sm text-slate-700">{t('apply.intro')}</p>
+      <TextField name="apply.url" label={t('apply.url')} type="url" inputMode="url" hint={t('apply.urlHint')} />
+      <TextField name="apply.email" label={t('apply.email')} type="email" inputMode="email" autoComplete="email" />
       <TextField
         name="apply.closingDate"
-        label="Closing date"
+        label={t('apply.closingDate')}
         type="date"
-        hint="Job search engines show it, and remove the posting after it."
+        hint={t('apply.closingDateHint')}
       />
     </div>
   );

@@ -7,6 +7,7 @@ import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
 import { CountedHeading } from './counted-heading';
 import { OtherLanguageText } from '../translations/other-language-text';
+import { useT } from '../ui-text';
 
 type ListName = 'responsibilities' | 'qualifications' | 'benefits';
 type ListArray =
@@ -16,12 +17,8 @@ type ListArray =
 
 /** Which item a button acts on, for screen readers: every row has the same three buttons. */
 function ItemName({ label, index }: { label: string; index: number }) {
-  return (
-    <span className="sr-only">
-      {' '}
-      {label.toLowerCase()} {index + 1}
-    </span>
-  );
+  const t = useT();
+  return <span className="sr-only"> {t('list.itemName', { item: label, n: index + 1 })}</span>;
 }
 
 /** A list of short texts: edit in place, reorder with buttons (keyboard friendly), remove. */
@@ -39,13 +36,14 @@ export function EditableList({
 }) {
   const { register } = useFormContext<FormValues>();
   const { fields, remove, move } = list;
-  if (fields.length === 0) return <p className="text-sm text-slate-700">Nothing here yet.</p>;
+  const t = useT();
+  if (fields.length === 0) return <p className="text-sm text-slate-700">{t('list.empty')}</p>;
   return (
     <ol className="grid gap-3">
       {fields.map((field, index) => (
         <li key={field.id} className="rounded-md border border-slate-200 bg-white p-3">
           <label htmlFor={`${name}-${index}`} className="block text-xs font-medium text-slate-700">
-            {itemLabel} {index + 1} of {fields.length}
+            {t('list.item', { item: itemLabel, n: index + 1, total: fields.length })}
           </label>
           <textarea
             id={`${name}-${index}`}
@@ -57,15 +55,15 @@ export function EditableList({
           <FieldError name={`${name}.${index}.text`} />
           <div className="mt-2 flex flex-wrap gap-2 text-sm">
             <Button size="sm" disabled={index === 0} onClick={() => move(index, index - 1)}>
-              Move up
+              {t('list.moveUp')}
               <ItemName label={itemLabel} index={index} />
             </Button>
             <Button size="sm" disabled={index === fields.length - 1} onClick={() => move(index, index + 1)}>
-              Move down
+              {t('list.moveDown')}
               <ItemName label={itemLabel} index={index} />
             </Button>
             <Button size="sm" onClick={() => remove(index)}>
-              Remove
+              {t('list.remove')}
               <ItemName label={itemLabel} index={index} />
             </Button>
           </div>
@@ -132,6 +130,7 @@ export function AddOwnItem({
   disabled?: boolean;
 }) {
   const [text, setText] = useState('');
+  const t = useT();
   const add = () => {
     if (!text.trim() || disabled) return;
     onAdd(text.trim());
@@ -157,7 +156,9 @@ export function AddOwnItem({
         />
       </div>
       <Button onClick={add} disabled={disabled}>
-        Add<span className="sr-only"> {label.toLowerCase().replace(/^add /, '')}</span>
+        {/* Seen: the short verb; heard: the whole label, which names the list in every language. */}
+        <span aria-hidden="true">{t('list.add')}</span>
+        <span className="sr-only">{label}</span>
       </Button>
     </div>
   );

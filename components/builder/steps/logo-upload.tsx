@@ -6,6 +6,7 @@ import { useBuilder } from '@/components/builder/builder-context';
 import { callApi } from '@/components/share/api-client';
 import { useCurrentSharedPosting } from '@/components/share/use-shared-posting';
 import { Button } from '@/components/ui/button';
+import { useT } from '../ui-text';
 import { LOGO_MAX_BYTES, logoPaths, UPLOADED_LOGO_PATH, uploadedLogoSchema } from '@/lib/publishing/logo-contract';
 
 const ACCEPT = 'image/png,image/jpeg,image/webp,image/gif';
@@ -23,6 +24,7 @@ export function LogoUpload() {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const inputId = useId();
+  const t = useT();
   const hintId = useId();
 
   async function upload(event: ChangeEvent<HTMLInputElement>) {
@@ -30,7 +32,7 @@ export function LogoUpload() {
     const file = input.files?.[0];
     if (!file || !shared) return;
     if (file.size > LOGO_MAX_BYTES) {
-      setMessage({ tone: 'error', text: 'This file is over 2 MiB: choose a smaller image.' });
+      setMessage({ tone: 'error', text: t('logo.tooLarge') });
       input.value = '';
       return;
     }
@@ -50,19 +52,19 @@ export function LogoUpload() {
     setValue(LOGO_FIELD, result.data.logoUrl);
     setMessage({
       tone: 'ok',
-      text: `Logo uploaded (${result.data.width} × ${result.data.height} px). Save a new version to use it on your job page.`,
+      text: t('logo.uploaded', { width: result.data.width, height: result.data.height }),
     });
   }
 
   function remove() {
     setValue(LOGO_FIELD, '');
-    setMessage({ tone: 'ok', text: 'Logo removed. Save a new version to take it off your job page.' });
+    setMessage({ tone: 'ok', text: t('logo.removed') });
   }
 
   return (
     <div className="grid gap-2">
       <label htmlFor={inputId} className="block text-sm font-medium text-slate-900">
-        Upload a logo <span className="font-normal text-slate-600">(optional)</span>
+        {t('logo.upload')} <span className="font-normal text-slate-600">{t('field.optional')}</span>
       </label>
       <input
         id={inputId}
@@ -74,9 +76,7 @@ export function LogoUpload() {
         className="block w-full text-sm text-slate-900 file:mr-3 file:rounded-md file:border file:border-slate-400 file:bg-white file:px-3 file:py-1.5 file:font-medium"
       />
       <p id={hintId} className="text-sm text-slate-600">
-        {shared
-          ? 'PNG, JPEG, WebP or GIF up to 2 MiB. We store a cleaned copy (no hidden data), at most 512 pixels a side.'
-          : 'Uploading needs a saved posting: create a share link on the Review step, then come back here. Until then, give an address above.'}
+        {shared ? t('logo.hintShared') : t('logo.hintUnshared')}
       </p>
       {/* Only an uploaded logo is previewed: the builder's policy loads no image from other sites. */}
       {logoUrl && UPLOADED_LOGO_PATH.test(logoUrl) ? (
@@ -84,12 +84,12 @@ export function LogoUpload() {
           {/* eslint-disable-next-line @next/next/no-img-element -- a stored file of ours, already at its size */}
           <img
             src={logoUrl}
-            alt="Your uploaded logo"
+            alt={t('logo.alt')}
             referrerPolicy="no-referrer"
             className="h-12 w-auto max-w-40 rounded border border-slate-300 bg-white object-contain p-1"
           />
           <Button type="button" size="sm" variant="danger" onClick={remove}>
-            Remove logo
+            {t('logo.remove')}
           </Button>
         </div>
       ) : null}

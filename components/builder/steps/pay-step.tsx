@@ -3,10 +3,10 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { PAY_PERIODS } from '@/lib/draft/draft-schema';
 import type { FormValues } from '@/lib/draft/form-values';
-import { PAY_PERIOD_LABELS } from '@/lib/render/labels';
 import { FieldError, SelectField, TextField } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-context';
 import { EditableListSection } from './editable-list';
+import { useT } from '../ui-text';
 
 const CURRENCIES = [
   'USD',
@@ -33,46 +33,44 @@ export function PayStep() {
   const { append, remove } = list;
   const benefits = useWatch<FormValues, 'benefits'>({ name: 'benefits' }) ?? [];
   const { benefits: library } = useBuilderData();
+  const t = useT();
   const chosen = benefits.map((b) => b.text);
 
   return (
     <div className="grid gap-6">
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-4">
-        <legend className="px-1 text-sm font-medium text-slate-900">Pay range</legend>
-        <p className="text-sm text-slate-700">
-          Postings with a pay range get more applications, and many places require one by law. Leave both blank to leave
-          pay out.
-        </p>
+        <legend className="px-1 text-sm font-medium text-slate-900">{t('pay.range')}</legend>
+        <p className="text-sm text-slate-700">{t('pay.rangeHint')}</p>
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             name="compensation.min"
-            label="Minimum"
+            label={t('pay.minimum')}
             type="number"
             inputMode="numeric"
             options={{ setValueAs: toNumber }}
           />
           <TextField
             name="compensation.max"
-            label="Maximum"
+            label={t('pay.maximum')}
             type="number"
             inputMode="numeric"
             options={{ setValueAs: toNumber }}
           />
           <SelectField
             name="compensation.currency"
-            label="Currency"
+            label={t('pay.currency')}
             choices={CURRENCIES.map((c) => ({ value: c, label: c }))}
           />
           <SelectField
             name="compensation.period"
-            label="Per"
-            choices={PAY_PERIODS.map((p) => ({ value: p, label: PAY_PERIOD_LABELS[p].replace('per ', '') }))}
+            label={t('pay.per')}
+            choices={PAY_PERIODS.map((p) => ({ value: p, label: t(`pay.period.${p}`) }))}
           />
         </div>
         <FieldError name="compensation" />
       </fieldset>
       <fieldset className="rounded-lg border border-slate-200 p-4">
-        <legend className="px-1 text-sm font-medium text-slate-900">Common benefits</legend>
+        <legend className="px-1 text-sm font-medium text-slate-900">{t('pay.commonBenefits')}</legend>
         <div className="grid gap-2 sm:grid-cols-2">
           {library.map((benefit) => {
             const index = chosen.indexOf(benefit.text);
@@ -93,13 +91,13 @@ export function PayStep() {
       <EditableListSection
         name="benefits"
         titleId="benefit-list-title"
-        title="Benefits in the posting"
+        title={t('pay.benefitsInPosting')}
         count={benefits.length}
         max={30}
-        itemLabel="Benefit"
+        itemLabel={t('pay.benefit')}
         itemMax={200}
         addId="own-benefit"
-        addLabel="Add your own benefit"
+        addLabel={t('pay.addOwn')}
         list={list}
       />
     </div>

@@ -7,12 +7,14 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-context';
+import { useT } from '../ui-text';
 
 /** Where remote applicants may live: pick countries one at a time; each can be removed again. */
 export function RemoteCountries() {
   const { setValue } = useFormContext<FormValues>();
   const chosen = useWatch<FormValues, 'job.remoteCountries'>({ name: 'job.remoteCountries' }) ?? [];
   const { countries } = useBuilderData();
+  const t = useT();
   const [pick, setPick] = useState('');
   const [picking, setPicking] = useState(false);
   const pickRef = useRef<HTMLSelectElement>(null);
@@ -38,13 +40,13 @@ export function RemoteCountries() {
   return (
     <fieldset className="rounded-lg border border-slate-200 p-4">
       <legend className="px-1 text-sm font-medium text-slate-900">
-        Countries remote applicants may live in <span className="font-normal text-slate-600">(optional)</span>
+        {t('remote.legend')} <span className="font-normal text-slate-600">{t('field.optional')}</span>
       </legend>
       {picking ? (
         <div className="flex flex-wrap items-end gap-2">
           <LabelledSelect
             id="remote-country-pick"
-            label="Country to add"
+            label={t('remote.countryToAdd')}
             hideLabel
             className="w-full min-w-0 sm:w-auto sm:flex-1"
             selectClassName="block w-full"
@@ -52,7 +54,7 @@ export function RemoteCountries() {
             onChange={(e) => setPick(e.target.value)}
             ref={pickRef}
           >
-            <option value="">Choose a country</option>
+            <option value="">{t('role.chooseCountry')}</option>
             {options}
           </LabelledSelect>
           <Button
@@ -62,16 +64,16 @@ export function RemoteCountries() {
               setPick('');
             }}
           >
-            Add country
+            {t('remote.addCountry')}
           </Button>
         </div>
       ) : (
         // The ~250 countries are put on the page when asked for: most postings never need them, and every
         // option is work for the browser when the builder starts (on a phone, a long task before it responds).
-        <Button onClick={() => setPicking(true)}>Choose countries</Button>
+        <Button onClick={() => setPicking(true)}>{t('remote.choose')}</Button>
       )}
       {chosen.length ? (
-        <ul className="mt-3 flex flex-wrap gap-2" aria-label="Chosen countries">
+        <ul className="mt-3 flex flex-wrap gap-2" aria-label={t('remote.chosen')}>
           {chosen.map((code) => (
             <li
               key={code}
@@ -82,7 +84,7 @@ export function RemoteCountries() {
                 type="button"
                 onClick={() => update(chosen.filter((c) => c !== code))}
                 className="rounded-full px-2 hover:bg-brand-100"
-                aria-label={`Remove ${name(code)}`}
+                aria-label={t('remote.remove', { country: name(code) })}
               >
                 ×
               </button>
@@ -90,7 +92,7 @@ export function RemoteCountries() {
           ))}
         </ul>
       ) : (
-        <p className="mt-2 text-sm text-slate-600">None chosen: a remote role is then open to applicants anywhere.</p>
+        <p className="mt-2 text-sm text-slate-600">{t('remote.none')}</p>
       )}
       <FieldError name="job.remoteCountries" />
     </fieldset>

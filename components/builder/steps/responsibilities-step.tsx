@@ -5,6 +5,7 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
 import { useBuilderData } from '../builder-context';
 import { EditableListSection } from './editable-list';
+import { useT } from '../ui-text';
 
 const MAX = 25;
 
@@ -15,6 +16,7 @@ export function ResponsibilitiesStep() {
   const items = useWatch<FormValues, 'responsibilities'>({ name: 'responsibilities' }) ?? [];
   const skills = useWatch<FormValues, 'skills'>({ name: 'skills' }) ?? [];
   const { responsibilities, skills: catalog } = useBuilderData();
+  const t = useT();
   const chosen = new Set(skills.map((s) => s.id));
   const taken = new Set(items.map((i) => i.text));
   // Suggestions for the chosen skills first, the most matches first; general ones when no skill is chosen.
@@ -31,21 +33,21 @@ export function ResponsibilitiesStep() {
       <EditableListSection
         name="responsibilities"
         titleId="resp-list-title"
-        title="Your list"
+        title={t('resp.yourList')}
         count={items.length}
         max={MAX}
-        itemLabel="Responsibility"
+        itemLabel={t('resp.item')}
         itemMax={300}
         addId="own-responsibility"
-        addLabel="Add your own responsibility"
+        addLabel={t('resp.addOwn')}
         list={list}
       />
       <section aria-labelledby="resp-suggest-title">
         <h3 id="resp-suggest-title" className="font-semibold">
-          Suggested {chosen.size ? 'for your skills' : 'responsibilities'}
+          {chosen.size ? t('resp.suggestedForSkills') : t('resp.suggested')}
         </h3>
         {suggestions.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-700">No more suggestions: all that fit your skills are in your list.</p>
+          <p className="mt-2 text-sm text-slate-700">{t('resp.noMore')}</p>
         ) : (
           <ul className="mt-3 grid gap-2">
             {suggestions.map((s) => (
@@ -55,10 +57,13 @@ export function ResponsibilitiesStep() {
               >
                 <div className="min-w-0 flex-1">
                   <p>{s.text}</p>
-                  <p className="mt-1 text-xs text-slate-600">For {s.skills.map(name).join(', ')}</p>
+                  <p className="mt-1 text-xs text-slate-600">
+                    {t('resp.for', { skills: s.skills.map(name).join(', ') })}
+                  </p>
                 </div>
                 <Button size="sm" disabled={full} onClick={() => append({ text: s.text })}>
-                  Add<span className="sr-only">: {s.text}</span>
+                  {t('list.add')}
+                  <span className="sr-only">: {s.text}</span>
                 </Button>
               </li>
             ))}

@@ -7,6 +7,7 @@ import type { CatalogSkill } from '@/lib/catalog/schema';
 import { PostingShareBar } from '@/components/catalog/posting-share-bar';
 import { SkillFilters } from '@/components/catalog/skill-filters';
 import { useBuilderData } from '../builder-context';
+import { useT, useUiLocale } from '../ui-text';
 
 /** The catalog made usable: search by name or alias, filter, sort, and add a skill with one click. */
 export function SkillPicker({
@@ -19,6 +20,8 @@ export function SkillPicker({
   full: boolean;
 }) {
   const { skills, categories } = useBuilderData();
+  const t = useT();
+  const locale = useUiLocale();
   const [query, setQuery] = useState('');
   const [category, setCategory] = useState('');
   const [sort, setSort] = useState<SkillSort>('share');
@@ -28,7 +31,7 @@ export function SkillPicker({
   return (
     <section aria-labelledby="picker-title" className="rounded-lg border border-slate-200 bg-white p-4">
       <h3 id="picker-title" className="font-semibold">
-        Skill catalog
+        {t('picker.title')}
       </h3>
       <div className="mt-3 grid gap-3 sm:grid-cols-[2fr_1fr_1fr]">
         <SkillFilters
@@ -40,13 +43,21 @@ export function SkillPicker({
             setCategory(next.category);
             setSort(next.sort);
           }}
-          searchPlaceholder="e.g. Postgres, .NET"
+          words={{
+            searchLabel: t('filters.search'),
+            searchPlaceholder: t('picker.placeholder'),
+            category: t('filters.category'),
+            allCategories: t('filters.allCategories'),
+            sortBy: t('filters.sortBy'),
+            sortShare: t('filters.sortShare'),
+            sortName: t('filters.sortName'),
+          }}
         />
       </div>
       <p className="mt-3 text-sm text-slate-700" role="status">
-        {results.length === 1 ? '1 skill' : `${results.length} skills`}
+        {t('picker.count', { count: results.length })}
       </p>
-      <ul className="mt-2 grid max-h-[34rem] gap-3 overflow-y-auto pr-1" aria-label="Catalog skills">
+      <ul className="mt-2 grid max-h-[34rem] gap-3 overflow-y-auto pr-1" aria-label={t('picker.list')}>
         {results.map((skill) => {
           const added = selected.has(skill.id);
           const alias = matchSkill(skill, query).alias;
@@ -58,19 +69,28 @@ export function SkillPicker({
                     {skill.name}{' '}
                     <span className="text-xs font-normal text-slate-600">· {categoryName(skill.category)}</span>
                   </p>
-                  {alias ? <p className="text-xs text-slate-600">Matched “{alias}”</p> : null}
+                  {alias ? <p className="text-xs text-slate-600">{t('picker.matched', { alias })}</p> : null}
                 </div>
                 <Button size="sm" disabled={added || full} onClick={() => onAdd(skill)}>
-                  {added ? 'Added' : 'Add'}
+                  {added ? t('picker.added') : t('picker.add')}
                   <span className="sr-only"> {skill.name}</span>
                 </Button>
               </div>
               <p className="mt-1 text-sm text-slate-700">{skill.definition}</p>
               <p className="mt-1 text-sm">
-                Typical ask: <strong>{formatYearsRange(skill.typicalYears)}</strong>
+                {t('picker.typicalAsk')} <strong>{formatYearsRange(skill.typicalYears)}</strong>
               </p>
               <div className="mt-1">
-                <PostingShareBar share={skill.postingShare} skillName={skill.name} />
+                <PostingShareBar
+                  share={skill.postingShare}
+                  skillName={skill.name}
+                  words={{
+                    locale,
+                    foundIn: t('shareBar.before'),
+                    ofPostings: t('shareBar.after'),
+                    thatAskFor: (skill) => t('shareBar.asking', { skill }),
+                  }}
+                />
               </div>
             </li>
           );

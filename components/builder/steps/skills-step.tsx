@@ -14,6 +14,7 @@ import { CountedHeading } from './counted-heading';
 import { EditableListSection } from './editable-list';
 import { QUICK_PICKS } from './quick-picks';
 import { SkillPicker } from './skill-picker';
+import { useT } from '../ui-text';
 
 const MAX_SKILLS = 40;
 
@@ -24,6 +25,7 @@ export function SkillsStep() {
   const qualifications = useFieldArray({ control, name: 'qualifications' });
   const qualificationCount = (useWatch<FormValues, 'qualifications'>({ name: 'qualifications' }) ?? []).length;
   const { skills: catalog } = useBuilderData();
+  const t = useT();
   const [custom, setCustom] = useState('');
   const [notice, setNotice] = useState('');
   const selected = new Set(values.map((s) => s.id));
@@ -32,7 +34,7 @@ export function SkillsStep() {
   function addCatalogSkill(skill: CatalogSkill) {
     if (selected.has(skill.id) || full) return;
     append({ id: skill.id, level: 'required', years: skill.typicalYears.min });
-    setNotice(`${skill.name} added`);
+    setNotice(t('skills.added', { skill: skill.name }));
   }
 
   function addQuickPick(ids: readonly string[]) {
@@ -41,17 +43,21 @@ export function SkillsStep() {
       .filter((s): s is CatalogSkill => Boolean(s) && !selected.has(s!.id))
       .slice(0, MAX_SKILLS - values.length);
     added.forEach((skill) => append({ id: skill.id, level: 'required', years: skill.typicalYears.min }));
-    setNotice(added.length ? `Added ${added.map((s) => s.name).join(', ')}` : 'Those skills are already listed');
+    setNotice(
+      added.length
+        ? t('skills.addedMany', { skills: added.map((s) => s.name).join(', ') })
+        : t('skills.alreadyListedAll'),
+    );
   }
 
   function addCustom() {
     const name = custom.trim();
     const id = `custom:${slugify(name)}`;
-    if (!slugify(name)) return setNotice('Type a skill name first');
-    if (selected.has(id)) return setNotice(`${name} is already listed`);
+    if (!slugify(name)) return setNotice(t('skills.typeFirst'));
+    if (selected.has(id)) return setNotice(t('skills.alreadyListed', { skill: name }));
     append({ id, name, level: 'preferred', years: null });
     setCustom('');
-    setNotice(`${name} added`);
+    setNotice(t('skills.added', { skill: name }));
   }
 
   const describe = (id: string, name?: string) => {
@@ -63,26 +69,24 @@ export function SkillsStep() {
     <div className="grid gap-5">
       <section aria-labelledby="quick-title">
         <h3 id="quick-title" className="text-sm font-medium">
-          Quick picks for common stacks
+          {t('skills.quickPicks')}
         </h3>
         <div className="mt-2 flex flex-wrap gap-2">
           {QUICK_PICKS.map((pick) => (
             <Button size="sm" key={pick.id} onClick={() => addQuickPick(pick.skills)}>
-              {pick.label}
+              {t(`skills.quick.${pick.id}`)}
             </Button>
           ))}
         </div>
       </section>
 
       <section aria-labelledby="selected-title" className="rounded-lg border border-slate-200 bg-white p-4">
-        <CountedHeading id="selected-title" title="Selected skills" count={values.length} max={MAX_SKILLS} />
+        <CountedHeading id="selected-title" title={t('skills.selected')} count={values.length} max={MAX_SKILLS} />
         <p className="sr-only" role="status" aria-live="polite">
           {notice}
         </p>
         {fields.length === 0 ? (
-          <p className="mt-2 text-sm text-slate-700">
-            No skills yet: add them from the catalog below, or start from a quick pick.
-          </p>
+          <p className="mt-2 text-sm text-slate-700">{t('skills.none')}</p>
         ) : (
           <ul className="mt-3 grid gap-3">
             {fields.map((field, index) => {
@@ -94,24 +98,26 @@ export function SkillsStep() {
                 >
                   <div>
                     <p className="font-medium">{name}</p>
-                    <p className="text-xs text-slate-600">{typical ? `Typical ask: ${typical}` : 'Custom skill'}</p>
+                    <p className="text-xs text-slate-600">
+                      {typical ? t('skills.typicalAsk', { years: typical }) : t('skills.custom')}
+                    </p>
                   </div>
                   <div>
                     <label htmlFor={`skill-level-${index}`} className="block text-xs font-medium">
-                      {name}: level
+                      {t('skills.level', { skill: name })}
                     </label>
                     <select
                       id={`skill-level-${index}`}
                       {...register(`skills.${index}.level`)}
                       className="mt-1 rounded-md border border-slate-400 bg-white px-2 py-1.5"
                     >
-                      <option value="required">Required</option>
-                      <option value="preferred">Preferred</option>
+                      <option value="required">{t('skills.required')}</option>
+                      <option value="preferred">{t('skills.preferred')}</option>
                     </select>
                   </div>
                   <div>
                     <label htmlFor={`skill-years-${index}`} className="block text-xs font-medium">
-                      {name}: years
+                      {t('skills.years', { skill: name })}
                     </label>
                     <input
                       id={`skill-years-${index}`}
@@ -126,7 +132,8 @@ export function SkillsStep() {
                     />
                   </div>
                   <Button size="sm" onClick={() => remove(index)}>
-                    Remove<span className="sr-only"> {name}</span>
+                    {t('skills.remove')}
+                    <span className="sr-only"> {name}</span>
                   </Button>
                   <div className="sm:col-span-4">
                     <FieldError name={`skills.${index}.years`} />
@@ -141,7 +148,7 @@ export function SkillsStep() {
         <div className="mt-4 flex flex-wrap items-end gap-2">
           <div className="min-w-0 flex-1">
             <label htmlFor="custom-skill" className="block text-sm font-medium">
-              A skill the catalog lacks
+              {t('skills.customLabel')}
             </label>
             <input
               id="custom-skill"
@@ -154,12 +161,12 @@ export function SkillsStep() {
                   addCustom();
                 }
               }}
-              placeholder="e.g. Kafka"
+              placeholder={t('skills.customPlaceholder')}
               className="mt-1 w-full rounded-md border border-slate-400 px-3 py-2"
             />
           </div>
           <Button onClick={addCustom} disabled={full}>
-            Add custom skill
+            {t('skills.addCustom')}
           </Button>
         </div>
       </section>
@@ -168,14 +175,14 @@ export function SkillsStep() {
         <EditableListSection
           name="qualifications"
           titleId="qualifications-title"
-          title="Other requirements"
-          hint="What you ask for that is not a skill: a degree, leading a team, a language, being on call."
+          title={t('skills.otherRequirements')}
+          hint={t('skills.otherRequirementsHint')}
           count={qualificationCount}
           max={MAX_QUALIFICATIONS}
-          itemLabel="Qualification"
+          itemLabel={t('skills.qualification')}
           itemMax={300}
           addId="own-qualification"
-          addLabel="Add a requirement"
+          addLabel={t('skills.addRequirement')}
           list={qualifications}
         />
       </div>

@@ -1,0 +1,95 @@
+'use client';
+
+import { createContext, useContext, useMemo } from 'react';
+import type { RenderMessages } from '@/lib/render/render-messages';
+import type { UiLocale } from '@/lib/ui-locale/ui-locale';
+import type { UiMessage, UiMessages } from '@/lib/ui-locale/ui-messages';
+import type en from './messages/en.json';
+
+// The builder's words in the visitor's language. The server hands over one locale's messages, compiled
+// (lib/ui-locale/ui-messages.ts); this file only looks them up and fills in values, so the builder's
+// script carries no catalog and no ICU parser.
+
+export type MessageId = keyof typeof en;
+export type MessageValues = Record<string, string | number>;
+/** The words for the draft's choices, from the render pipeline's tables (the same words the posting uses). */
+export type EnumLabels = Pick<RenderMessages, 'seniority' | 'employmentType' | 'workplace'>;
+/** What the builder page receives: its locale, that locale's compiled messages and its words for choices. */
+export interface UiText {
+  locale: UiLocale;
+  messages: UiMessages;
+  labels: EnumLabels;
+}
+
+type Translate = (id: MessageId, values?: MessageValues) => string;
+
+const UiTextContext = createContext<{ locale: UiLocale; t: Translate; labels: EnumLabels } | null>(null);
+
+export function UiTextProvider({ text, children }: { text: UiText; children: React.ReactNode }) {
+  const value = useMemo(() => {
+    const plural = new Intl.PluralRules(text.locale);
+    const number = new Intl.NumberFormat(text.locale);
+    const t: Translate = (id, values = {}) => {
+      const message = text.messages[id];
+      // A missing message is a bug the completeness test catches; the id on screen makes it visible.
+      return message === undefined ? id : format(message, values, plural, number);
+    };
+    return { locale: text.locale, t, labels: text.labels };
+  }, [text]);
+  return <UiTextContext.Provider value={value}>{children}</UiTextContext.Provider>;
+}
+
+export function useT(): Translate {
+  const context = useContext(UiTextContext);
+  if (!context) throw new Error('useT outside UiTextProvider');
+  return context.t;
+}
+
+export function useEnumLabels(): EnumLabels {
+  const context = useContext(UiTextContext);
+  if (!context) throw new Error('useEnumLabels outside UiTextProvider');
+  return context.labels;
+}
+
+export function useUiLocale(): UiLocale {
+  const context = useContext(UiTextContext);
+  if (!context) throw new Error('useUiLocale outside UiTextProvider');
+  return context.locale;
+}
+
+/** Fills a compiled message: `{name}`, `{n, plural, …}` with `#`, `{x, select, …}`. */
+export function format(
+  message: UiMessage,
+  values: MessageValues,
+  plural: Intl.PluralRules,
+  number: Intl.NumberFormat,
+  count?: number,
+): string {
+  if (typeof message === 'string') return message;
+  let out = '';
+  for (const token of message) {
+    if (typeof token === 'string') {
+      out += token === '#' && count !== undefined ? number.format(count) : token;
+      continue;
+    }
+    const [name, type, choices] = token;
+    const value = values[name];
+    if ((type === 'plural' || type === 'select') && choices && typeof choices === 'object') {
+      const options = choices as Record<string, UiMessage>;
+      const n = Number(value);
+      const key =
+        type === 'plural'
+          ? options[`=${n}`]
+            ? `=${n}`
+            : plural.select(n)
+          : String(value) in options
+            ? String(value)
+            : 'other';
+      const branch = options[key] ?? options.other;
+      if (branch !== undefined) out += format(branch, values, plural, number, type === 'plural' ? n : count);
+      continue;
+    }
+    out += value === undefined ? '' : typeof value === 'number' ? number.format(value) : value;
+  }
+  return out;
+}

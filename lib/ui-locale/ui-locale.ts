@@ -1,0 +1,53 @@
+import Negotiator from 'negotiator';
+import { LANGUAGES, type Language } from '../draft/draft-schema';
+
+// The language of the builder's own words (labels, steps, messages), apart from the posting's language.
+// Chosen by the `pw_locale` cookie (the visitor's switch), else the browser's Accept-Language, else English.
+// Not next.config's `i18n` key: that rewrites every path, App Router routes included.
+
+export const UI_LOCALES = LANGUAGES;
+export type UiLocale = Language;
+export const DEFAULT_UI_LOCALE: UiLocale = 'en';
+export const UI_LOCALE_COOKIE = 'pw_locale';
+/** A year: the switch is a preference, not a session. */
+const COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
+
+export function isUiLocale(value: unknown): value is UiLocale {
+  return typeof value === 'string' && (UI_LOCALES as readonly string[]).includes(value);
+}
+
+/** The UI language for a request: the remembered choice first, then the browser's preference. */
+export function negotiateUiLocale(request: { cookie?: string; acceptLanguage?: string }): UiLocale {
+  const chosen = cookieValue(request.cookie, UI_LOCALE_COOKIE);
+  if (isUiLocale(chosen)) return chosen;
+  if (!request.acceptLanguage) return DEFAULT_UI_LOCALE;
+  // `negotiator` matches `de-AT` to `de` and honours q-values; ties go to the order given here.
+  const best = new Negotiator({ headers: { 'accept-language': request.acceptLanguage } }).language([...UI_LOCALES]);
+  return isUiLocale(best) ? best : DEFAULT_UI_LOCALE;
+}
+
+/** The `Set-Cookie` value that remembers a switch. Readable by script too: nothing secret in it. */
+export function uiLocaleCookie(locale: UiLocale): string {
+  return `${UI_LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${COOKIE_MAX_AGE}; SameSite=Lax`;
+}
+
+function cookieValue(header: string | undefined, name: string): string | undefined {
+  if (!header) return undefined;
+  for (const part of header.split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return rest.join('=');
+  }
+  return undefined;
+}
+
+/**
+ * Where to send a `?lang=` switch back to: the same path and query without `lang`. Only a path on this
+ * site: the request's own URL is read, so an absolute or protocol-relative address cannot come out.
+ */
+export function switchRedirect(url: string): string {
+  const parsed = new URL(url, 'http://localhost');
+  parsed.searchParams.delete('lang');
+  const query = parsed.searchParams.toString();
+  const path = parsed.pathname.startsWith('//') ? '/' : parsed.pathname;
+  return query ? `${path}?${query}` : path;
+}
