@@ -15,7 +15,45 @@ interface LighthouseResult {
   runWarnings?: string[];
   categories: Record<string, { score: number | null } | undefined>;
   environment: { benchmarkIndex: number };
-  audits?: Record<string, { numericValue?: number } | undefined>;
+  audits?: Record<string, { numericValue?: number; details?: { items?: Record<string, unknown>[] } } | undefined>;
+}
+
+/** Where one run's main-thread time went: per script, per kind of work, and its long tasks (ms). */
+export interface MainThreadBreakdown {
+  /** bootup-time: per script, its total main-thread time, of it evaluation and parse/compile. */
+  scripts: { script: string; totalMs: number; scriptingMs: number; parseCompileMs: number }[];
+  /** mainthread-work-breakdown: per kind of work (script evaluation, style and layout, ...). */
+  work: Record<string, number>;
+  /** long-tasks: each task of 50 ms or more (as simulated on the throttled CPU), in order of start. */
+  longTasks: { script: string; startMs: number; durationMs: number }[];
+}
+
+const itemsOf = (lhr: LighthouseResult, audit: string) => lhr.audits?.[audit]?.details?.items ?? [];
+const ms = (value: unknown) => Math.round(Number(value) || 0);
+/** A script's file name without the origin and build path, so the report stays readable. */
+const scriptName = (url: unknown) =>
+  String(url)
+    .replace(/^https?:\/\/[^/]+/, '')
+    .replace(/^\/_next\/static\//, '');
+
+export function mainThreadBreakdown(lhr: LighthouseResult): MainThreadBreakdown {
+  return {
+    scripts: itemsOf(lhr, 'bootup-time').map((item) => ({
+      script: scriptName(item.url),
+      totalMs: ms(item.total),
+      scriptingMs: ms(item.scripting),
+      parseCompileMs: ms(item.scriptParseCompile),
+    })),
+    work: Object.fromEntries(
+      itemsOf(lhr, 'mainthread-work-breakdown').map((item) => [
+        String(item.groupLabel ?? item.group),
+        ms(item.duration),
+      ]),
+    ),
+    longTasks: itemsOf(lhr, 'long-tasks')
+      .map((item) => ({ script: scriptName(item.url), startMs: ms(item.startTime), durationMs: ms(item.duration) }))
+      .sort((a, b) => a.startMs - b.startMs),
+  };
 }
 
 /**
@@ -44,13 +82,16 @@ const totalBlockingTime = (lhr: LighthouseResult) =>
  * Chromium. Scores vary from run to run, as Lighthouse's own docs warn, so each route gets one discarded
  * warm-up run and then `runs` valid measured ones (`runsFor` may ask more of a route); the report gives the
  * median of each category and of Total Blocking Time, every performance score and TBT seen, and the runs
- * that failed and were run again. More than MAX_FAILED_RUNS failed runs on a route fail the bench.
+ * that failed and were run again. More than MAX_FAILED_RUNS failed runs on a route fail the bench. For the
+ * routes in `breakdownFor` it adds where the main thread's time went in the median-TBT run (per script, per
+ * kind of work, long tasks), to see what a change to hydration moved.
  */
 export async function runLighthouse(
   baseUrl: string,
   routes: Record<string, string>,
   runs = 3,
   runsFor: Record<string, number> = {},
+  breakdownFor: string[] = [],
 ) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumPath,
@@ -65,6 +106,8 @@ export async function runLighthouse(
       totalBlockingTimeRuns: number[];
       benchmarkIndex: number;
       failedRuns: string[];
+      /** For the routes in `breakdownFor`: the breakdown of the run whose TBT is the median. */
+      mainThread?: MainThreadBreakdown;
     }
   > = {};
   try {
@@ -73,6 +116,7 @@ export async function runLighthouse(
       const benchmarks: number[] = [];
       const blocking: number[] = [];
       const failedRuns: string[] = [];
+      const breakdowns: MainThreadBreakdown[] = [];
       const wanted = runsFor[name] ?? runs;
       let warmedUp = false;
       while (measured.length < wanted) {
@@ -98,6 +142,7 @@ export async function runLighthouse(
         benchmarks.push(lhr.environment.benchmarkIndex);
         measured.push(scoresOf(lhr));
         blocking.push(totalBlockingTime(lhr));
+        if (breakdownFor.includes(name)) breakdowns.push(mainThreadBreakdown(lhr));
       }
       const keys = Object.keys(measured[0]!);
       scores[name] = {
@@ -107,6 +152,7 @@ export async function runLighthouse(
         totalBlockingTimeRuns: blocking,
         benchmarkIndex: median(benchmarks),
         failedRuns,
+        ...(breakdowns.length ? { mainThread: breakdowns[blocking.indexOf(median(blocking))] } : {}),
       };
     }
   } finally {

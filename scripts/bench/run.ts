@@ -1,7 +1,8 @@
 // npm run bench: every figure of the issues in one JSON report, each with its budget; exits 1 on a miss.
 // Options (env): BENCH_BUILD=1 rebuilds first;
 // BENCH_SKIP=render,renderlang,sqlite,checks,http,pages,review,reviewcap,diff,exports,import,load,preview,lighthouse,jobs,feeds-300,publish skips parts;
-// BENCH_LOAD_SECONDS (default 60); BENCH_PORT.
+// BENCH_LOAD_SECONDS (default 60); BENCH_PORT; BENCH_LIGHTHOUSE_ROUTES=/build,/import runs Lighthouse on those
+// routes only (to measure one page quickly).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { budgets, type BudgetKey } from './budgets';
 import { measureFirstLoadJs } from './first-load-js';
@@ -25,6 +26,16 @@ import { benchReviewAtCap } from './review-cap-bench';
 import { startProductionServer } from './server';
 import { measureSqliteCommitStall } from './sqlite-commit-stall';
 import { round } from './stats';
+
+/** The routes BENCH_LIGHTHOUSE_ROUTES names (all when unset); a name that is no route stops the bench. */
+function lighthouseRoutes(routes: Record<string, string>): Record<string, string> {
+  const wanted = (process.env.BENCH_LIGHTHOUSE_ROUTES ?? '').split(',').filter(Boolean);
+  const unknown = wanted.filter((name) => !(name in routes));
+  if (unknown.length) {
+    throw new Error(`BENCH_LIGHTHOUSE_ROUTES: no such route ${unknown.join(', ')} (${Object.keys(routes).join(', ')})`);
+  }
+  return wanted.length ? Object.fromEntries(wanted.map((name) => [name, routes[name]!])) : routes;
+}
 
 const skip = new Set((process.env.BENCH_SKIP ?? '').split(',').filter(Boolean));
 const figures: Partial<Record<BudgetKey, number>> = {};
@@ -130,10 +141,11 @@ try {
     figures['builder.flaggedWordToMark.p95Ms'] = marks.p95Ms;
   }
   if (!skip.has('lighthouse')) {
-    // The builder's score moves most from run to run (hydration on a throttled CPU): five runs, not three.
-    const scores = await runLighthouse(server.baseUrl, routes, 3, { '/build': 5 });
+    // The builder's score moves most from run to run (hydration on a throttled CPU): five runs, not three,
+    // and where its main-thread time went.
+    const scores = await runLighthouse(server.baseUrl, lighthouseRoutes(routes), 3, { '/build': 5 }, ['/build']);
     report.lighthouse = scores;
-    figures['lighthouse./build.totalBlockingTimeMs'] = scores['/build']!.totalBlockingTimeMs;
+    if (scores['/build']) figures['lighthouse./build.totalBlockingTimeMs'] = scores['/build'].totalBlockingTimeMs;
     for (const [route, s] of Object.entries(scores)) {
       for (const [category, score] of Object.entries(s.median)) {
         const key = `lighthouse.${route}.${category}`;
