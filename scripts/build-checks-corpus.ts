@@ -5,19 +5,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { exampleDraft } from '../lib/draft/example-draft';
 import { draftSchema, type Draft } from '../lib/draft/draft-schema';
+import type { CorpusPosting } from '../lib/import/__fixtures__/corpus-score';
 
 const source = process.argv[2] ?? path.join('..', 'shared', 'data', 'real-postings');
 
-interface RealPosting {
-  id: string;
-  title: string;
-  company: string;
-  about: string;
-  summary: string;
-  responsibilities: string[];
-  requirements: string[];
-  benefits: string[];
-}
+/** A real posting as a person split it: the corpus's shape (lib/import/__fixtures__/corpus-score.ts). */
+type RealPosting = { id: string } & Omit<CorpusPosting['human'], 'full_text'>;
 
 /** Cut to `max` characters at a word boundary: the draft's limits are shorter than some real items. */
 const clip = (text: string, max: number) => {

@@ -1,9 +1,8 @@
 import '#server-only';
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { Piscina } from 'piscina';
 import { PoolBusyError } from '../process/pool-busy';
+import { distWorkerFile } from '../process/worker-file';
 import { RenderError } from '../render/render-error';
 import type { ExportJob, ExportOutcome } from './export-job';
 
@@ -38,19 +37,8 @@ export interface ExportPool {
   close(): Promise<void>;
 }
 
-/**
- * The worker bundle, found by path at run time: Next bundles the routes, not this file, so it is built on
- * its own (scripts/build-export-worker.mjs, part of `npm run build`).
- */
-export function exportWorkerFile(): string {
-  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), 'dist', 'export-worker.mjs');
-  if (!existsSync(file)) {
-    throw new Error(
-      `The export worker ${file} is missing: run \`npm run build\` (or node scripts/build-export-worker.mjs)`,
-    );
-  }
-  return file;
-}
+/** The export worker's bundle (dist/export-worker.mjs). */
+export const exportWorkerFile = (): string => distWorkerFile('export-worker.mjs');
 
 export function createExportPool(options: ExportPoolOptions = {}): ExportPool {
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);

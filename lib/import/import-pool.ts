@@ -1,9 +1,8 @@
 import '#server-only';
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import path from 'node:path';
 import { Piscina } from 'piscina';
 import { PoolBusyError } from '../process/pool-busy';
+import { distWorkerFile } from '../process/worker-file';
 import type { ImportResult } from './import-contract';
 import { ImportError } from './import-error';
 import type { ImportJob, ImportOutcome } from './import-job';
@@ -36,15 +35,8 @@ export interface ImportPool {
   close(): Promise<void>;
 }
 
-export function importWorkerFile(): string {
-  const file = path.join(/*turbopackIgnore: true*/ process.cwd(), 'dist', 'import-worker.mjs');
-  if (!existsSync(file)) {
-    throw new Error(
-      `The import worker ${file} is missing: run \`npm run build\` (or node scripts/build-export-worker.mjs)`,
-    );
-  }
-  return file;
-}
+/** The import worker's bundle (dist/import-worker.mjs). */
+export const importWorkerFile = (): string => distWorkerFile('import-worker.mjs');
 
 export function createImportPool(options: ImportPoolOptions = {}): ImportPool {
   const threads = options.threads ?? Math.max(1, availableParallelism() - 1);

@@ -60,6 +60,16 @@ export function closesAt(draft: Draft): string | null {
   return draft.apply.closingDate ? `${draft.apply.closingDate}T23:59:59.999Z` : null;
 }
 
+/** What a published job is read with, but its draft (`pub`: its publication, `p`: the posting). */
+const JOB_HEAD_COLUMNS = [
+  'pub.posting_id',
+  'pub.version',
+  'pub.first_published_at',
+  'pub.published_at',
+  'pub.closes_at',
+  'p.group_id',
+] as const;
+
 type PublicationRow = {
   posting_id: string;
   version: number;
@@ -127,15 +137,7 @@ export function createPublishingStore(db: Kysely<Database>) {
       .innerJoin('posting_versions as v', (join) =>
         join.onRef('v.posting_id', '=', 'pub.posting_id').onRef('v.version', '=', 'pub.version'),
       )
-      .select([
-        'pub.posting_id',
-        'pub.version',
-        'pub.first_published_at',
-        'pub.published_at',
-        'pub.closes_at',
-        'p.group_id',
-        'v.draft',
-      ]);
+      .select([...JOB_HEAD_COLUMNS, 'v.draft']);
   }
 
   /** The publications live at `now`. */
@@ -250,14 +252,7 @@ export function createPublishingStore(db: Kysely<Database>) {
     /** Every live job without its draft, newest first: a few bytes a job, where drafts are kilobytes. */
     async listPublicJobHeads({ now = new Date() }: At = {}): Promise<PublishedJobHead[]> {
       const rows = await liveJobs(now)
-        .select([
-          'pub.posting_id',
-          'pub.version',
-          'pub.first_published_at',
-          'pub.published_at',
-          'pub.closes_at',
-          'p.group_id',
-        ])
+        .select(JOB_HEAD_COLUMNS)
         .orderBy('pub.published_at', 'desc')
         .orderBy('pub.posting_id')
         .execute();
