@@ -75,10 +75,15 @@ const get = async (handler: typeof routes.jobPage, url: string, params: Record<s
   return { status: res.status, headers: res.headers, html: res.body as string };
 };
 
-/** The `htmlLang` a page's props give pages/_document.tsx for `<html lang>`. */
+/**
+ * The `htmlLang` a page's props give pages/_document.tsx for `<html lang>`. Asked as Next asks for a page's
+ * props alone (its data request), which the whole-page cache never answers: the page may be kept already.
+ */
 async function htmlLangOf(gssp: typeof routes.jobGssp, url: string, params: Record<string, string>, lang?: string) {
+  const req = { url, headers: { host: 'postwright.test', ...(lang ? { 'accept-language': lang } : {}) } };
+  Object.assign(req, { [Symbol.for('NextInternalRequestMeta')]: { isNextDataReq: true } });
   const result = await gssp({
-    req: { url, headers: { host: 'postwright.test', ...(lang ? { 'accept-language': lang } : {}) } },
+    req,
     res: { statusCode: 200, setHeader: () => undefined },
     params,
     query: {},
