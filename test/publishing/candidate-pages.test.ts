@@ -1,18 +1,15 @@
-import { XMLValidator } from 'fast-xml-parser';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AppProps } from 'next/app';
-import { createElement, type ComponentType } from 'react';
+import { XMLValidator } from 'fast-xml-parser';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleDraft } from '../../lib/draft/example-draft';
 import { validateDraft } from '../../lib/draft/validate-draft';
 import { HOSTILE, hostileDraft } from '../../lib/publishing/__fixtures__/hostile-job';
 import { jobCardSvg, jobCardText } from '../../lib/publishing/job-card';
 import { createPosting } from '../support/create-posting';
-import { pageRoute } from '../support/page-route';
-import { call, newClient } from '../support/route-client';
+import { call } from '../support/route-client';
+import { onAppWithSqlite, publishCall, servedPage } from '../support/public-pages';
 
 // The candidate's side of issue 22: what someone who lands on /jobs/{id} from a search sees, on SQLite.
 
@@ -23,56 +20,21 @@ const withCompany = (company: Partial<typeof exampleDraft.company>, title = exam
   company: { ...exampleDraft.company, ...company },
 });
 
-let routes: Awaited<ReturnType<typeof load>>;
-
-async function load() {
-  const App = (await import('../../pages/_app')).default;
-  // The page as Next serves it: inside _app, which picks the chrome by the route's pattern.
-  const inApp = <P extends object>(Page: ComponentType<P>, pathname: string) =>
-    function Routed(props: P) {
-      return createElement(App, {
-        Component: Page as never,
-        pageProps: props,
-        router: { pathname } as AppProps['router'],
-      });
-    };
-  const jobModule = await import('../../pages/jobs/[id]');
-  const jobsModule = await import('../../pages/jobs/index');
-  return {
-    postings: await import('../../app/api/postings/route'),
-    publish: await import('../../app/api/postings/[id]/publish/route'),
-    card: await import('../../app/jobs/[id]/card.png/route'),
-    accent: await import('../../app/jobs/[id]/accent.css/route'),
-    jobPage: pageRoute(inApp(jobModule.default, '/jobs/[id]'), jobModule.getServerSideProps as never),
-    jobsPage: pageRoute(inApp(jobsModule.default, '/jobs'), jobsModule.getServerSideProps as never),
-  };
-}
-
-beforeAll(async () => {
-  vi.stubEnv('DATABASE_URL', '');
-  vi.stubEnv(
-    'POSTWRIGHT_SQLITE_PATH',
-    path.join(mkdtempSync(path.join(tmpdir(), 'postwright-candidate-')), 'db.sqlite'),
-  );
-  routes = await load();
-}, 60_000);
-
-afterAll(async () => {
-  const { closeDb } = await import('../../lib/db');
-  await closeDb();
+const load = async () => ({
+  postings: await import('../../app/api/postings/route'),
+  publish: await import('../../app/api/postings/[id]/publish/route'),
+  card: await import('../../app/jobs/[id]/card.png/route'),
+  accent: await import('../../app/jobs/[id]/accent.css/route'),
+  jobPage: await servedPage(await import('../../pages/jobs/[id]'), '/jobs/[id]'),
+  jobsPage: await servedPage(await import('../../pages/jobs/index'), '/jobs'),
 });
+let routes: Awaited<ReturnType<typeof load>>;
+onAppWithSqlite('candidate', load, (loaded) => (routes = loaded));
 
 async function published(draft: unknown) {
   const { id, editToken } = await createPosting(routes.postings.POST, draft);
-  const publish = (method: 'POST' | 'DELETE') =>
-    call(routes.publish[method], `/api/postings/${id}/publish`, {
-      method,
-      params: { id },
-      headers: { authorization: `Bearer ${editToken}` },
-      client: newClient(),
-    });
-  expect((await publish('POST')).status).toBe(200);
-  return { id, unpublish: () => publish('DELETE') };
+  expect((await publishCall(routes.publish, id, editToken)).status).toBe(200);
+  return { id, unpublish: () => publishCall(routes.publish, id, editToken, 'DELETE') };
 }
 
 const page = async (id: string) => {

@@ -1,73 +1,36 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { AppProps } from 'next/app';
-import { createElement, type ComponentType } from 'react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Draft, Language } from '../../lib/draft/draft-schema';
 import { jobCardSvg, jobCardText } from '../../lib/publishing/job-card';
 import { LANGUAGE_DRAFTS } from '../../lib/render/__fixtures__/language-drafts';
 import { en } from '../../lib/render/messages/en';
 import { renderMessages } from '../../lib/render/render-messages';
 import { createPosting } from '../support/create-posting';
-import { pageRoute } from '../support/page-route';
-import { call, newClient } from '../support/route-client';
+import { call } from '../support/route-client';
+import { onAppWithSqlite, publishCall, servedPage } from '../support/public-pages';
 
 // Issue 23: the public pages around a posting (/jobs/{id}, /jobs, /p/{id}, the 404 / 410 pages and the Open
 // Graph card) speak the posting's language, not only its body. On SQLite, through the routes.
 
-let routes: Awaited<ReturnType<typeof load>>;
-
-async function load() {
-  const App = (await import('../../pages/_app')).default;
-  const inApp = <P extends object>(Page: ComponentType<P>, pathname: string) =>
-    function Routed(props: P) {
-      return createElement(App, {
-        Component: Page as never,
-        pageProps: props,
-        router: { pathname } as AppProps['router'],
-      });
-    };
+const load = async () => {
   const jobModule = await import('../../pages/jobs/[id]');
   const jobsModule = await import('../../pages/jobs/index');
-  const shareModule = await import('../../pages/p/[id]');
   return {
     postings: await import('../../app/api/postings/route'),
     publish: await import('../../app/api/postings/[id]/publish/route'),
-    jobPage: pageRoute(inApp(jobModule.default, '/jobs/[id]'), jobModule.getServerSideProps as never),
-    jobsPage: pageRoute(inApp(jobsModule.default, '/jobs'), jobsModule.getServerSideProps as never),
-    sharePage: pageRoute(inApp(shareModule.default, '/p/[id]'), shareModule.getServerSideProps as never),
+    jobPage: await servedPage(jobModule, '/jobs/[id]'),
+    jobsPage: await servedPage(jobsModule, '/jobs'),
+    sharePage: await servedPage(await import('../../pages/p/[id]'), '/p/[id]'),
     jobGssp: jobModule.getServerSideProps,
     jobsGssp: jobsModule.getServerSideProps,
   };
-}
-
-beforeAll(async () => {
-  vi.stubEnv('DATABASE_URL', '');
-  vi.stubEnv(
-    'POSTWRIGHT_SQLITE_PATH',
-    path.join(mkdtempSync(path.join(tmpdir(), 'postwright-page-lang-')), 'db.sqlite'),
-  );
-  vi.stubEnv('POSTWRIGHT_RATE_LIMIT_CREATE', '1000');
-  routes = await load();
-}, 60_000);
-
-afterAll(async () => {
-  const { closeDb } = await import('../../lib/db');
-  await closeDb();
-});
+};
+let routes: Awaited<ReturnType<typeof load>>;
+onAppWithSqlite('page-lang', load, (loaded) => (routes = loaded), { POSTWRIGHT_RATE_LIMIT_CREATE: '1000' });
 
 async function published(draft: Draft) {
   const { id, editToken } = await createPosting(routes.postings.POST, draft);
-  const publish = (method: 'POST' | 'DELETE') =>
-    call(routes.publish[method], `/api/postings/${id}/publish`, {
-      method,
-      params: { id },
-      headers: { authorization: `Bearer ${editToken}` },
-      client: newClient(),
-    });
-  expect((await publish('POST')).status).toBe(200);
-  return { id, unpublish: () => publish('DELETE') };
+  expect((await publishCall(routes.publish, id, editToken)).status).toBe(200);
+  return { id, unpublish: () => publishCall(routes.publish, id, editToken, 'DELETE') };
 }
 
 const get = async (handler: typeof routes.jobPage, url: string, params: Record<string, string>, lang?: string) => {

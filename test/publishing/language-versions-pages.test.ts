@@ -1,32 +1,15 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { AppProps } from 'next/app';
-import { createElement, type ComponentType } from 'react';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../lib/draft/draft-schema';
 import { exampleDraft } from '../../lib/draft/example-draft';
 import { createPosting } from '../support/create-posting';
-import { pageRoute } from '../support/page-route';
 import { call, newClient } from '../support/route-client';
+import { onAppWithSqlite, publishCall, servedPage } from '../support/public-pages';
 
 // Spec "Languages": published language versions link each other on /jobs/{id} and in the sitemap, each is its
 // own feed entry, and the pages that show one posting are in its language. On SQLite, through the routes.
 
-let routes: Awaited<ReturnType<typeof load>>;
-
-async function load() {
-  const App = (await import('../../pages/_app')).default;
-  const inApp = <P extends object>(Page: ComponentType<P>, pathname: string) =>
-    function Routed(props: P) {
-      return createElement(App, {
-        Component: Page as never,
-        pageProps: props,
-        router: { pathname } as AppProps['router'],
-      });
-    };
+const load = async () => {
   const jobModule = await import('../../pages/jobs/[id]');
-  const shareModule = await import('../../pages/p/[id]');
   return {
     postings: await import('../../app/api/postings/route'),
     translations: await import('../../app/api/postings/[id]/translations/route'),
@@ -34,26 +17,13 @@ async function load() {
     sitemap: await import('../../app/sitemap.xml/route'),
     indeed: await import('../../app/feeds/indeed.xml/route'),
     linkedin: await import('../../app/feeds/linkedin.xml/route'),
-    jobPage: pageRoute(inApp(jobModule.default, '/jobs/[id]'), jobModule.getServerSideProps as never),
-    sharePage: pageRoute(inApp(shareModule.default, '/p/[id]'), shareModule.getServerSideProps as never),
+    jobPage: await servedPage(jobModule, '/jobs/[id]'),
+    sharePage: await servedPage(await import('../../pages/p/[id]'), '/p/[id]'),
     jobGssp: jobModule.getServerSideProps,
   };
-}
-
-beforeAll(async () => {
-  vi.stubEnv('DATABASE_URL', '');
-  vi.stubEnv(
-    'POSTWRIGHT_SQLITE_PATH',
-    path.join(mkdtempSync(path.join(tmpdir(), 'postwright-hreflang-')), 'db.sqlite'),
-  );
-  vi.stubEnv('POSTWRIGHT_RATE_LIMIT_CREATE', '1000');
-  routes = await load();
-}, 60_000);
-
-afterAll(async () => {
-  const { closeDb } = await import('../../lib/db');
-  await closeDb();
-});
+};
+let routes: Awaited<ReturnType<typeof load>>;
+onAppWithSqlite('hreflang', load, (loaded) => (routes = loaded), { POSTWRIGHT_RATE_LIMIT_CREATE: '1000' });
 
 const german: Draft = {
   ...exampleDraft,
@@ -63,12 +33,7 @@ const german: Draft = {
 };
 const auth = (token: string) => ({ authorization: `Bearer ${token}` });
 const publish = (id: string, token: string, method: 'POST' | 'DELETE' = 'POST') =>
-  call(routes.publish[method], `/api/postings/${id}/publish`, {
-    method,
-    params: { id },
-    headers: auth(token),
-    client: newClient(),
-  });
+  publishCall(routes.publish, id, token, method);
 
 async function group() {
   const de = await createPosting(routes.postings.POST, german);
