@@ -1,6 +1,6 @@
 'use client';
 
-import { Activity, lazy, startTransition, Suspense, useEffect, useState } from 'react';
+import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { BuilderProvider, useBuilder, type BuilderData } from './builder-context';
 import { EditLinkNotice } from './edit-link-notice';
@@ -58,17 +58,10 @@ function BuilderLayout({
     // data-ready: the saved draft is restored and the form is live (tests wait for it).
     <ReadyMarker>
       {editLink}
-      {/* Each <Activity> hydrates apart from the page, after it and in slices that yield to the browser (a
-          visible Activity boundary hydrates at React's offscreen priority, which is time-sliced; the server's
-          HTML is on screen meanwhile, and a click or key on it hydrates it at once). */}
-      <Activity>
-        <StepProgress badges={badges} />
-      </Activity>
+      <StepProgress badges={badges} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div className="no-print min-w-0">
-          <Activity>
-            <StepCard onNext={onNext} onStartOver={onStartOver} />
-          </Activity>
+          <StepCard onNext={onNext} onStartOver={onStartOver} />
           <Button
             aria-expanded={showAside}
             aria-controls="builder-aside"
