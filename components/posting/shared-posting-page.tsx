@@ -53,22 +53,7 @@ export function SharedPostingPage({ view }: { view: ShareView }) {
 
 export type ShareNoticeKind = 'not_found' | 'revoked' | 'expired';
 
-export const shareNotices: Record<ShareNoticeKind, { title: string; body: string }> = {
-  not_found: {
-    title: 'We can’t find this posting',
-    body: 'The link may be mistyped or incomplete. Ask the person who shared it for a new one.',
-  },
-  revoked: {
-    title: 'This posting is no longer shared',
-    body: 'Its owner turned the share link off. Ask them for a new link if you still need it.',
-  },
-  expired: {
-    title: 'This share link has expired',
-    body: 'Links can be set to stop working after a date. Ask the owner for a fresh link.',
-  },
-};
-
 /** A link that never existed (404), or was revoked or has expired (410). */
-export function ShareNotice({ kind }: { kind: ShareNoticeKind }) {
-  return <PageNotice notice={shareNotices[kind]} />;
+export function ShareNotice({ notice }: { notice: { title: string; body: string } }) {
+  return <PageNotice notice={notice} />;
 }

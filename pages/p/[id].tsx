@@ -3,12 +3,10 @@ import type { GetServerSideProps } from 'next';
 import { linkPreviewTags } from '@/components/layout/link-preview-tags';
 import { alreadyAnswered, answeredFromCache } from '@/components/layout/cached-page';
 import { PageHead } from '@/components/layout/page-head';
-import {
-  ShareNotice,
-  shareNotices,
-  SharedPostingPage,
-  type ShareNoticeKind,
-} from '@/components/posting/shared-posting-page';
+import { ShareNotice, SharedPostingPage, type ShareNoticeKind } from '@/components/posting/shared-posting-page';
+import type { Language } from '@/lib/draft/draft-schema';
+import { readerLanguage } from '@/lib/publishing/reader-language';
+import { renderMessages } from '@/lib/render/render-messages';
 import { shareUrls } from '@/lib/http/share-urls';
 import { getPosting } from '@/lib/posting-store';
 import { createPageHtmlCache } from '@/lib/script-free-page/page-html-cache';
@@ -17,7 +15,7 @@ import { cachedShareView, shareViewKey, type ShareView } from '@/lib/shared-post
 
 export const config = { unstable_runtimeJS: false };
 
-type Props = { view: ShareView; htmlLang: string } | { notice: ShareNoticeKind };
+type Props = { view: ShareView; htmlLang: string } | { notice: ShareNoticeKind; htmlLang: Language };
 
 // Each version's whole page, rendered once: React's render was most of a request's time.
 const pages = createPageHtmlCache();
@@ -28,7 +26,10 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string }> = asy
   const result = await getPosting(id);
   if (result.status !== 'ok') {
     res.statusCode = result.status === 'not_found' ? 404 : 410;
-    return { props: { notice: result.status === 'not_found' ? 'not_found' : result.reason } };
+    // No posting to take a language from: the notice speaks the reader's (Accept-Language), else English.
+    res.setHeader('Vary', 'Accept-Language');
+    const notice = result.status === 'not_found' ? 'not_found' : result.reason;
+    return { props: { notice, htmlLang: readerLanguage(undefined, req.headers['accept-language']) } };
   }
   // The origin the request came to (as server.mjs resolved it), unless a public URL is configured.
   const { viewUrl } = shareUrls(req, id);
@@ -39,10 +40,11 @@ export const getServerSideProps: GetServerSideProps<Props, { id: string }> = asy
 
 export default function SharedPostingRoute(props: Props) {
   if ('notice' in props) {
+    const notice = renderMessages(props.htmlLang).sharePage.notices[props.notice];
     return (
       <>
-        <PageHead title={`${shareNotices[props.notice].title} · Postwright`} privateLink />
-        <ShareNotice kind={props.notice} />
+        <PageHead title={`${notice.title} · Postwright`} privateLink />
+        <ShareNotice notice={notice} />
       </>
     );
   }

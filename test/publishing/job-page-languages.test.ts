@@ -16,6 +16,7 @@ const load = async () => {
   const jobsModule = await import('../../pages/jobs/index');
   return {
     postings: await import('../../app/api/postings/route'),
+    posting: await import('../../app/api/postings/[id]/route'),
     publish: await import('../../app/api/postings/[id]/publish/route'),
     jobPage: await servedPage(jobModule, '/jobs/[id]'),
     jobsPage: await servedPage(jobsModule, '/jobs'),
@@ -167,6 +168,30 @@ describe('a job page nobody can name the language of', () => {
     expect(await htmlLangOf(routes.jobGssp, `/jobs/${id}`, { id }, 'ja')).toBe('en');
     const none = await get(routes.jobPage, `/jobs/${id}`, { id });
     expect(none.html).toContain('We can’t find this job');
+  });
+});
+
+describe('a share link that cannot be shown', () => {
+  it('says so in the browser’s language (404; 410 once revoked), varying by it, and in English with no header', async () => {
+    const missing = 'doesnotexist0000000000';
+    const german = await get(routes.sharePage, `/p/${missing}`, { id: missing }, 'de-DE,de;q=0.9');
+    expect(german.status).toBe(404);
+    expect(german.headers.get('vary')).toBe('Accept-Language');
+    expect(german.html).toContain(renderMessages('de').sharePage.notices.not_found.title);
+    expect(german.html).not.toContain(en.sharePage.notices.not_found.title);
+
+    const { id, editToken } = await createPosting(routes.postings.POST, LANGUAGE_DRAFTS.de);
+    const revoke = await call(routes.posting.DELETE, `/api/postings/${id}`, {
+      method: 'DELETE',
+      params: { id },
+      headers: { authorization: `Bearer ${editToken}` },
+    });
+    expect(revoke.status).toBe(204);
+    const spanish = await get(routes.sharePage, `/p/${id}`, { id }, 'es-ES,es;q=0.9');
+    expect(spanish.status).toBe(410);
+    expect(spanish.html).toContain(renderMessages('es').sharePage.notices.revoked.title);
+    const none = await get(routes.sharePage, `/p/${id}`, { id });
+    expect(none.html).toContain(en.sharePage.notices.revoked.title);
   });
 });
 

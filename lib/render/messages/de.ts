@@ -160,5 +160,20 @@ export const de: RenderMessages = {
       html: 'HTML-Ausschnitt',
       jsonld: 'Strukturierte Daten (JSON-LD)',
     },
+    /** A link that never existed (404), or was turned off or has expired (410): in the reader's language. */
+    notices: {
+      not_found: {
+        title: 'Diese Stellenanzeige finden wir nicht',
+        body: 'Der Link ist vielleicht falsch geschrieben oder unvollständig. Bitte die Person, die ihn geteilt hat, um einen neuen.',
+      },
+      revoked: {
+        title: 'Diese Stellenanzeige wird nicht mehr geteilt',
+        body: 'Wer sie geteilt hat, hat den Link abgeschaltet. Frag nach einem neuen Link, wenn du ihn noch brauchst.',
+      },
+      expired: {
+        title: 'Dieser Link ist abgelaufen',
+        body: 'Ein Link kann ab einem bestimmten Datum ungültig werden. Bitte um einen neuen Link.',
+      },
+    },
   },
 };

@@ -176,5 +176,20 @@ export const en = {
       html: 'HTML fragment',
       jsonld: 'Structured data (JSON-LD)',
     },
+    /** A link that never existed (404), or was turned off or has expired (410): in the reader's language. */
+    notices: {
+      not_found: {
+        title: 'We can’t find this posting',
+        body: 'The link may be mistyped or incomplete. Ask the person who shared it for a new one.',
+      },
+      revoked: {
+        title: 'This posting is no longer shared',
+        body: 'Its owner turned the share link off. Ask them for a new link if you still need it.',
+      },
+      expired: {
+        title: 'This share link has expired',
+        body: 'Links can be set to stop working after a date. Ask the owner for a fresh link.',
+      },
+    },
   },
 };

@@ -160,5 +160,20 @@ export const es: RenderMessages = {
       html: 'Fragmento HTML',
       jsonld: 'Datos estructurados (JSON-LD)',
     },
+    /** A link that never existed (404), or was turned off or has expired (410): in the reader's language. */
+    notices: {
+      not_found: {
+        title: 'No encontramos esta oferta',
+        body: 'Puede que el enlace esté mal escrito o incompleto. Pide uno nuevo a quien te lo compartió.',
+      },
+      revoked: {
+        title: 'Esta oferta ya no se comparte',
+        body: 'Quien la compartió desactivó el enlace. Pídele uno nuevo si todavía lo necesitas.',
+      },
+      expired: {
+        title: 'Este enlace ha caducado',
+        body: 'Un enlace puede dejar de funcionar a partir de una fecha. Pide uno nuevo a quien lo compartió.',
+      },
+    },
   },
 };

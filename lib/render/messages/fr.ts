@@ -160,5 +160,20 @@ export const fr: RenderMessages = {
       html: 'Fragment HTML',
       jsonld: 'Données structurées (JSON-LD)',
     },
+    /** A link that never existed (404), or was turned off or has expired (410): in the reader's language. */
+    notices: {
+      not_found: {
+        title: 'Nous ne trouvons pas cette offre',
+        body: 'Le lien est peut-être mal saisi ou incomplet. Demandez-en un nouveau à la personne qui vous l’a transmis.',
+      },
+      revoked: {
+        title: 'Cette offre n’est plus partagée',
+        body: 'La personne qui l’a partagée a désactivé le lien. Demandez-lui un nouveau lien si vous en avez encore besoin.',
+      },
+      expired: {
+        title: 'Ce lien de partage a expiré',
+        body: 'Un lien peut cesser de fonctionner à partir d’une date. Demandez un nouveau lien à la personne qui l’a partagé.',
+      },
+    },
   },
 };

@@ -160,5 +160,20 @@ export const nl: RenderMessages = {
       html: 'HTML-fragment',
       jsonld: 'Gestructureerde gegevens (JSON-LD)',
     },
+    /** A link that never existed (404), or was turned off or has expired (410): in the reader's language. */
+    notices: {
+      not_found: {
+        title: 'We kunnen deze vacature niet vinden',
+        body: 'De link is misschien verkeerd getypt of onvolledig. Vraag degene die hem deelde om een nieuwe.',
+      },
+      revoked: {
+        title: 'Deze vacature wordt niet meer gedeeld',
+        body: 'Wie hem deelde, heeft de link uitgezet. Vraag om een nieuwe link als je hem nog nodig hebt.',
+      },
+      expired: {
+        title: 'Deze deellink is verlopen',
+        body: 'Een link kan vanaf een bepaalde datum ophouden te werken. Vraag om een nieuwe link.',
+      },
+    },
   },
 };
