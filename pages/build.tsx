@@ -9,7 +9,9 @@ import { UiTextProvider, useT, type UiText } from '@/components/builder/ui-text'
 import type { PageLanguageProps } from '@/components/layout/page-language';
 import { PageHead } from '@/components/layout/page-head';
 import { uiTextForRequest } from '@/components/server/builder-ui-text';
-import { DEFAULT_ROLE_ID, getBenefits, getResponsibilities, getRoleCatalog } from '@/lib/catalog';
+import { DEFAULT_ROLE_ID, getBenefits, getResponsibilities } from '@/lib/catalog';
+import { getLocalizedCatalog } from '@/lib/catalog/localized';
+import type { Language } from '@/lib/draft/draft-schema';
 import { listCountries } from '@/lib/draft/countries';
 import { emptyFormValues } from '@/lib/draft/form-values';
 import { previewDraft } from '@/lib/draft/preview-draft';
@@ -18,8 +20,9 @@ import { listTemplates } from '@/lib/render';
 
 type Props = { data: BuilderData; text: UiText } & PageLanguageProps;
 
-async function loadBuilderData(): Promise<BuilderData> {
-  const catalog = getRoleCatalog(DEFAULT_ROLE_ID)!;
+// The catalog in the builder's language: names, definitions and categories (ids and figures are the same).
+async function loadBuilderData(language: Language): Promise<BuilderData> {
+  const catalog = getLocalizedCatalog(DEFAULT_ROLE_ID, language)!;
   const emptyDraft = previewDraft(emptyFormValues());
   return {
     roleTitle: catalog.title,
@@ -34,20 +37,28 @@ async function loadBuilderData(): Promise<BuilderData> {
   };
 }
 
-// The same for every request (content, the country list, an empty form's preview): made once per process.
-// Rendered per request all the same, for the CSP nonce on its scripts.
-let builderData: Promise<BuilderData> | undefined;
+// The same for every request in one language (content, the country list, an empty form's preview): made once
+// per process and language. Rendered per request all the same, for the CSP nonce on its scripts.
+const builderData = new Map<Language, Promise<BuilderData>>();
+
+function builderDataIn(language: Language): Promise<BuilderData> {
+  let data = builderData.get(language);
+  if (!data) {
+    data = loadBuilderData(language).catch((error: unknown) => {
+      builderData.delete(language); // a failure is not kept: the next request tries again
+      throw error;
+    });
+    builderData.set(language, data);
+  }
+  return data;
+}
 
 export const getServerSideProps: GetServerSideProps<Props> = async (context) => {
   const ui = uiTextForRequest(context);
   if ('redirect' in ui) return { redirect: ui.redirect };
   // The page's words depend on these two request headers.
   context.res.setHeader('Vary', 'Accept-Language, Cookie');
-  builderData ??= loadBuilderData().catch((error: unknown) => {
-    builderData = undefined; // a failure is not kept: the next request tries again
-    throw error;
-  });
-  return { props: { data: await builderData, text: ui.text, htmlLang: ui.text.locale } };
+  return { props: { data: await builderDataIn(ui.text.locale), text: ui.text, htmlLang: ui.text.locale } };
 };
 
 export default function BuildPage({ data, text }: Props) {
