@@ -1,5 +1,5 @@
-import Negotiator from 'negotiator';
-import { LANGUAGES, type Language } from '../draft/draft-schema';
+import type { Language } from '../draft/draft-schema';
+import { preferredLanguage } from '../ui-locale/ui-locale';
 
 /**
  * The language of a page about a job that cannot be shown (404 / 410): the posting's own when it is known
@@ -7,8 +7,5 @@ import { LANGUAGES, type Language } from '../draft/draft-schema';
  * English. Only the five posting languages are offered, so the answer always has a message table.
  */
 export function readerLanguage(known: Language | undefined, acceptLanguage: string | undefined): Language {
-  if (known) return known;
-  if (!acceptLanguage) return 'en';
-  const best = new Negotiator({ headers: { 'accept-language': acceptLanguage } }).language([...LANGUAGES]);
-  return (best as Language | undefined) ?? 'en';
+  return known ?? preferredLanguage(acceptLanguage);
 }

@@ -43,20 +43,6 @@ export async function readFormBody(req: IncomingMessage, limit = MAX_FORM_BYTES)
   return new URLSearchParams(text);
 }
 
-export function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? '').split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) {
-      try {
-        return decodeURIComponent(part.slice(eq + 1).trim());
-      } catch {
-        return undefined;
-      }
-    }
-  }
-  return undefined;
-}
-
 type NodeRequest = { headers: IncomingHttpHeaders };
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);

@@ -1,5 +1,6 @@
 import Negotiator from 'negotiator';
 import { LANGUAGES, type Language } from '../draft/draft-schema';
+import { readCookie } from '../http/read-cookie';
 
 // The language of the builder's own words (labels, steps, messages), apart from the posting's language.
 // Chosen by the `pw_locale` cookie (the visitor's switch), else the browser's Accept-Language, else English.
@@ -18,26 +19,22 @@ export function isUiLocale(value: unknown): value is UiLocale {
 
 /** The UI language for a request: the remembered choice first, then the browser's preference. */
 export function negotiateUiLocale(request: { cookie?: string; acceptLanguage?: string }): UiLocale {
-  const chosen = cookieValue(request.cookie, UI_LOCALE_COOKIE);
+  const chosen = readCookie(request.cookie, UI_LOCALE_COOKIE);
   if (isUiLocale(chosen)) return chosen;
-  if (!request.acceptLanguage) return DEFAULT_UI_LOCALE;
+  return preferredLanguage(request.acceptLanguage);
+}
+
+/** The posting language the browser prefers (`Accept-Language`), else English. */
+export function preferredLanguage(acceptLanguage: string | undefined): Language {
+  if (!acceptLanguage) return DEFAULT_UI_LOCALE;
   // `negotiator` matches `de-AT` to `de` and honours q-values; ties go to the order given here.
-  const best = new Negotiator({ headers: { 'accept-language': request.acceptLanguage } }).language([...UI_LOCALES]);
+  const best = new Negotiator({ headers: { 'accept-language': acceptLanguage } }).language([...UI_LOCALES]);
   return isUiLocale(best) ? best : DEFAULT_UI_LOCALE;
 }
 
 /** The `Set-Cookie` value that remembers a switch. Readable by script too: nothing secret in it. */
 export function uiLocaleCookie(locale: UiLocale): string {
   return `${UI_LOCALE_COOKIE}=${locale}; Path=/; Max-Age=${COOKIE_MAX_AGE}; SameSite=Lax`;
-}
-
-function cookieValue(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const [key, ...rest] = part.trim().split('=');
-    if (key === name) return rest.join('=');
-  }
-  return undefined;
 }
 
 /**

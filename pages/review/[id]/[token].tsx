@@ -2,6 +2,7 @@
 // React on the server and plain forms (POST, then 303 to GET): no client script at all.
 import type { IncomingMessage } from 'node:http';
 import type { GetServerSideProps } from 'next';
+import { readCookie } from '@/lib/http/read-cookie';
 import { PageHead } from '@/components/layout/page-head';
 import { alreadyAnswered, keepRenderedPage, servedFromCache } from '@/components/layout/cached-page';
 import { ReviewNotice, type ReviewNoticeKind } from '@/components/review/review-notice';
@@ -14,7 +15,6 @@ import { consumeRateLimit } from '@/lib/rate-limit';
 import {
   FormBodyError,
   isCrossSiteForm,
-  readCookie,
   readFormBody,
   REVIEWER_COOKIE,
   reviewerCookie,
