@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from '../draft/language-names';
 import { z } from 'zod';
 import type { Language } from '../draft/draft-schema';
 
@@ -17,14 +18,6 @@ export const checkStateSchema = z
   .describe('Whether one check ran on this draft');
 
 export type CheckState = z.infer<typeof checkStateSchema>;
-
-const LANGUAGE_NAMES: Record<Language, string> = {
-  en: 'English',
-  de: 'German',
-  fr: 'French',
-  es: 'Spanish',
-  nl: 'Dutch',
-};
 
 /** The checks that run only in some languages, the languages, and why not in the others. */
 const LIMITED: Record<string, { languages: readonly Language[]; reason: (language: string) => string }> = {

@@ -1,3 +1,4 @@
+import { LANGUAGE_NAMES } from '../draft/language-names';
 import { KEEP_LATEST_VERSIONS } from '../posting-store/version-retention';
 import { notApprovedReason } from '../publishing/approval-words';
 import type { ApprovalState } from '../publishing/publish-contract';
@@ -31,14 +32,6 @@ export type StoreFailure =
  */
 export type StoreRoute = 'posting' | 'review' | 'review-owner';
 
-const LANGUAGE_NAMES: Record<string, string> = {
-  en: 'English',
-  de: 'German',
-  fr: 'French',
-  es: 'Spanish',
-  nl: 'Dutch',
-};
-
 /**
  * 409 `language_taken`: the posting's group already has a version in that language. The error names it
  * (`error.id`, and `Location`), so a client can open that version instead.
@@ -49,7 +42,7 @@ export class LanguageTakenError extends ApiError {
   constructor(language: string, existingId: string) {
     super(
       'language_taken',
-      `This posting already has a ${LANGUAGE_NAMES[language] ?? language} version (${existingId})`,
+      `This posting already has a ${(LANGUAGE_NAMES as Record<string, string>)[language] ?? language} version (${existingId})`,
       [{ path: 'language', message: `Already written in ${language}: open that version instead` }],
       { Location: `/api/postings/${encodeURIComponent(existingId)}` },
     );

@@ -9,7 +9,7 @@ import { LabelledSelect } from '@/components/ui/labelled-select';
 import { Panel } from '@/components/ui/panel';
 import { useCurrentSharedPosting } from '@/components/share/use-shared-posting';
 import { addLanguageVersion } from './language-versions-api';
-import { LANGUAGE_NAMES } from './language-names';
+import { LANGUAGE_NAMES } from '@/lib/draft/language-names';
 import { useLanguageVersions } from './use-language-versions';
 
 /**

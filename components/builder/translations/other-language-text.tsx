@@ -1,7 +1,7 @@
 'use client';
 
 import type { Draft } from '@/lib/draft/draft-schema';
-import { LANGUAGE_NAMES } from './language-names';
+import { LANGUAGE_NAMES } from '@/lib/draft/language-names';
 import { useLanguageVersions } from './use-language-versions';
 
 /** The text fields a language version has of its own, and how to read each from a draft. */
