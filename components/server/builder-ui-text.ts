@@ -3,14 +3,9 @@ import '#server-only';
 import type { GetServerSidePropsContext, Redirect } from 'next';
 import type { UiText } from '@/components/builder/ui-text';
 import { BUILDER_MESSAGES } from '@/components/builder/messages/catalogs';
+import { isLanguage } from '@/lib/draft/draft-schema';
 import { renderMessages } from '@/lib/render/render-messages';
-import {
-  isUiLocale,
-  negotiateUiLocale,
-  switchRedirect,
-  uiLocaleCookie,
-  type UiLocale,
-} from '@/lib/ui-locale/ui-locale';
+import { negotiateUiLocale, switchRedirect, uiLocaleCookie, type UiLocale } from '@/lib/ui-locale/ui-locale';
 import { compileUiMessages, type UiMessages } from '@/lib/ui-locale/ui-messages';
 
 // Compiled once per locale per process: the sources change only with a deploy.
@@ -35,7 +30,7 @@ export function uiTextForRequest(
   context: Pick<GetServerSidePropsContext, 'req' | 'res' | 'query'>,
 ): { redirect: Redirect } | { text: UiText } {
   const { req, res, query } = context;
-  if (isUiLocale(query.lang)) {
+  if (isLanguage(query.lang)) {
     res.setHeader('Set-Cookie', uiLocaleCookie(query.lang));
     return { redirect: { destination: switchRedirect(req.url ?? '/'), statusCode: 303 } };
   }

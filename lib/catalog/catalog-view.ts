@@ -2,7 +2,8 @@ import type { Language } from '../draft/draft-schema';
 import { DEFAULT_ROLE_ID } from './index';
 import { parseCatalogQuery, type CatalogQuery } from './catalog-query';
 import { CATALOG_WORDS } from './catalog-words';
-import { getLocalizedCatalog, isCatalogLanguage } from './localized';
+import { isLanguage } from '../draft/draft-schema';
+import { getLocalizedCatalog } from './localized';
 import type { CatalogSkill, SkillCategory } from './schema';
 import { matchSkill, searchSkills } from './search';
 
@@ -24,7 +25,7 @@ type QueryValues = Record<string, string | string[] | undefined>;
 /** `?lang=` of the page: one of the posting languages, else English (like its other fields, never an error). */
 export function catalogLanguage(values: QueryValues): Language {
   const value = Array.isArray(values.lang) ? values.lang[0] : values.lang;
-  return value !== undefined && isCatalogLanguage(value) ? value : 'en';
+  return isLanguage(value) ? value : 'en';
 }
 
 /**

@@ -2,7 +2,7 @@ import de from '../../content/roles/i18n/back-end-developer/de.json';
 import es from '../../content/roles/i18n/back-end-developer/es.json';
 import fr from '../../content/roles/i18n/back-end-developer/fr.json';
 import nl from '../../content/roles/i18n/back-end-developer/nl.json';
-import { LANGUAGES, type Language } from '../draft/draft-schema';
+import type { Language } from '../draft/draft-schema';
 import { getRoleCatalog } from './index';
 import type { RoleCatalog } from './schema';
 import { parseCatalogTranslation, translateCatalog } from './translate';
@@ -21,10 +21,6 @@ for (const [roleId, files] of Object.entries(translationFiles)) {
     const source = `content/roles/i18n/${roleId}/${language}.json`;
     localized.set(`${roleId}/${language}`, translateCatalog(english, parseCatalogTranslation(raw, english, source)));
   }
-}
-
-export function isCatalogLanguage(value: string): value is Language {
-  return (LANGUAGES as readonly string[]).includes(value);
 }
 
 /** A role's catalog in a language (English when none is given); undefined for an unknown role. */

@@ -13,6 +13,11 @@ export const EMPLOYMENT_TYPES = ['FULL_TIME', 'PART_TIME', 'CONTRACTOR', 'TEMPOR
 export const WORKPLACES = ['onsite', 'hybrid', 'remote'] as const;
 export const PAY_PERIODS = ['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR'] as const;
 export const LANGUAGES = ['en', 'de', 'fr', 'es', 'nl'] as const;
+
+/** True for one of the posting languages (a `?lang=` value, a cookie). */
+export function isLanguage(value: unknown): value is Language {
+  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
+}
 export const MAX_QUALIFICATIONS = 20;
 const SKILL_LEVELS = ['required', 'preferred'] as const;
 export const MAX_DISMISSED = 100;

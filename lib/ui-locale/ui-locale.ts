@@ -1,5 +1,5 @@
 import Negotiator from 'negotiator';
-import { LANGUAGES, type Language } from '../draft/draft-schema';
+import { isLanguage, LANGUAGES, type Language } from '../draft/draft-schema';
 import { readCookie } from '../http/read-cookie';
 
 // The language of the builder's own words (labels, steps, messages), apart from the posting's language.
@@ -13,14 +13,10 @@ export const UI_LOCALE_COOKIE = 'pw_locale';
 /** A year: the switch is a preference, not a session. */
 const COOKIE_MAX_AGE = 60 * 60 * 24 * 365;
 
-export function isUiLocale(value: unknown): value is UiLocale {
-  return typeof value === 'string' && (UI_LOCALES as readonly string[]).includes(value);
-}
-
 /** The UI language for a request: the remembered choice first, then the browser's preference. */
 export function negotiateUiLocale(request: { cookie?: string; acceptLanguage?: string }): UiLocale {
   const chosen = readCookie(request.cookie, UI_LOCALE_COOKIE);
-  if (isUiLocale(chosen)) return chosen;
+  if (isLanguage(chosen)) return chosen;
   return preferredLanguage(request.acceptLanguage);
 }
 
@@ -29,7 +25,7 @@ export function preferredLanguage(acceptLanguage: string | undefined): Language 
   if (!acceptLanguage) return DEFAULT_UI_LOCALE;
   // `negotiator` matches `de-AT` to `de` and honours q-values; ties go to the order given here.
   const best = new Negotiator({ headers: { 'accept-language': acceptLanguage } }).language([...UI_LOCALES]);
-  return isUiLocale(best) ? best : DEFAULT_UI_LOCALE;
+  return isLanguage(best) ? best : DEFAULT_UI_LOCALE;
 }
 
 /** The `Set-Cookie` value that remembers a switch. Readable by script too: nothing secret in it. */
