@@ -1,6 +1,7 @@
 'use client';
 
 import { useState } from 'react';
+import { useT } from '@/components/builder/ui-text';
 import { setRequireApproval } from '@/components/share/postings-api';
 
 /** "Require approval before publishing": stored on the posting at once (PATCH), so every browser keeps to it. */
@@ -18,12 +19,13 @@ export function ApprovalSetting({
   // The box shows the choice at once, while it is being stored; a refusal puts it back and says why.
   const [pending, setPending] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const t = useT();
 
   async function toggle(next: boolean) {
     setPending(next);
     const result = await setRequireApproval(id, token, next);
     setPending(null);
-    if (!result.ok) return setError(`Could not change the setting: ${result.message}`);
+    if (!result.ok) return setError(t('approval.failed', { reason: result.message }));
     setError(null);
     onChange(result.data.requireApproval);
   }
@@ -38,7 +40,7 @@ export function ApprovalSetting({
           disabled={pending !== null}
           onChange={(event) => void toggle(event.target.checked)}
         />
-        Require approval before publishing
+        {t('approval.require')}
       </label>
       {error ? (
         <p role="alert" className="mt-1 text-sm text-red-800">

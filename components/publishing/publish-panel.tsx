@@ -11,7 +11,7 @@ import {
 } from '@/components/share/postings-api';
 import { useCurrentSharedPosting } from '@/components/share/use-shared-posting';
 import { Button } from '@/components/ui/button';
-import { notApprovedReason } from '@/lib/publishing/approval-words';
+import { useT } from '@/components/builder/ui-text';
 import type { ApprovalState } from '@/lib/publishing/publish-contract';
 
 /**
@@ -26,17 +26,33 @@ type State =
 /** Where the review of the latest saved version stands, and whether publishing waits for its approval. */
 type Review = ApprovalState & { required: boolean; latest: number };
 
-function loadFailure(failure: ApiFailure): string {
+type Translate = ReturnType<typeof useT>;
+
+function loadFailure(failure: ApiFailure, t: Translate): string {
   switch (failure.code) {
     case 'gone':
-      return 'This posting’s share link was revoked or has expired: it cannot be published.';
+      return t('publish.gone');
     case 'forbidden':
     case 'unauthorized':
     case 'not_found':
-      return 'The edit link used here is not valid for this posting.';
+      return t('publish.badLink');
     default:
-      return `Could not check whether the job page is published: ${failure.message}`;
+      return t('publish.loadFailed', { reason: failure.message });
   }
+}
+
+/**
+ * Why `version` is not the approved one, or null when it is: lib/publishing/approval-words.ts's reasons (the
+ * API's, in English) in the builder's language.
+ */
+function notApprovedReason(version: number, { approvedVersion, latestVerdict }: ApprovalState, t: Translate) {
+  if (approvedVersion === version) return null;
+  if (!latestVerdict) return t('publish.reason.noVerdict', { version });
+  const { author, version: on } = latestVerdict;
+  if (latestVerdict.verdict === 'approve') return t('publish.reason.approvedOn', { version, author, on });
+  return on === version
+    ? t('publish.reason.changes', { version, author })
+    : t('publish.reason.changesOn', { version, author, on });
 }
 
 /**
@@ -45,22 +61,21 @@ function loadFailure(failure: ApiFailure): string {
  */
 export function PublishPanel() {
   const shared = useCurrentSharedPosting();
+  const t = useT();
   return (
-    <Panel id="publish" title="Publish">
+    <Panel id="publish" title={t('publish.title')}>
       {shared ? (
         // One posting's state: another posting (an edit link opened here) starts afresh.
         <PublishControls key={shared.id} id={shared.id} token={shared.editToken} version={shared.version} />
       ) : (
-        <p className="mt-1 text-sm text-slate-700">
-          Save a version first: create a share link above. Publishing makes the latest saved version a public job page,
-          listed on /jobs, in the sitemap and in the Indeed and LinkedIn feeds.
-        </p>
+        <p className="mt-1 text-sm text-slate-700">{t('publish.needsShare')}</p>
       )}
     </Panel>
   );
 }
 
 function PublishControls({ id, token, version }: { id: string; token: string; version: number }) {
+  const t = useT();
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -79,7 +94,7 @@ function PublishControls({ id, token, version }: { id: string; token: string; ve
       if (call !== latestCall.current) return;
       if (!result.ok) {
         setState({ kind: 'unknown' });
-        return setError(loadFailure(result));
+        return setError(loadFailure(result, t));
       }
       const { publication, version: latest, requireApproval, approval } = result.data;
       setError(null);
@@ -92,7 +107,7 @@ function PublishControls({ id, token, version }: { id: string; token: string; ve
           : { kind: 'unpublished' },
       );
     });
-  }, [id, token, version]);
+  }, [id, token, version, t]);
 
   async function publish() {
     const call = ++latestCall.current;
@@ -128,7 +143,7 @@ function PublishControls({ id, token, version }: { id: string; token: string; ve
   // While the state is being read, no action; when it cannot be read, both, as before the state was known.
   const canPublish = state.kind === 'unpublished' || state.kind === 'unknown' || newer;
   const canUnpublish = published !== null || state.kind === 'unknown';
-  const reason = review ? notApprovedReason(review.latest, review) : null;
+  const reason = review ? notApprovedReason(review.latest, review, t) : null;
   // Required: no publishing until the latest version is approved. Not required: ask first, once a reviewer
   // has spoken and the latest version is not what they approved (a posting nobody reviewed publishes as before).
   const blocked = review?.required === true && reason !== null;
@@ -136,9 +151,7 @@ function PublishControls({ id, token, version }: { id: string; token: string; ve
 
   return (
     <>
-      <p className="mt-1 text-sm text-slate-700">
-        Makes the latest saved version a public job page that search engines and job boards can find.
-      </p>
+      <p className="mt-1 text-sm text-slate-700">{t('publish.intro')}</p>
       {canPublish || canUnpublish ? (
         <div className="mt-3 flex flex-wrap gap-2">
           {canPublish ? (
@@ -148,19 +161,19 @@ function PublishControls({ id, token, version }: { id: string; token: string; ve
               disabled={busy || blocked || confirming}
               aria-describedby={blocked ? blockedId : undefined}
             >
-              {published ? 'Publish the latest version' : 'Publish job page'}
+              {published ? t('publish.publishLatest') : t('publish.publish')}
             </Button>
           ) : null}
           {canUnpublish ? (
             <Button variant="danger" onClick={unpublish} disabled={busy}>
-              Unpublish
+              {t('publish.unpublish')}
             </Button>
           ) : null}
         </div>
       ) : null}
       {canPublish && blocked ? (
         <p id={blockedId} className="mt-2 text-sm text-slate-700">
-          {reason}. This posting requires approval before publishing.
+          {t('publish.blocked', { reason: reason ?? '' })}
         </p>
       ) : null}
       {confirming ? (
@@ -171,7 +184,7 @@ function PublishControls({ id, token, version }: { id: string; token: string; ve
           className="mt-3 rounded-md border border-amber-300 bg-amber-50 p-3"
         >
           <p id={confirmId} className="text-sm text-slate-900">
-            {reason}. Publish anyway?
+            {t('publish.askFirst', { reason: reason ?? '' })}
           </p>
           <div className="mt-2 flex flex-wrap gap-2">
             <Button
@@ -181,9 +194,9 @@ function PublishControls({ id, token, version }: { id: string; token: string; ve
                 void publish();
               }}
             >
-              Publish anyway
+              {t('publish.anyway')}
             </Button>
-            <Button onClick={() => setConfirming(false)}>Cancel</Button>
+            <Button onClick={() => setConfirming(false)}>{t('publish.cancel')}</Button>
           </div>
         </div>
       ) : null}
@@ -196,20 +209,18 @@ function PublishControls({ id, token, version }: { id: string; token: string; ve
         />
       ) : null}
       <div role="status" className="mt-2 text-sm">
-        {state.kind === 'loading' ? (
-          <p className="text-slate-700">Checking whether the job page is published…</p>
-        ) : null}
+        {state.kind === 'loading' ? <p className="text-slate-700">{t('publish.checking')}</p> : null}
         {published ? (
           <p>
-            Published: version {published.version} at{' '}
+            {t('publish.publishedAt', { version: published.version })}{' '}
             <a className="break-all text-brand-700 underline" href={published.url}>
               {published.url}
             </a>
-            {newer ? `. Version ${published.latest} is saved but not public yet.` : null}
+            {newer ? t('publish.newer', { latest: published.latest }) : null}
           </p>
         ) : null}
         {state.kind === 'unpublished' ? (
-          <p>{state.justNow ? 'Unpublished: the job page now answers that the job is closed.' : 'Not published.'}</p>
+          <p>{state.justNow ? t('publish.unpublishedNow') : t('publish.notPublished')}</p>
         ) : null}
       </div>
       {error ? (

@@ -1,11 +1,13 @@
 'use client';
 
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { useT, useUiLocale, type MessageId } from '@/components/builder/ui-text';
 import { Button } from '@/components/ui/button';
 import type { CommentCounts, CommentPage } from '@/lib/review/comment-paging';
-import { SECTION_HEADINGS, type ReviewSection } from '@/lib/review/review-schema';
+import type { ReviewSection } from '@/lib/review/review-schema';
 import { SECTION_FIELDS } from '@/lib/review/section-fields';
-import { CommentText } from './comment-thread';
+import { CommentText, type CommentWords } from './comment-thread';
+import { formatWhen } from './review-format';
 import type { SectionThreads } from './load-posting-review';
 
 /**
@@ -30,6 +32,18 @@ export function AuthorCommentThreads({
   onShowEarlier: (section: ReviewSection) => Promise<void>;
   onGoToField?: (field: string) => void;
 }) {
+  const t = useT();
+  const locale = useUiLocale();
+  const words = useMemo<CommentWords>(
+    () => ({
+      when: (iso) => formatWhen(iso, locale),
+      onVersion: (version) => t('comment.onVersion', { version }),
+      older: t('verdicts.olderVersion'),
+      resolved: t('comment.resolved'),
+    }),
+    [t, locale],
+  );
+  const heading = (section: ReviewSection) => t(`section.${section}` satisfies MessageId);
   const shown = sections
     .map((section) => ({ section, thread: threads[section], count: counts.sections[section] }))
     .filter((t): t is typeof t & { thread: CommentPage } => t.thread !== undefined && t.thread.comments.length > 0);
@@ -40,26 +54,27 @@ export function AuthorCommentThreads({
       className="mb-5 grid gap-3 rounded-lg border border-amber-300 bg-amber-50 p-3"
     >
       <h3 id="review-threads-heading" className="font-semibold">
-        Reviewers’ comments on this step
+        {t('threads.title')}
       </h3>
       {shown.map(({ section, thread, count }) => (
         <div key={section} className="grid gap-2" data-review-thread={section}>
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h4 className="text-sm font-semibold">
-              {SECTION_HEADINGS[section]}{' '}
+              {heading(section)}{' '}
               <span className="font-normal text-slate-700">
-                ({count.open} open of {count.total})
+                {t('threads.openOf', { open: count.open, total: count.total })}
               </span>
             </h4>
             {onGoToField ? (
               <Button size="sm" variant="ghost" onClick={() => onGoToField(SECTION_FIELDS[section])}>
-                Go to the field<span className="sr-only">: {SECTION_HEADINGS[section]}</span>
+                {t('threads.goToField')}
+                <span className="sr-only">: {heading(section)}</span>
               </Button>
             ) : null}
           </div>
           {thread.next ? (
             <EarlierButton
-              heading={SECTION_HEADINGS[section]}
+              heading={heading(section)}
               shown={thread.comments.length}
               total={count.total}
               onShowEarlier={() => onShowEarlier(section)}
@@ -71,11 +86,11 @@ export function AuthorCommentThreads({
                 key={c.id}
                 className={`grid gap-1 rounded-md border bg-white px-3 py-2 text-sm ${c.resolved ? 'border-slate-200 text-slate-600' : 'border-amber-300'}`}
               >
-                <CommentText comment={c} latestVersion={latestVersion} />
+                <CommentText comment={c} latestVersion={latestVersion} words={words} />
                 <div>
                   <Button size="sm" onClick={() => onResolve(c.id, !c.resolved)}>
-                    {c.resolved ? 'Reopen' : 'Resolve'}
-                    <span className="sr-only"> the comment by {c.author}</span>
+                    {c.resolved ? t('threads.reopen') : t('threads.resolve')}
+                    <span className="sr-only"> {t('threads.commentBy', { author: c.author })}</span>
                   </Button>
                 </div>
               </li>
@@ -100,11 +115,10 @@ function EarlierButton({
   onShowEarlier: () => Promise<void>;
 }) {
   const [busy, setBusy] = useState(false);
+  const t = useT();
   return (
     <p className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-slate-700">
-      <span>
-        Showing the latest {shown} of {total}.
-      </span>
+      <span>{t('threads.showing', { shown, total })}</span>
       {/* Not `disabled` while loading: that would drop keyboard focus from the button. */}
       <Button
         size="sm"
@@ -116,8 +130,8 @@ function EarlierButton({
           setBusy(false);
         }}
       >
-        {busy ? 'Loading…' : 'Show earlier comments'}
-        <span className="sr-only"> on {heading}</span>
+        {busy ? t('threads.loading') : t('threads.earlier')}
+        <span className="sr-only"> {t('threads.earlierOn', { section: heading })}</span>
       </Button>
     </p>
   );

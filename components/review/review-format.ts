@@ -10,16 +10,21 @@ export function verdictLabel(verdict: Pick<ReviewVerdict, 'verdict' | 'version' 
 
 // One formatter for every date, built on first use: building one per call costs more than the whole rest of
 // a comment, and building it when the module loads held up the builder's start (most drafts have no comments).
-let when: Intl.DateTimeFormat | undefined;
+// One per locale: the reviewer's page uses en-GB, the builder its own language.
+const when = new Map<string, Intl.DateTimeFormat>();
 
-export function formatWhen(iso: string): string {
-  when ??= new Intl.DateTimeFormat('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-    timeZoneName: 'short',
-  });
-  return when.format(new Date(iso));
+export function formatWhen(iso: string, locale = 'en-GB'): string {
+  let format = when.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'short',
+      hour: '2-digit',
+      minute: '2-digit',
+      timeZone: 'UTC',
+      timeZoneName: 'short',
+    });
+    when.set(locale, format);
+  }
+  return format.format(new Date(iso));
 }

@@ -1,5 +1,6 @@
 'use client';
 
+import { useT } from '@/components/builder/ui-text';
 import { useBuilderReview } from './builder-review-context';
 import { ReviewLinkPanel } from './review-link-panel';
 import { VerdictSummary } from './verdict-summary';
@@ -7,19 +8,16 @@ import { VerdictSummary } from './verdict-summary';
 /** On the builder's review step: invite reviewers, and the verdict of each version. */
 export function ReviewStepSection() {
   const review = useBuilderReview();
+  const t = useT();
   const open = review.counts?.open ?? 0;
   return (
     <section aria-labelledby="review-section-heading" className="grid gap-3 rounded-lg border border-slate-200 p-4">
       <h3 id="review-section-heading" className="font-semibold">
-        Comments and approval
+        {t('reviewStep.title')}
       </h3>
       {review.posting ? (
         <>
-          <p className="text-sm text-slate-700">
-            A review link lets colleagues read the posting, comment on each section and approve a version or ask for
-            changes. They cannot edit it. Their comments show next to the steps they concern
-            {open ? ` (${open} open now)` : ''}.
-          </p>
+          <p className="text-sm text-slate-700">{t('reviewStep.intro', { open })}</p>
           {review.status === 'error' ? <p className="text-sm text-red-800">{review.message}</p> : null}
           <VerdictSummary
             verdicts={review.verdicts}
@@ -29,9 +27,7 @@ export function ReviewStepSection() {
           <ReviewLinkPanel posting={review.posting} />
         </>
       ) : (
-        <p className="text-sm text-slate-700">
-          Save a version first: create a share link above; then you can invite reviewers to comment and approve.
-        </p>
+        <p className="text-sm text-slate-700">{t('reviewStep.needsShare')}</p>
       )}
     </section>
   );

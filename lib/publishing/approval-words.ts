@@ -1,7 +1,7 @@
 import type { ApprovalState } from './publish-contract';
 
-// How the builder and the API say why a version is not approved: "Version 3 is not approved (changes requested
-// by Priya)". Browser-safe: the publish panel and the 409's message use the same words.
+// How the API says why a version is not approved: "Version 3 is not approved (changes requested by Priya)".
+// The builder's publish panel says the same in its own language (messages publish.reason.*).
 
 /** Why `version` is not the approved one, or null when it is. */
 export function notApprovedReason(version: number, { approvedVersion, latestVerdict }: ApprovalState): string | null {

@@ -9,7 +9,8 @@ import { LabelledSelect } from '@/components/ui/labelled-select';
 import { Panel } from '@/components/ui/panel';
 import { useCurrentSharedPosting } from '@/components/share/use-shared-posting';
 import { addLanguageVersion } from './language-versions-api';
-import { LANGUAGE_NAMES } from '@/lib/draft/language-names';
+import { useT, useUiLocale } from '../ui-text';
+import { languageName } from './language-name';
 import { useLanguageVersions } from './use-language-versions';
 
 /**
@@ -23,6 +24,8 @@ export function LanguageVersionsPanel() {
   const [choice, setChoice] = useState<Language | ''>('');
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
+  const t = useT();
+  const locale = useUiLocale();
   const own = ((useWatch({ name: 'language' }) as Language | undefined) ?? 'en') as Language;
   const free = LANGUAGES.filter((l) => l !== own && !others.some((o) => o.language === l));
   const mine = new Map(listSharedPostingsSafe().map((r) => [r.id, r]));
@@ -47,29 +50,24 @@ export function LanguageVersionsPanel() {
       language: choice,
       languageVersions: [record.id, ...others.map((o) => o.id)],
     });
-    setMessage(`${LANGUAGE_NAMES[choice]} version created. Opening it…`);
+    setMessage(t('versions.created', { language: languageName(choice, locale) }));
     openInBuilder(result.data.editUrl);
   }
 
   return (
-    <Panel id="language-versions" title="Language versions">
+    <Panel id="language-versions" title={t('versions.title')}>
       {!record ? (
-        <p className="mt-2 text-sm text-slate-700">
-          Create a share link first: a language version is made from the saved posting.
-        </p>
+        <p className="mt-2 text-sm text-slate-700">{t('versions.needsShare')}</p>
       ) : (
         <div className="mt-2 grid gap-3 text-sm">
-          <p className="text-slate-700">
-            This version is in {LANGUAGE_NAMES[own]}. Every language version shares the pay, location, skills and how to
-            apply: saving any of them updates the others. Each has its own text, review and publication.
-          </p>
+          <p className="text-slate-700">{t('versions.intro', { language: languageName(own, locale) })}</p>
           {others.length > 0 ? (
             <ul className="grid gap-1">
               {others.map((other) => {
                 const held = mine.get(other.id);
                 return (
                   <li key={other.id}>
-                    <span className="font-medium">{LANGUAGE_NAMES[other.language]}</span>:{' '}
+                    <span className="font-medium">{languageName(other.language, locale, true)}</span>:{' '}
                     <span lang={other.language}>{other.draft.job.title}</span>
                     {held && !held.revoked ? (
                       <>
@@ -82,7 +80,8 @@ export function LanguageVersionsPanel() {
                           }}
                           className="text-brand-700 underline"
                         >
-                          Open in the builder<span className="sr-only"> ({LANGUAGE_NAMES[other.language]})</span>
+                          {t('versions.open')}
+                          <span className="sr-only"> ({languageName(other.language, locale)})</span>
                         </a>
                       </>
                     ) : null}
@@ -95,19 +94,19 @@ export function LanguageVersionsPanel() {
             <div className="flex flex-wrap items-end gap-2">
               <LabelledSelect
                 id="language-version-choice"
-                label="Language of the new version"
+                label={t('versions.choice')}
                 value={choice}
                 onChange={(e) => setChoice(e.target.value as Language | '')}
               >
-                <option value="">Choose a language</option>
+                <option value="">{t('versions.choose')}</option>
                 {free.map((l) => (
                   <option key={l} value={l}>
-                    {LANGUAGE_NAMES[l]}
+                    {languageName(l, locale, true)}
                   </option>
                 ))}
               </LabelledSelect>
               <Button disabled={busy || !choice} onClick={() => void add()}>
-                Add a language version
+                {t('versions.add')}
               </Button>
             </div>
           ) : null}

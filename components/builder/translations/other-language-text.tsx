@@ -1,7 +1,8 @@
 'use client';
 
 import type { Draft } from '@/lib/draft/draft-schema';
-import { LANGUAGE_NAMES } from '@/lib/draft/language-names';
+import { useT, useUiLocale } from '../ui-text';
+import { languageName } from './language-name';
 import { useLanguageVersions } from './use-language-versions';
 
 /** The text fields a language version has of its own, and how to read each from a draft. */
@@ -31,6 +32,8 @@ export function OtherLanguageText({
   className?: string;
 }) {
   const { others } = useLanguageVersions();
+  const t = useT();
+  const locale = useUiLocale();
   if (others.length === 0) return null;
   return (
     <div className={`grid gap-1 ${className}`}>
@@ -40,10 +43,12 @@ export function OtherLanguageText({
         return (
           <details key={id} className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm">
             <summary className="cursor-pointer font-medium text-slate-700">
-              {label} in {LANGUAGE_NAMES[language]}
+              {t('versions.fieldIn', { field: label, language: languageName(language, locale) })}
             </summary>
             {empty ? (
-              <p className="mt-1 text-slate-600 italic">Empty in the {LANGUAGE_NAMES[language]} version.</p>
+              <p className="mt-1 text-slate-600 italic">
+                {t('versions.emptyIn', { language: languageName(language, locale) })}
+              </p>
             ) : Array.isArray(value) ? (
               <ul lang={language} className="mt-1 list-disc pl-5">
                 {value.map((line, i) => (
