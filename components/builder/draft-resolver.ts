@@ -1,4 +1,5 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
+import type { $ZodIssue } from 'zod/v4/core';
 import { draftSchema, type Draft } from '@/lib/draft/draft-schema';
 import { formFieldFor, toDraftInput, type FormValues } from '@/lib/draft/form-values';
 import type { DraftIssue } from '@/lib/draft/validate-draft';
@@ -15,6 +16,16 @@ function setAt(target: Record<string, unknown>, path: string, value: unknown) {
   if (node[last] === undefined) node[last] = value;
 }
 
+/** A form error: the schema's English message and its issue, which the builder words in its language. */
+export interface FormIssueError {
+  type: string;
+  message: string;
+  issue: $ZodIssue;
+}
+
+/** Why the draft is not valid, by draft path, with the issue each message came from. */
+export type BuilderIssue = DraftIssue & { issue: $ZodIssue };
+
 /** The one draft schema judges the form: its messages land on the inputs that show each field. */
 export const draftResolver: Resolver<FormValues> = async (values) => {
   const result = draftSchema.safeParse(toDraftInput(values));
@@ -22,7 +33,8 @@ export const draftResolver: Resolver<FormValues> = async (values) => {
   const errors: Record<string, unknown> = {};
   const { issues } = result.error;
   fieldIssues(issues, '').forEach(({ path, message }, i) => {
-    setAt(errors, formFieldFor(path), { type: issues[i]!.code, message });
+    const issue = issues[i]!;
+    setAt(errors, formFieldFor(path), { type: issue.code, message, issue } satisfies FormIssueError);
   });
   return { values: {}, errors: errors as FieldErrors<FormValues> };
 };
@@ -34,7 +46,9 @@ export function currentDraft(values: FormValues): Draft | null {
 }
 
 /** Why the form is not a valid draft yet, by draft path (empty when it is). */
-export function draftIssues(values: FormValues): DraftIssue[] {
+export function draftIssues(values: FormValues): BuilderIssue[] {
   const result = draftSchema.safeParse(toDraftInput(values));
-  return result.success ? [] : fieldIssues(result.error.issues, 'draft');
+  if (result.success) return [];
+  const { issues } = result.error;
+  return fieldIssues(issues, 'draft').map((field, i) => ({ ...field, issue: issues[i]! }));
 }

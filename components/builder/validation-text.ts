@@ -1,86 +1,128 @@
+import type { $ZodIssue } from 'zod/v4/core';
+import type { DraftRule } from '@/lib/draft/draft-schema';
 import type { MessageId, MessageValues } from './ui-text';
 
 // The draft schema (lib/draft/draft-schema.ts) is shared with the API, whose error messages are English by
-// contract. The form shows them in the builder's language: each English message the schema can give is
-// matched here to a message id, with the field's name (the schema's label) translated as well. A message
-// not listed stays English; validation-text.test.ts checks every one the schema gives for an empty form
-// and for wrong values.
+// contract. The form words them in the builder's language from what the issue says, not from its English:
+// the zod code, the field's path, the limit (maximum, minimum) and, for a custom check, the rule the schema
+// names in its params. An issue not recognised here keeps its English message.
 
 type Translate = (id: MessageId, values?: MessageValues) => string;
 
-const FIXED: Record<string, MessageId> = {
-  'Use a two-letter country code (ISO 3166-1), e.g. US': 'error.countryCode',
-  'Choose a seniority': 'error.seniority',
-  'Choose an employment type': 'error.employmentType',
-  'Choose on-site, hybrid or remote': 'error.workplace',
-  'On-site and hybrid roles need a location': 'error.locationNeeded',
-  'Each country once': 'error.countryOnce',
-  'At most 60 countries': 'error.maxCountries',
-  'Logo address must be a full web address starting with https://, or an uploaded logo': 'error.logoAddress',
-  'Accent colour must be a hex colour such as #1d5fd6': 'error.accentColor',
-  'A custom skill needs a name': 'error.customSkillName',
-  'Mark the skill required or preferred': 'error.skillLevel',
-  'This skill is listed twice': 'error.skillTwice',
-  'At most 40 skills': 'error.maxSkills',
-  'At most 25 responsibilities': 'error.maxResponsibilities',
-  'At most 30 benefits': 'error.maxBenefits',
-  'Use a three-letter currency code, e.g. USD': 'error.currency',
-  'Choose a pay period': 'error.payPeriod',
-  'Maximum pay must be at least the minimum': 'error.maxBelowMin',
-  'Enter a valid email address': 'error.email',
-  'Closing date must be a date (YYYY-MM-DD)': 'error.closingDate',
-  'Give an application link or an email address': 'error.applyWay',
-};
+/** A draft path without list positions: `skills.2.years` → `skills.years`. */
+const fieldOf = (path: readonly PropertyKey[]) => path.filter((key) => typeof key === 'string').join('.');
 
-/** Messages built around a field's label (`${label} is required`), most specific first. */
-const PATTERNS: [RegExp, MessageId][] = [
-  [/^(.+) must be at most (\d+) characters$/, 'error.tooLong'],
-  [/^(.+) must be a full web address starting with https:\/\/$/, 'error.webAddress'],
-  [/^(.+) must not contain .*(control characters|noncharacters)/, 'error.badCharacters'],
-  [/^(.+) is required$/, 'error.required'],
-  [/^(.+) must be text$/, 'error.notText'],
-  [/^(.+) must be a whole number$/, 'error.wholeNumber'],
-  [/^(.+) must be a number$/, 'error.notNumber'],
-  [/^(.+) must be 0 or more$/, 'error.notNegative'],
-  [/^(.+) must be (\d+) or less$/, 'error.atMost'],
-  [/^(.+) is too large$/, 'error.tooLarge'],
-  [/^At most (\d+) qualifications$/, 'error.maxQualifications'],
-];
-
-const LABELS = new Set([
-  'City',
-  'Region',
-  'Job title',
-  'Department',
-  'Summary',
-  'Company name',
-  'About the company',
-  'Website',
-  'Logo address',
-  'Skill name',
-  'Years',
-  'Responsibility',
-  'Minimum pay',
-  'Maximum pay',
-  'Qualification',
-  'Benefit',
-  'Application link',
-  'Country',
-  'Currency',
+/** The fields a message can name, by path without list positions; each has a `label.<path>` message. */
+const LABELLED = new Set([
+  'job.title',
+  'job.department',
+  'job.summary',
+  'job.location.city',
+  'job.location.region',
+  'job.location.country',
+  'company.name',
+  'company.about',
+  'company.website',
+  'company.logoUrl',
+  'skills.name',
+  'skills.years',
+  'responsibilities',
+  'qualifications',
+  'benefits',
+  'compensation.min',
+  'compensation.max',
+  'compensation.currency',
+  'apply.url',
 ]);
 
-/** One of the draft schema's messages in the builder's language (unchanged when it is not known here). */
-export function translateIssue(message: string, t: Translate): string {
-  const fixed = FIXED[message];
-  if (fixed) return t(fixed);
-  for (const [pattern, id] of PATTERNS) {
-    const match = pattern.exec(message);
-    if (!match) continue;
-    if (id === 'error.maxQualifications') return t(id, { max: Number(match[1]) });
-    const label = match[1]!;
-    if (!LABELS.has(label)) return message;
-    const field = t(`label.${label}` as MessageId);
-    return t(id, id === 'error.tooLong' || id === 'error.atMost' ? { field, max: Number(match[2]) } : { field });
+/** Lists with a ceiling, by path: "At most {max} skills". */
+const LIST_CEILINGS: Record<string, MessageId> = {
+  'job.remoteCountries': 'error.maxCountries',
+  skills: 'error.maxSkills',
+  responsibilities: 'error.maxResponsibilities',
+  qualifications: 'error.maxQualifications',
+  benefits: 'error.maxBenefits',
+};
+
+/** A choice from a fixed list, by the field's last key. */
+const CHOICES: Record<string, MessageId> = {
+  seniority: 'error.seniority',
+  employmentType: 'error.employmentType',
+  workplace: 'error.workplace',
+  period: 'error.payPeriod',
+  level: 'error.skillLevel',
+};
+
+/** Custom checks whose message does not name a field. */
+const RULES: Partial<Record<DraftRule, MessageId>> = {
+  'logo-address': 'error.logoAddress',
+  'country-code': 'error.countryCode',
+  'location-needed': 'error.locationNeeded',
+  'country-once': 'error.countryOnce',
+  'custom-skill-name': 'error.customSkillName',
+  'max-below-min': 'error.maxBelowMin',
+  'apply-way': 'error.applyWay',
+};
+
+/** Custom checks worded around the field's label. */
+const FIELD_RULES: Partial<Record<DraftRule, MessageId>> = {
+  required: 'error.required',
+  'clean-text': 'error.badCharacters',
+  'web-address': 'error.webAddress',
+};
+
+/** Pay is capped at a billion: past that a figure is "too large", not "must be 1,000,000,000 or less". */
+const TOO_LARGE = 1e9;
+
+/** One of the draft schema's issues in the builder's language (its English message when not known here). */
+export function translateIssue(issue: $ZodIssue, t: Translate): string {
+  const field = fieldOf(issue.path);
+  const last = field.split('.').at(-1) ?? '';
+  const label = () => (LABELLED.has(field) ? t(`label.${field}` as MessageId) : null);
+  const withLabel = (id: MessageId, values: MessageValues = {}) => {
+    const name = label();
+    return name === null ? issue.message : t(id, { field: name, ...values });
+  };
+
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.expected === 'string') return withLabel('error.notText');
+      if (issue.expected === 'number') return withLabel('error.notNumber');
+      if (issue.expected === 'int') return withLabel('error.wholeNumber');
+      return issue.message;
+    case 'too_big': {
+      const max = Number(issue.maximum);
+      if (issue.origin === 'string') return withLabel('error.tooLong', { max });
+      if (issue.origin === 'number')
+        return max >= TOO_LARGE ? withLabel('error.tooLarge') : withLabel('error.atMost', { max });
+      if (issue.origin === 'array') {
+        const id = LIST_CEILINGS[field];
+        return id ? t(id, { max }) : issue.message;
+      }
+      return issue.message;
+    }
+    case 'too_small':
+      return issue.origin === 'number' && Number(issue.minimum) === 0 ? withLabel('error.notNegative') : issue.message;
+    case 'invalid_value': {
+      const id = CHOICES[last];
+      return id ? t(id) : issue.message;
+    }
+    case 'invalid_format':
+      if (issue.format === 'email') return t('error.email');
+      if (issue.format === 'date') return t('error.closingDate');
+      if (field === 'company.accentColor') return t('error.accentColor');
+      if (field === 'compensation.currency') return t('error.currency');
+      return issue.message;
+    case 'custom': {
+      const rule = issue.params?.rule as DraftRule | undefined;
+      if (!rule) return issue.message;
+      if (rule === 'repeated') return field === 'skills.id' ? t('error.skillTwice') : issue.message;
+      const fixed = RULES[rule];
+      if (fixed) return t(fixed);
+      const worded = FIELD_RULES[rule];
+      return worded ? withLabel(worded) : issue.message;
+    }
+    default:
+      return issue.message;
   }
-  return message;
 }

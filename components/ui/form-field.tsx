@@ -4,6 +4,7 @@ import { useMemo, type ReactNode } from 'react';
 import { get, useFormContext, type RegisterOptions, type UseFormRegister } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
 import { useT } from '@/components/builder/ui-text';
+import type { FormIssueError } from '@/components/builder/draft-resolver';
 import { translateIssue } from '@/components/builder/validation-text';
 
 const inputClass =
@@ -20,9 +21,9 @@ interface BaseProps {
 function useFieldState(name: string) {
   const { formState } = useFormContext<FormValues>();
   const t = useT();
-  const error = get(formState.errors, name) as { message?: string } | undefined;
+  const error = get(formState.errors, name) as Partial<FormIssueError> | undefined;
   const id = `f-${name.replace(/\./g, '-')}`;
-  const message = error?.message === undefined ? undefined : translateIssue(error.message, t);
+  const message = error?.issue ? translateIssue(error.issue, t) : error?.message;
   return { id, error: message, errorId: `${id}-error`, hintId: `${id}-hint` };
 }
 

@@ -22,6 +22,28 @@ export const MAX_QUALIFICATIONS = 20;
 const SKILL_LEVELS = ['required', 'preferred'] as const;
 export const MAX_DISMISSED = 100;
 
+/**
+ * Which rule a custom check enforces, carried in its issue's `params` beside the English message: the builder
+ * words its messages by code, path and rule (components/builder/validation-text.ts), never by reading English.
+ */
+export const DRAFT_RULES = [
+  'required',
+  'clean-text',
+  'web-address',
+  'logo-address',
+  'country-code',
+  'location-needed',
+  'country-once',
+  'skill-id',
+  'custom-skill-name',
+  'name-only-custom',
+  'repeated',
+  'max-below-min',
+  'apply-way',
+] as const;
+export type DraftRule = (typeof DRAFT_RULES)[number];
+const rule = (name: DraftRule) => ({ rule: name });
+
 const slug = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const catalogSkillId = slug;
 const customSkillId = /^custom:[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -39,7 +61,9 @@ function plainText(label: string, max: number, kind: TextKind) {
  * text with no visible character (blank, or only zero-width characters) is refused.
  */
 function text(label: string, max: number, kind: TextKind) {
-  return plainText(label, max, kind).check(z.refine(hasVisibleText, { error: `${label} is required` }));
+  return plainText(label, max, kind).check(
+    z.refine(hasVisibleText, { error: `${label} is required`, params: rule('required') }),
+  );
 }
 
 function optionalText(label: string, max: number, kind: TextKind) {
@@ -56,17 +80,21 @@ function isWebAddress(value: string): boolean {
 }
 
 const httpUrl = (label: string) =>
-  z
-    .string({ error: `${label} must be text` })
-    .check(
-      maxChars(label, 2000),
-      cleanText(label, 'line'),
-      z.refine(isWebAddress, { error: `${label} must be a full web address starting with https://` }),
-    );
+  z.string({ error: `${label} must be text` }).check(
+    maxChars(label, 2000),
+    cleanText(label, 'line'),
+    z.refine(isWebAddress, {
+      error: `${label} must be a full web address starting with https://`,
+      params: rule('web-address'),
+    }),
+  );
 
-const countryCodeSchema = z
-  .string({ error: 'Country must be text' })
-  .check(z.refine(isAssignedCountryCode, { error: 'Use a two-letter country code (ISO 3166-1), e.g. US' }));
+const countryCodeSchema = z.string({ error: 'Country must be text' }).check(
+  z.refine(isAssignedCountryCode, {
+    error: 'Use a two-letter country code (ISO 3166-1), e.g. US',
+    params: rule('country-code'),
+  }),
+);
 
 const locationSchema = z.strictObject({
   city: optionalText('City', 100, 'line'),
@@ -88,10 +116,20 @@ const jobSchema = z
   .check(
     z.superRefine((job, ctx) => {
       if (job.workplace !== 'remote' && !job.location) {
-        ctx.addIssue({ code: 'custom', path: ['location'], message: 'On-site and hybrid roles need a location' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['location'],
+          message: 'On-site and hybrid roles need a location',
+          params: rule('location-needed'),
+        });
       }
       if (job.remoteCountries && new Set(job.remoteCountries).size !== job.remoteCountries.length) {
-        ctx.addIssue({ code: 'custom', path: ['remoteCountries'], message: 'Each country once' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['remoteCountries'],
+          message: 'Each country once',
+          params: rule('country-once'),
+        });
       }
     }),
   );
@@ -112,6 +150,7 @@ const companySchema = z.strictObject({
       cleanText('Logo address', 'line'),
       z.refine(isLogoAddress, {
         error: 'Logo address must be a full web address starting with https://, or an uploaded logo',
+        params: rule('logo-address'),
       }),
     ),
   ),
@@ -128,6 +167,7 @@ const draftSkillSchema = z
       z.maxLength(80, { error: 'Skill id is too long' }),
       z.refine((id) => catalogSkillId.test(id) || customSkillId.test(id), {
         error: 'Skill id must be a catalog id or custom:<slug>',
+        params: rule('skill-id'),
       }),
     ),
     name: optionalText('Skill name', 60, 'name'),
@@ -146,10 +186,20 @@ const draftSkillSchema = z
     z.superRefine((skill, ctx) => {
       const custom = skill.id.startsWith('custom:');
       if (custom && (skill.name === undefined || !hasVisibleText(skill.name))) {
-        ctx.addIssue({ code: 'custom', path: ['name'], message: 'A custom skill needs a name' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['name'],
+          message: 'A custom skill needs a name',
+          params: rule('custom-skill-name'),
+        });
       }
       if (!custom && skill.name !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['name'], message: 'Only custom skills carry a name' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['name'],
+          message: 'Only custom skills carry a name',
+          params: rule('name-only-custom'),
+        });
       }
     }),
   );
@@ -159,7 +209,8 @@ function noRepeated<T, K extends keyof T & string>(field: K, message: string) {
   return z.superRefine<T[]>((items, ctx) => {
     const seen = new Set<T[K]>();
     items.forEach((item, index) => {
-      if (seen.has(item[field])) ctx.addIssue({ code: 'custom', path: [index, field], message });
+      if (seen.has(item[field]))
+        ctx.addIssue({ code: 'custom', path: [index, field], message, params: rule('repeated') });
       seen.add(item[field]);
     });
   });
@@ -191,6 +242,7 @@ const compensationSchema = z
     z.refine((comp) => comp.min <= comp.max, {
       path: ['max'],
       error: 'Maximum pay must be at least the minimum',
+      params: rule('max-below-min'),
     }),
   );
 
@@ -213,6 +265,7 @@ const applySchema = z
     z.refine((apply) => apply.url !== undefined || apply.email !== undefined, {
       path: ['url'],
       error: 'Give an application link or an email address',
+      params: rule('apply-way'),
     }),
   );
 

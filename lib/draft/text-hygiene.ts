@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import type { DraftRule } from './draft-schema';
 
 // What user text may hold, for drafts and reviews alike. Each output (HTML, PDF, Word, XML feeds, JSON-LD,
 // PostgreSQL) treats control characters, noncharacters and broken surrogates differently (dropped, escaped,
@@ -25,5 +26,6 @@ export function cleanText(label: string, kind: TextKind) {
   const also = kind === 'name' ? ', text-direction controls' : '';
   return z.refine<string>((text) => isCleanText(text, kind), {
     error: `${label} must not contain ${allowed}${also}, noncharacters or broken surrogate pairs`,
+    params: { rule: 'clean-text' satisfies DraftRule },
   });
 }

@@ -4,8 +4,9 @@ import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { channelReadinessRows } from '@/components/publishing/channel-rows';
 import type { FormValues } from '@/lib/draft/form-values';
-import { useBuilder, useBuilderPreview } from '../builder-context';
+import { useBuilderPreview } from '../builder-context';
 import { useT } from '../ui-text';
+import { draftIssues } from '../draft-resolver';
 import { translateIssue } from '../validation-text';
 
 /** One line of "is this posting ready?" on the review step. */
@@ -27,14 +28,14 @@ const MAX_DETAILS = 6;
  * the review step lists it with the others.
  */
 export function useReadinessRows(): ReadinessRow[] {
-  const { draftIssues } = useBuilder();
   const { findings, status } = useBuilderPreview();
   const values = useWatch();
   const t = useT();
 
   return useMemo(() => {
-    void values; // the issues are recomputed whenever the form changes
-    const issues = draftIssues();
+    // The form's values, read here rather than through the context's draftIssues: each issue comes with the
+    // zod issue it was made from, which its words in the builder's language come from.
+    const issues = draftIssues(values as FormValues);
     const mustFix = findings.filter((f) => f.severity === 'error').length;
     const worthFixing = findings.filter((f) => f.severity === 'warning').length;
     const rows: ReadinessRow[] = [
@@ -47,7 +48,7 @@ export function useReadinessRows(): ReadinessRow[] {
             summary: t('review.fieldsNeedAttention', { count: issues.length }),
             details: issues
               .slice(0, MAX_DETAILS)
-              .map((issue) => ({ text: translateIssue(issue.message, t), field: issue.path })),
+              .map(({ issue, path }) => ({ text: translateIssue(issue, t), field: path })),
           },
       {
         id: 'checks',
@@ -63,5 +64,5 @@ export function useReadinessRows(): ReadinessRow[] {
       ...channelReadinessRows(values as FormValues),
     ];
     return rows;
-  }, [draftIssues, findings, status, values, t]);
+  }, [findings, status, values, t]);
 }
