@@ -9,8 +9,9 @@ import { UiTextProvider, useT, type UiText } from '@/components/builder/ui-text'
 import type { PageLanguageProps } from '@/components/layout/page-language';
 import { PageHead } from '@/components/layout/page-head';
 import { uiTextForRequest } from '@/components/server/builder-ui-text';
-import { DEFAULT_ROLE_ID, getBenefits, getResponsibilities } from '@/lib/catalog';
+import { DEFAULT_ROLE_ID } from '@/lib/catalog';
 import { getLocalizedCatalog } from '@/lib/catalog/localized';
+import { suggestedBenefits, suggestedResponsibilities } from '@/lib/catalog/suggestions';
 import type { Language } from '@/lib/draft/draft-schema';
 import { listCountries } from '@/lib/draft/countries';
 import { emptyFormValues } from '@/lib/draft/form-values';
@@ -28,8 +29,8 @@ async function loadBuilderData(language: Language): Promise<BuilderData> {
     roleTitle: catalog.title,
     skills: catalog.skills,
     categories: catalog.categories,
-    responsibilities: getResponsibilities(DEFAULT_ROLE_ID),
-    benefits: getBenefits(),
+    responsibilities: suggestedResponsibilities(DEFAULT_ROLE_ID, language),
+    benefits: suggestedBenefits(language),
     templates: listTemplates().map(({ id, name, description }) => ({ id, name, description })),
     countries: listCountries(),
     // A first visit then paints the preview and checks at once, with no request after hydration.
