@@ -77,10 +77,11 @@ export function format(
     if ((type === 'plural' || type === 'select') && choices && typeof choices === 'object') {
       const options = choices as Record<string, UiMessage>;
       const n = Number(value);
+      // Lingui compiles an exact plural match `=0 {…}` to the key `0`; it wins even when empty (`=0 {}`).
       const key =
         type === 'plural'
-          ? options[`=${n}`]
-            ? `=${n}`
+          ? String(n) in options
+            ? String(n)
             : plural.select(n)
           : String(value) in options
             ? String(value)

@@ -46,6 +46,9 @@ describe('builder messages', () => {
     expect(fill('fr', 'checks.findings', { count: 0 })).toBe('0 remarque');
     expect(fill('de', 'role.summaryHint', { max: 2000 })).toContain('2.000 Zeichen');
     expect(fill('en', 'nav.next', { step: 'Company' })).toBe('Next: Company');
+    // An exact branch that is empty still wins over the plural rule's `other`.
+    expect(fill('de', 'reviewStep.intro', { open: 0 })).toMatch(/betreffen\.$/);
+    expect(fill('de', 'reviewStep.intro', { open: 3 })).toMatch(/betreffen \(3 derzeit offen\)\.$/);
   });
 
   it('compiles a message with a literal apostrophe and a hash outside a plural as plain text', () => {
