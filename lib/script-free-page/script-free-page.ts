@@ -1,7 +1,6 @@
 import '#server-only';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ParsedUrlQuery } from 'node:querystring';
-import type { GetServerSideProps, GetServerSidePropsResult } from 'next';
 import { ApiError } from '../http/api-error';
 import { enforceRateLimit } from '../http/rate-limit-guard';
 import { storeError, type StoreFailure } from '../http/store-error';
@@ -38,6 +37,17 @@ export interface ScriptFreePage<P, Params, F> {
   /** The page's forms (its route has `post`): called with the posted fields once they are read. */
   post?(context: PageContext<Params>, fields: URLSearchParams): Promise<PostAnswer<F>>;
 }
+
+/** What Next hands a page's getServerSideProps (lib/ names it itself: it never imports Next). */
+export interface PageRequest<Params> {
+  req: IncomingMessage;
+  res: ServerResponse;
+  params?: Params;
+  query: ParsedUrlQuery;
+}
+
+/** What getServerSideProps answers: props to render, or a redirect. */
+export type PageResult<P> = { props: P } | { redirect: { destination: string; statusCode: 303 } };
 
 /** The headers of a Node request as a `Request` (no body: a form's body is read from the Node request). */
 export function requestOf(req: Pick<IncomingMessage, 'headers' | 'url'>): Request {
@@ -78,9 +88,10 @@ async function readPost<F>(
 export function scriptFreePage<P extends object, Params extends ParsedUrlQuery = ParsedUrlQuery, F = never>(
   route: ScriptFreeRoute,
   page: ScriptFreePage<P, Params, F>,
-): GetServerSideProps<P, Params> {
-  if (Boolean(route.post) !== Boolean(page.post)) throw new Error(`${route.path}: a page posts if and only if its route does`);
-  return async ({ req, res, params, query }): Promise<GetServerSidePropsResult<P>> => {
+): (request: PageRequest<Params>) => Promise<PageResult<P>> {
+  if (Boolean(route.post) !== Boolean(page.post))
+    throw new Error(`${route.path}: a page posts if and only if its route does`);
+  return async ({ req, res, params, query }) => {
     const headers = scriptFreePageHeaders({ ...route, dev: process.env.NODE_ENV === 'development' });
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     const context: PageContext<Params> = { req, res, params: params as Params, query, request: requestOf(req) };
