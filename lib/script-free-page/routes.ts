@@ -52,10 +52,10 @@ const patternSource = (path: string) =>
 
 const exact = ROUTES.map((route) => ({ route, pattern: new RegExp(`^${patternSource(route.path)}$`) }));
 // A page's own files and unknown paths below it (/jobs/{id}/card.png, /review/{id}): not the home page's.
-const below = ROUTES.filter((route) => route.path !== '/').map((route) => ({
-  route,
-  pattern: new RegExp(`^${patternSource(route.path)}/`),
-}));
+// The deepest page first: /jobs/{id}/card.png is the job's, not the list's.
+const below = ROUTES.filter((route) => route.path !== '/')
+  .map((route) => ({ route, pattern: new RegExp(`^${patternSource(route.path)}/`) }))
+  .sort((a, b) => b.route.path.split('/').length - a.route.path.split('/').length);
 
 /** The script-free page at exactly this path (no query), if any. */
 export function scriptFreeRoute(path: string): ScriptFreeRoute | undefined {

@@ -106,7 +106,11 @@ export function scriptFreePage<P extends object, Params extends ParsedUrlQuery =
       }
     }
     const answer = await page.load({ ...context, ...(posted ? { posted } : {}) });
-    if ('failure' in answer) res.statusCode = failureStatus(answer.failure);
+    if ('failure' in answer) {
+      res.statusCode = failureStatus(answer.failure);
+      // A notice (not found, gone, refused) is not for search results, whatever the page it stands for.
+      res.setHeader('X-Robots-Tag', 'noindex');
+    }
     return { props: answer.props };
   };
 }

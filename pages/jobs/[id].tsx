@@ -30,8 +30,6 @@ export const getServerSideProps = scriptFreePage<Props, { id: string }>(SCRIPT_F
   async load({ req, res, params }) {
     const result = await findPublicJob(params.id);
     if (result.status !== 'ok') {
-      // A job that left stays out of search results: a 410 page is not for indexing.
-      res.setHeader('X-Robots-Tag', 'noindex');
       const known = result.status === 'gone' ? result.language : undefined;
       // Without the posting's language the words follow the browser's, so a shared cache must keep one per language.
       if (!known) res.setHeader('Vary', 'Accept-Language');
