@@ -12,13 +12,15 @@ import type { ScriptFreeRoute } from './routes';
 // its headers and policy, its request as a `Request`, its form posts (same-site, rate-limited, bounded)
 // and the status of a failure, from the same mapper as the API's (lib/http/store-error.ts).
 
-export interface PageContext<Params> {
+export interface PageContext<Params, F = never> {
   req: IncomingMessage;
   res: ServerResponse;
   params: Params;
   query: ParsedUrlQuery;
   /** The request as the rate limits read it (its headers; server.mjs has resolved the client and origin). */
-  request: Request;
+  readonly request: Request;
+  /** Set on a POST that was read, or refused, and not redirected. */
+  posted?: Posted<F>;
 }
 
 export type PageAnswer<P> = { props: P } | { failure: StoreFailure; props: P };
@@ -33,9 +35,9 @@ export type PostAnswer<F> = { redirect: string } | { status: number; form: F } |
 export type Posted<F> = { status: number; form: F } | { status: number; refused: string };
 
 export interface ScriptFreePage<P, Params, F> {
-  load(context: PageContext<Params> & { posted?: Posted<F> }): Promise<PageAnswer<P>>;
+  load(context: PageContext<Params, F>): Promise<PageAnswer<P>>;
   /** The page's forms (its route has `post`): called with the posted fields once they are read. */
-  post?(context: PageContext<Params>, fields: URLSearchParams): Promise<PostAnswer<F>>;
+  post?(context: PageContext<Params, F>, fields: URLSearchParams): Promise<PostAnswer<F>>;
 }
 
 /** What Next hands a page's getServerSideProps (lib/ names it itself: it never imports Next). */
@@ -50,24 +52,25 @@ export interface PageRequest<Params> {
 export type PageResult<P> = { props: P } | { redirect: { destination: string; statusCode: 303 } };
 
 /** The headers of a Node request as a `Request` (no body: a form's body is read from the Node request). */
-export function requestOf(req: Pick<IncomingMessage, 'headers' | 'url'>): Request {
+function requestOf(req: Pick<IncomingMessage, 'headers'>): Request {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (typeof value === 'string') headers.set(name, value);
     else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
   }
-  return new Request(new URL(req.url ?? '/', 'http://localhost'), { headers });
+  // Only the headers are read: the address is a placeholder.
+  return new Request('http://localhost/', { headers });
 }
 
 /** The status a failure answers with: the API's, but a page never asks for credentials (no 401). */
-export function failureStatus(failure: StoreFailure): number {
+function failureStatus(failure: StoreFailure): number {
   if (failure.status === 'unauthorized') return 403;
   return storeError(failure).status;
 }
 
 async function readPost<F>(
   page: ScriptFreePage<unknown, never, F>,
-  context: PageContext<never>,
+  context: PageContext<never, F>,
 ): Promise<{ redirect: string } | Posted<F> | null> {
   const { req } = context;
   try {
@@ -94,18 +97,27 @@ export function scriptFreePage<P extends object, Params extends ParsedUrlQuery =
   return async ({ req, res, params, query }) => {
     const headers = scriptFreePageHeaders({ ...route, dev: process.env.NODE_ENV === 'development' });
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
-    const context: PageContext<Params> = { req, res, params: params as Params, query, request: requestOf(req) };
-    let posted: Posted<F> | undefined;
+    let request: Request | undefined;
+    // Made only for a page that reads it (a rate limit): most GETs never do.
+    const context: PageContext<Params, F> = {
+      req,
+      res,
+      params: params as Params,
+      query,
+      get request() {
+        return (request ??= requestOf(req));
+      },
+    };
     // server.mjs lets POST through only to a route with `post`.
     if (req.method === 'POST' && page.post) {
-      const answer = await readPost(page as ScriptFreePage<unknown, never, F>, context as PageContext<never>);
+      const answer = await readPost(page as ScriptFreePage<unknown, never, F>, context as PageContext<never, F>);
       if (answer && 'redirect' in answer) return { redirect: { destination: answer.redirect, statusCode: 303 } };
       if (answer) {
         res.statusCode = answer.status;
-        posted = answer;
+        context.posted = answer;
       }
     }
-    const answer = await page.load({ ...context, ...(posted ? { posted } : {}) });
+    const answer = await page.load(context);
     if ('failure' in answer) {
       res.statusCode = failureStatus(answer.failure);
       // A notice (not found, gone, refused) is not for search results, whatever the page it stands for.

@@ -39,7 +39,14 @@ export const getServerSideProps = scriptFreePage<Props, { id: string; token: str
       return null;
     },
 
-    async load({ req, res, request, params: { id, token }, query, posted }) {
+    async load(context) {
+      const {
+        req,
+        res,
+        params: { id, token },
+        query,
+        posted,
+      } = context;
       const form =
         posted && 'refused' in posted
           ? { kind: 'comment' as const, values: {}, errors: {}, message: `${posted.refused} Nothing was saved.` }
@@ -55,7 +62,7 @@ export const getServerSideProps = scriptFreePage<Props, { id: string; token: str
           return alreadyAnswered();
       }
       // A comparison not yet worked out counts against the client's diff limit, as on the API.
-      const mayDiff = async () => (await consumeRateLimit('diff', clientKey(request))).allowed;
+      const mayDiff = async () => (await consumeRateLimit('diff', clientKey(context.request))).allowed;
       const page = await loadReviewPage(id, token, { reviewerName, query: pageQuery, form, mayDiff });
       if (page.status === 'ok') {
         // Kept under the key of the snapshot it shows. Never kept: a form being corrected (it holds what was
