@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-// Components reach the API only through components/share/api-client.ts: a `fetch(` anywhere else under
+// Components reach the API only through components/share/api-client.ts: a fetch call anywhere else under
 // components/ bypasses the contract's schemas and error codes.
 
 const root = path.dirname(new URL(import.meta.url).pathname);
