@@ -72,6 +72,7 @@ describe('the script-free pages', () => {
     expect(scriptFreeRoute('/jobs/abc/card.png')).toBeUndefined();
     expect(scriptFreeArea('/jobs/abc/card.png')).toBe(SCRIPT_FREE_PAGES.job);
     expect(scriptFreeArea('/review/abc/tok/')).toBe(SCRIPT_FREE_PAGES.review);
+    expect(scriptFreeArea('/review//tok')?.privateLink).toBe(true);
     expect(scriptFreeArea('/skills/language/de')).toBe(SCRIPT_FREE_PAGES.catalogLanguage);
     for (const other of ['/build', '/postings', '/import', '/feeds/indeed.xml', '/jobsx', '/p']) {
       expect(scriptFreeArea(other), other).toBeUndefined();

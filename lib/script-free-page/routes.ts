@@ -51,10 +51,12 @@ const patternSource = (path: string) =>
     .join('/');
 
 const exact = ROUTES.map((route) => ({ route, pattern: new RegExp(`^${patternSource(route.path)}$`) }));
-// A page's own files and unknown paths below it (/jobs/{id}/card.png, /review/{id}): not the home page's.
-// The deepest page first: /jobs/{id}/card.png is the job's, not the list's.
+// What lies under a page's fixed part (/jobs/{id}/card.png, /review/{id} and /review//{token}: a token in any
+// address under /review/ stays private): not the home page's. The deepest page first: /jobs/{id}/card.png is
+// the job's, not the list's.
+const fixedPart = (path: string) => path.split('/:')[0]!;
 const below = ROUTES.filter((route) => route.path !== '/')
-  .map((route) => ({ route, pattern: new RegExp(`^${patternSource(route.path)}/`) }))
+  .map((route) => ({ route, pattern: new RegExp(`^${patternSource(fixedPart(route.path))}/`) }))
   .sort((a, b) => b.route.path.split('/').length - a.route.path.split('/').length);
 
 /** The script-free page at exactly this path (no query), if any. */
