@@ -2,10 +2,10 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { baseSecurityHeaders, contentSecurityPolicy } from './lib/http/security-headers';
 
 // A fresh nonce per page request: Next reads it from the request's CSP header and stamps its scripts.
-// Not matched: the API, and the script-free Pages Router pages (home `/`, `/skills` and its filtered views at
-// `/skills/search`, the share page `/p/…`, review `/review/…` and job pages `/jobs…`), which send a fixed,
-// stricter policy (lib/script-free-page/page-headers.ts: from getServerSideProps, or next.config.ts for the
-// prerendered `/` and `/skills`). `.+` leaves out the bare `/`.
+// Not matched: the API, static files, and the pages that run no script (lib/script-free-page/routes.ts: home,
+// the catalog, share, job and review pages), which send a fixed, stricter policy of their own. Next reads this
+// matcher at build time and cannot compute it from that table, so server.mjs marks their requests with a
+// header (SCRIPT_FREE_REQUEST_HEADER) and the matcher skips what carries it.
 export function proxy(request: NextRequest) {
   const nonce = btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(16))));
   const csp = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === 'development' });
@@ -23,9 +23,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source:
-        '/((?!api|p/|skills$|skills/|review/|jobs$|jobs/|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).+)',
+      source: '/((?!api|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)',
       missing: [
+        { type: 'header', key: 'x-postwright-script-free' },
         { type: 'header', key: 'next-router-prefetch' },
         { type: 'header', key: 'purpose', value: 'prefetch' },
       ],

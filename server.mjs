@@ -21,6 +21,7 @@ import { createLogger } from './lib/log/logger.ts';
 import { processWide } from './lib/process/process-wide.ts';
 import { originFormTarget } from './lib/http/request-target.ts';
 import { baseSecurityHeaders, privateLinkHeaders } from './lib/http/security-headers.ts';
+import { SCRIPT_FREE_REQUEST_HEADER, scriptFreeArea, scriptFreeRoute } from './lib/script-free-page/routes.ts';
 import { precompressedStatic } from './lib/static-files/precompressed-static.ts';
 
 const { dev, port, hostname } = parseServerArgs(process.argv.slice(2), process.env);
@@ -86,14 +87,19 @@ function answeredHere(req, res) {
   req.headers['x-forwarded-proto'] = source.proto;
   req.headers['x-forwarded-host'] = source.host;
   delete req.headers[UNSUPPORTED_METHOD_HEADER];
+  delete req.headers[SCRIPT_FREE_REQUEST_HEADER];
   // Every answer goes out through PreEncodedServerResponse (see createServer below).
   req.headers[PRE_ENCODED_REQUEST_HEADER] = '1';
 
   const path = req.url.split('?')[0];
   // Next's own development endpoints (error overlay, dev tools) take the methods they need.
   if (dev && path.startsWith('/__nextjs_')) return false;
-  // The reviewer's page holds its token in its address: every answer under it, Next's redirects included.
-  if (path.startsWith('/review/'))
+  // A page that runs no script (lib/script-free-page/routes.ts) sends its own fixed policy: proxy.ts, whose
+  // matcher Next reads at build time, knows it by this mark. A page whose address holds a token: every answer
+  // under it, Next's redirects included, is private.
+  const scriptFree = scriptFreeArea(path);
+  if (scriptFree) req.headers[SCRIPT_FREE_REQUEST_HEADER] = '1';
+  if (scriptFree?.privateLink)
     for (const [name, value] of Object.entries(privateLinkHeaders)) res.setHeader(name, value);
   if (path === '/api' || path.startsWith('/api/')) {
     // Next refuses a method it does not know with an empty 400; the route answers 405 with its own Allow.
@@ -104,7 +110,7 @@ function answeredHere(req, res) {
     return false;
   }
   // Pages, files and feeds are read-only (but for the review page's forms): anything else is a 405.
-  const allowed = pageMethods(path);
+  const allowed = pageMethods(scriptFreeRoute(path));
   const pageAllow = allowed.join(', ');
   if (req.method === 'OPTIONS') {
     res.writeHead(204, { Allow: pageAllow, 'Cache-Control': 'no-store' });

@@ -2,9 +2,10 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
-import type { Finding } from '@/lib/checks/finding';
-import type { PostingScore } from '@/lib/checks/score';
+import { readAnswer } from '@/components/share/api-client';
+import { postDraft } from '@/components/share/render-api';
 import type { FormValues } from '@/lib/draft/form-values';
+import { checkAnswerSchema } from '@/lib/http/checks-contract';
 import { previewDraft } from '@/lib/draft/preview-draft';
 import type { LivePreview } from '@/lib/live-preview/live-preview';
 import type { BuilderPreview } from './builder-context';
@@ -22,19 +23,10 @@ function useLatestRequest() {
     inFlight.current?.abort();
     const controller = new AbortController();
     inFlight.current = controller;
-    try {
-      const response = await fetch(path, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-        signal: controller.signal,
-      });
-      if (!response.ok) throw new Error(`${path} answered ${response.status}`);
-      return response;
-    } catch (error) {
-      if (controller.signal.aborted) return null;
-      throw error;
-    }
+    const result = await postDraft(path, body, { signal: controller.signal });
+    if (controller.signal.aborted) return null;
+    if (!result.ok) throw new Error(`${path}: ${result.code}`);
+    return result.data;
   }, []);
 }
 
@@ -91,7 +83,9 @@ export function useLivePreview(
       try {
         const response = await check('/api/checks', body);
         if (!response) return;
-        const { findings, score } = (await response.json()) as { findings: Finding[]; score: PostingScore };
+        const answer = await readAnswer(checkAnswerSchema, response);
+        if (!answer.ok) throw new Error(`/api/checks: ${answer.code}`);
+        const { findings, score } = answer.data;
         setState((s) => ({ ...s, findings, score, checked: draft }));
       } catch (error) {
         if (!(error instanceof DOMException && error.name === 'AbortError')) setChecksFailedFor(body);

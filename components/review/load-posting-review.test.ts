@@ -65,7 +65,6 @@ describe('loadPostingReview', () => {
     );
     expect(await loadPostingReview('p1', 'tok', { threads: true })).toEqual({
       ok: false,
-      status: 410,
       code: 'gone',
       message: 'This posting was revoked',
     });

@@ -1,7 +1,8 @@
 import { BUILDER_THREAD_PAGE_SIZE } from '@/lib/review/comment-limits';
 import type { CommentCounts, CommentPage } from '@/lib/review/comment-paging';
 import { REVIEW_SECTIONS, type ReviewSection, type ReviewVerdict } from '@/lib/review/review-schema';
-import { fetchCommentCounts, fetchCommentPage, fetchVerdicts, type ReviewCall } from './review-client';
+import type { ApiResult } from '@/components/share/api-client';
+import { fetchCommentCounts, fetchCommentPage, fetchVerdicts } from './review-client';
 
 // What the author's views read of a posting's review: always the counts and the verdicts; the builder's
 // threads also read the latest page of each section that has comments, never every comment.
@@ -20,7 +21,7 @@ export async function loadPostingReview(
   id: string,
   editToken: string,
   { threads }: { threads: boolean },
-): Promise<ReviewCall<LoadedReview>> {
+): Promise<ApiResult<LoadedReview>> {
   const [counts, verdicts] = await Promise.all([fetchCommentCounts(id, editToken), fetchVerdicts(id, editToken)]);
   if (!counts.ok) return counts;
   if (!verdicts.ok) return verdicts;

@@ -1,4 +1,5 @@
-// Which methods reach which handlers. Imports nothing relative: server.mjs loads it directly.
+// Which methods reach which handlers. Imports nothing relative at run time: server.mjs loads it directly.
+import type { ScriptFreeRoute } from '../script-free-page/routes';
 
 /** The methods a route handler can export (Next refuses any other before a handler runs). */
 export const ROUTE_METHODS = ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -7,15 +8,12 @@ export type RouteMethod = (typeof ROUTE_METHODS)[number];
 /** Pages (everything outside /api/) are read-only. */
 export const PAGE_METHODS = ['GET', 'HEAD', 'OPTIONS'] as const;
 
-/** Except the reviewer's page, whose plain forms post back to it (it runs no script). */
-export const isFormPage = (path: string): boolean => /^\/review\/[^/]+\/[^/]+$/.test(path);
-
-/** What a form page takes: a page's methods and POST. */
+/** Except a script-free page whose plain forms post back to it (lib/script-free-page/routes.ts, `post`). */
 export const FORM_PAGE_METHODS = ['GET', 'HEAD', 'POST', 'OPTIONS'] as const;
 
-/** The methods a path outside /api/ takes, for its `Allow`. */
-export function pageMethods(path: string): readonly string[] {
-  return isFormPage(path) ? FORM_PAGE_METHODS : PAGE_METHODS;
+/** The methods a path outside /api/ takes, for its `Allow`: given the script-free page at that path, if any. */
+export function pageMethods(page: Pick<ScriptFreeRoute, 'post'> | undefined): readonly string[] {
+  return page?.post ? FORM_PAGE_METHODS : PAGE_METHODS;
 }
 
 /**

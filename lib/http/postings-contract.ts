@@ -85,14 +85,6 @@ export const createdPostingSchema = z.object({
 export type CreatedPostingBody = z.infer<typeof createdPostingSchema>;
 
 /**
- * What is public at /jobs/{id}: the publication part of what `POST /publish` answers. Its `version` is the
- * published one, which may be older than the posting's latest `version` (a newer one is saved but not
- * published yet); never newer.
- */
-export const publicationSchema = publicationBodySchema;
-export type Publication = z.infer<typeof publicationSchema>;
-
-/**
  * GET /api/postings/{id}: the stored posting and its view link. For the edit token's holder only, the
  * edit link, `publication` (null while /jobs/{id} shows nothing: never published, unpublished, or past its
  * closing day), `requireApproval` and `approval` (where the review stands) too. Without the token these keys
@@ -102,7 +94,9 @@ export const postingBodySchema = z.extend(storedPostingSchema, {
   viewUrl: z.url(),
   translations: z.optional(z.array(translationRefSchema)),
   editUrl: z.optional(z.url()),
-  publication: z.optional(z.nullable(publicationSchema)),
+  // What is public at /jobs/{id}: its `version` is the published one, which may be older than the posting's
+  // latest `version` (a newer one is saved but not published yet); never newer.
+  publication: z.optional(z.nullable(publicationBodySchema)),
   requireApproval: z.optional(z.boolean()),
   approval: z.optional(approvalStateSchema),
 });

@@ -8,10 +8,10 @@ import { ApiError } from './api-error';
 // The one place where a store's expected outcome (a value, never a throw) becomes the API's error. Every
 // route of postings, review and publishing throws `storeError(result, …)` for a result that is not `ok`.
 
-/** Every failed outcome of the posting, review, publishing, approval, translation and logo stores. */
+/** Every failed outcome of the posting, review, publishing, approval, translation and logo stores, and the public jobs. */
 export type StoreFailure =
   | { status: 'not_found' }
-  | { status: 'gone'; reason: 'revoked' | 'expired' }
+  | { status: 'gone'; reason: 'revoked' | 'expired' | 'unpublished' | 'closed' }
   | { status: 'unauthorized' }
   | { status: 'forbidden' }
   | { status: 'precondition_required' }
@@ -29,8 +29,9 @@ export type StoreFailure =
  * - `posting`: the owner's routes (edit token); `stale` is an edit made on an older version (412).
  * - `review`: a route that takes a review or an edit token; `stale` is a verdict on an older version (409).
  * - `review-owner`: a review route only the edit token may use (review links, resolving a comment).
+ * - `job`: the public jobs (no token): a posting that was never published is not found, one that left is gone.
  */
-export type StoreRoute = 'posting' | 'review' | 'review-owner';
+export type StoreRoute = 'posting' | 'review' | 'review-owner' | 'job';
 
 /**
  * 409 `language_taken`: the posting's group already has a version in that language. The error names it
@@ -59,12 +60,14 @@ const BEARER = { 'WWW-Authenticate': 'Bearer' };
 
 const UNAUTHORIZED: Record<StoreRoute, string> = {
   posting: 'Send the edit token as Authorization: Bearer <editToken>',
+  job: 'Send the edit token as Authorization: Bearer <editToken>',
   review: 'Send the review or edit token as Authorization: Bearer <token>',
   'review-owner': 'Send the edit token as Authorization: Bearer <token>',
 };
 
 const FORBIDDEN: Record<StoreRoute, string> = {
   posting: 'The edit token does not match this posting',
+  job: 'The edit token does not match this posting',
   review: 'The token does not match this posting, or its review link was revoked',
   'review-owner': 'Only the edit token may do this (a review token can comment and give a verdict, never edit)',
 };
@@ -73,8 +76,9 @@ const FORBIDDEN: Record<StoreRoute, string> = {
 export function storeError(result: StoreFailure, route: StoreRoute = 'posting'): ApiError {
   switch (result.status) {
     case 'not_found':
-      return new ApiError('not_found', 'No posting has this id');
+      return new ApiError('not_found', route === 'job' ? 'No published job has this id' : 'No posting has this id');
     case 'gone':
+      if (route === 'job') return new ApiError('gone', 'This job is no longer open');
       return new ApiError(
         'gone',
         result.reason === 'expired' ? 'This share link has expired' : 'This share link was revoked by its owner',

@@ -2,7 +2,7 @@ import '#server-only';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Draft, Language } from '../draft/draft-schema';
-import type { ApprovalState } from '../publishing/publish-contract';
+import type { ApprovalState, Publication } from '../publishing/publish-contract';
 import { readApprovalState } from './approval-state';
 import type { Denied, NotFound, Unavailable } from './results';
 import { isPostingId, tokenMatches } from './tokens';
@@ -40,12 +40,6 @@ export type UnpublishResult = { status: 'ok' } | Unavailable | Denied;
 /** A job that has left still says which language it was in, so its 410 page can be in that language. */
 export type PublicJobResult =
   { status: 'ok'; job: PublishedJob } | NotFound | { status: 'gone'; reason: GoneReason; language?: Language };
-
-/** What /jobs/{id} shows, for its owner: which version, published when. */
-export interface Publication {
-  version: number;
-  publishedAt: string;
-}
 
 /** What the live set looks like now: it changes whenever a job joins or leaves it (see `publicationStamp`). */
 export interface PublicationStamp {

@@ -3,9 +3,9 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
 import { createLru } from '../cache/lru';
-import { ApiError } from '../http/api-error';
 import { createEncodedBodyCache, encodedBodyResponse } from '../http/encoded-bodies';
 import { publicOrigin } from '../http/share-urls';
+import { storeError } from '../http/store-error';
 import { cachedJobPageModel } from './job-page';
 import { jobBodySchema, jobsListBodySchema, jobsPageSize, type JobsListQuery } from './jobs-api-contract';
 import { findPublicJob, liveJobs } from './public-jobs';
@@ -66,8 +66,7 @@ export async function jobsListResponse(request: Request, query: JobsListQuery): 
 /** GET /api/jobs/{id}: one live job with its content; 404 if never published, 410 once it left. */
 export async function jobResponse(request: Request, id: string): Promise<Response> {
   const result = await findPublicJob(id);
-  if (result.status === 'not_found') throw new ApiError('not_found', 'No published job has this id');
-  if (result.status === 'gone') throw new ApiError('gone', 'This job is no longer open');
+  if (result.status !== 'ok') throw storeError(result, 'job');
   const { job } = result;
   const base = publicOrigin(request);
   const key = `job\u0000${job.id}\u0000${job.version}\u0000${job.publishedAt}\u0000${base}`;

@@ -9,12 +9,12 @@ export const publishPaths = {
 
 const versionNumber = z.number().check(z.int(), z.minimum(1));
 
-/** What /jobs/{id} shows: where, which version, published when. */
-export const publicationBodySchema = z.object({
-  publicUrl: z.url(),
-  version: versionNumber,
-  publishedAt: z.iso.datetime(),
-});
+/** What /jobs/{id} shows, as the publishing store reads it: which version, published when. */
+export const publicationSchema = z.object({ version: versionNumber, publishedAt: z.iso.datetime() });
+export type Publication = z.infer<typeof publicationSchema>;
+
+/** The publication as the API sends it to the posting's owner: and where it is. */
+export const publicationBodySchema = z.extend(publicationSchema, { publicUrl: z.url() });
 
 /** The newest verdict on a posting, so the builder can say "changes requested by Priya" before publishing. */
 export const latestVerdictSchema = z.object({

@@ -63,7 +63,7 @@ export interface ReviewPageView {
 }
 
 export type ReviewPageResult =
-  { status: 'ok'; view: ReviewPageView; pageKey: string } | Unavailable | { status: 'denied' };
+  { status: 'ok'; view: ReviewPageView; pageKey: string } | Unavailable | { status: 'forbidden' };
 
 /**
  * The name of what a GET of the page shows: the posting, its version, its review revision (every comment,
@@ -83,10 +83,11 @@ function pageKey(id: string, version: number, revision: number, reviewerName: st
   ]);
 }
 
-export type ReviewPageStateResult = { status: 'ok'; pageKey: string } | Unavailable | { status: 'denied' };
+export type ReviewPageStateResult = { status: 'ok'; pageKey: string } | Unavailable | { status: 'forbidden' };
 
 // The page's address carries its token: only a review token opens it, so an edit token never lands in a URL
-// (history, logs, a shared screenshot). The edit token gets the answer a wrong token gets.
+// (history, logs, a shared screenshot). The edit token gets the answer a wrong token gets: forbidden (a
+// page never asks for credentials, so a missing or wrong token is forbidden too, never unauthorized).
 const isOwner = (access: { status: string; role?: string }) => access.status === 'ok' && access.role === 'owner';
 
 /** What a GET of the page would show, named (pageKey), in one query: for serving the kept page. */
@@ -97,7 +98,7 @@ export async function reviewPageState(
 ): Promise<ReviewPageStateResult> {
   const store = options.store ?? (await appReviewStore());
   const state = await store.pageState(id, token);
-  if (state.status === 'unauthorized' || state.status === 'forbidden' || isOwner(state)) return { status: 'denied' };
+  if (state.status === 'unauthorized' || state.status === 'forbidden' || isOwner(state)) return { status: 'forbidden' };
   if (state.status !== 'ok') return state;
   const reviewerName = (options.reviewerName ?? '').slice(0, AUTHOR_MAX);
   return { status: 'ok', pageKey: pageKey(id, state.version, state.revision, reviewerName, options.query ?? {}) };
@@ -168,7 +169,7 @@ export async function loadReviewPage(
     pagedBack: pagedBackFrom(query),
   });
   if (snapshot.status === 'unauthorized' || snapshot.status === 'forbidden' || isOwner(snapshot)) {
-    return { status: 'denied' };
+    return { status: 'forbidden' };
   }
   if (snapshot.status !== 'ok') return snapshot;
 
@@ -216,7 +217,7 @@ export type ReviewFormResult =
   | { status: 'saved'; saved: 'comment' | 'approve' | 'changes'; author: string; section?: ReviewSection }
   | { status: 'invalid'; httpStatus: 400 | 409; form: ReviewFormState }
   | Unavailable
-  | { status: 'denied' };
+  | { status: 'forbidden' };
 
 const blankToUndefined = (value: string | null) => (value === null || value.trim() === '' ? undefined : value);
 
@@ -229,7 +230,8 @@ export async function submitReviewForm(
 ): Promise<ReviewFormResult> {
   const reviews = store ?? (await appReviewStore());
   const access = await reviews.access(id, token);
-  if (access.status === 'unauthorized' || access.status === 'forbidden' || isOwner(access)) return { status: 'denied' };
+  if (access.status === 'unauthorized' || access.status === 'forbidden' || isOwner(access))
+    return { status: 'forbidden' };
   if (access.status !== 'ok') return access;
   const kind: ReviewFormKind = fields.get('form') === 'verdict' ? 'verdict' : 'comment';
   const values = Object.fromEntries(
@@ -258,7 +260,7 @@ export async function submitReviewForm(
     if (!parsed.success)
       return invalid(fieldErrors(parsed.error.issues), 'Your comment was not saved: check the marked fields.');
     const result = await reviews.addComment(id, token, parsed.data);
-    if (result.status === 'unauthorized' || result.status === 'forbidden') return { status: 'denied' };
+    if (result.status === 'unauthorized' || result.status === 'forbidden') return { status: 'forbidden' };
     if (result.status === 'no_such_version') return invalid({}, 'This version does not exist. Reload the page.');
     if (result.status === 'comment_limit')
       return invalid({}, `${commentLimitMessage(result)}. Nothing was saved.`, 409);
@@ -275,7 +277,7 @@ export async function submitReviewForm(
   if (!parsed.success)
     return invalid(fieldErrors(parsed.error.issues), 'Your verdict was not saved: check the marked fields.');
   const result = await reviews.addVerdict(id, token, parsed.data);
-  if (result.status === 'unauthorized' || result.status === 'forbidden') return { status: 'denied' };
+  if (result.status === 'unauthorized' || result.status === 'forbidden') return { status: 'forbidden' };
   if (result.status === 'stale') {
     return invalid(
       {},

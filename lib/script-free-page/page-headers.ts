@@ -1,4 +1,3 @@
-import type { ServerResponse } from 'node:http';
 import { baseSecurityHeaders } from '../http/security-headers';
 
 export interface ScriptFreePageOptions {
@@ -39,9 +38,4 @@ export function scriptFreePageHeaders(options: ScriptFreePageOptions = {}): Reco
     ...(options.noindex ? { 'X-Robots-Tag': 'noindex' } : {}),
     'Cache-Control': options.cacheControl ?? 'private, no-cache',
   };
-}
-
-/** For a Pages Router page's getServerSideProps: `setHeaders(context.res, scriptFreePageHeaders(...))`. */
-export function setHeaders(res: Pick<ServerResponse, 'setHeader'>, headers: Record<string, string>): void {
-  for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
 }

@@ -1,17 +1,16 @@
 import { scriptFreePageHeaders } from './page-headers';
+import { SCRIPT_FREE_PAGES } from './routes';
 
 /**
- * The script-free pages prerendered at build time (getStaticProps) and the headers each is sent with.
- * A prerendered page runs no code per request, so next.config.ts `headers()` sends these; the catalog's
- * filtered views, rendered per request, set the same from getServerSideProps.
+ * The headers of the script-free pages prerendered at build time (getStaticProps), by path pattern: such a
+ * page runs no code per request, so next.config.ts `headers()` sends these.
  */
-export function staticPageHeaders({ dev = false } = {}) {
-  return {
-    '/': scriptFreePageHeaders({ cacheControl: 'public, max-age=300', dev }),
-    '/skills': scriptFreePageHeaders({ forms: true, cacheControl: 'public, max-age=300', dev }),
-    // The catalog in another language, when asked for at its own path rather than as `/skills?lang=`.
-    '/skills/language/:lang': scriptFreePageHeaders({ forms: true, cacheControl: 'public, max-age=300', dev }),
-  } as const;
+export function staticPageHeaders({ dev = false } = {}): Record<string, Record<string, string>> {
+  return Object.fromEntries(
+    Object.values(SCRIPT_FREE_PAGES)
+      .filter((route) => 'prerendered' in route && route.prerendered)
+      .map((route) => [route.path, scriptFreePageHeaders({ ...route, dev })]),
+  );
 }
 
 /**

@@ -1,5 +1,4 @@
 // GET /jobs/{id} - a published job: public and indexable, React on the server, no client script
-import type { GetServerSideProps } from 'next';
 import { linkPreviewTags } from '@/components/layout/link-preview-tags';
 import { alreadyAnswered, answeredFromCache } from '@/components/layout/cached-page';
 import { JobChrome } from '@/components/layout/job-chrome';
@@ -9,12 +8,13 @@ import { JobPage } from '@/components/publishing/job-page';
 import type { Language } from '@/lib/draft/draft-schema';
 import { cachedJobPageModel, jobPageKey, jobPageView, type JobPageView } from '@/lib/publishing/job-page';
 import { readerLanguage } from '@/lib/publishing/reader-language';
-import { pageOrigin } from '@/lib/publishing/page-origin';
 import { alternateLinks, alternatesKey } from '@/lib/publishing/language-alternates';
 import { findPublicJob, jobAlternates } from '@/lib/publishing/public-jobs';
+import { publicOrigin } from '@/lib/http/share-urls';
 import { renderMessages } from '@/lib/render/render-messages';
 import { createPageHtmlCache } from '@/lib/script-free-page/page-html-cache';
-import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
+import { SCRIPT_FREE_PAGES } from '@/lib/script-free-page/routes';
+import { scriptFreePage } from '@/lib/script-free-page/script-free-page';
 
 export const config = { unstable_runtimeJS: false };
 
@@ -26,31 +26,25 @@ type Props =
 // Each published version's whole page, rendered once; whether it is still published is read first, every time.
 const pages = createPageHtmlCache();
 
-export const getServerSideProps: GetServerSideProps<Props, { id: string }> = async ({ req, res, params }) => {
-  // Revalidated on every view: a job that is taken down must be gone at once, from every cache.
-  setHeaders(
-    res,
-    scriptFreePageHeaders({ cacheControl: 'public, no-cache', dev: process.env.NODE_ENV === 'development' }),
-  );
-  const result = await findPublicJob(params!.id);
-  if (result.status !== 'ok') {
-    res.statusCode = result.status === 'not_found' ? 404 : 410;
-    // A job that left stays out of search results: a 410 page is not for indexing.
-    res.setHeader('X-Robots-Tag', 'noindex');
-    const known = result.status === 'gone' ? result.language : undefined;
-    // Without the posting's language the words follow the browser's, so a shared cache must keep one per language.
-    if (!known) res.setHeader('Vary', 'Accept-Language');
-    const htmlLang = readerLanguage(known, req.headers['accept-language']);
-    return { props: { notice: result.status === 'not_found' ? 'not_found' : 'gone', htmlLang } };
-  }
-  const origin = pageOrigin(req);
-  // The page links its live language versions: they are part of what the kept page names.
-  const alternates = await jobAlternates(result.job);
-  const key = `${jobPageKey(result.job, origin)}\u0000${alternatesKey(alternates)}`;
-  if (answeredFromCache(pages, key, req, res)) return alreadyAnswered();
-  const view = jobPageView(cachedJobPageModel(result.job, origin));
-  return { props: { view, alternates: alternateLinks(alternates, origin), htmlLang: view.bodyLanguage } };
-};
+export const getServerSideProps = scriptFreePage<Props, { id: string }>(SCRIPT_FREE_PAGES.job, {
+  async load({ req, res, params }) {
+    const result = await findPublicJob(params.id);
+    if (result.status !== 'ok') {
+      const known = result.status === 'gone' ? result.language : undefined;
+      // Without the posting's language the words follow the browser's, so a shared cache must keep one per language.
+      if (!known) res.setHeader('Vary', 'Accept-Language');
+      const htmlLang = readerLanguage(known, req.headers['accept-language']);
+      return { failure: result, props: { notice: result.status === 'not_found' ? 'not_found' : 'gone', htmlLang } };
+    }
+    const origin = publicOrigin(req);
+    // The page links its live language versions: they are part of what the kept page names.
+    const alternates = await jobAlternates(result.job);
+    const key = `${jobPageKey(result.job, origin)}\u0000${alternatesKey(alternates)}`;
+    if (answeredFromCache(pages, key, req, res)) return alreadyAnswered();
+    const view = jobPageView(cachedJobPageModel(result.job, origin));
+    return { props: { view, alternates: alternateLinks(alternates, origin), htmlLang: view.bodyLanguage } };
+  },
+});
 
 export default function JobRoute(props: Props) {
   if ('notice' in props) {

@@ -1,15 +1,15 @@
 // GET /jobs - every published job, newest first, a page at a time (?page=n)
-import type { GetServerSideProps } from 'next';
 import { JobChrome } from '@/components/layout/job-chrome';
 import { PageHead } from '@/components/layout/page-head';
 import { JobsList } from '@/components/publishing/jobs-list';
 import type { Language } from '@/lib/draft/draft-schema';
 import { jobsListPage, type JobsListPage } from '@/lib/publishing/jobs-list';
 import { readerLanguage } from '@/lib/publishing/reader-language';
-import { pageOrigin } from '@/lib/publishing/page-origin';
 import { liveJobs } from '@/lib/publishing/public-jobs';
+import { publicOrigin } from '@/lib/http/share-urls';
 import { renderMessages } from '@/lib/render/render-messages';
-import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
+import { SCRIPT_FREE_PAGES } from '@/lib/script-free-page/routes';
+import { scriptFreePage } from '@/lib/script-free-page/script-free-page';
 
 export const config = { unstable_runtimeJS: false };
 
@@ -17,17 +17,15 @@ export const config = { unstable_runtimeJS: false };
 // carries its posting's.
 type Props = { list: JobsListPage; canonicalUrl: string; htmlLang: Language };
 
-export const getServerSideProps: GetServerSideProps<Props> = async ({ req, res, query }) => {
-  setHeaders(
-    res,
-    scriptFreePageHeaders({ cacheControl: 'public, no-cache', dev: process.env.NODE_ENV === 'development' }),
-  );
-  res.setHeader('Vary', 'Accept-Language');
-  const { jobs } = await liveJobs();
-  const list = jobsListPage(jobs, query.page);
-  const canonicalUrl = `${pageOrigin(req)}/jobs${list.page > 1 ? `?page=${list.page}` : ''}`;
-  return { props: { list, canonicalUrl, htmlLang: readerLanguage(undefined, req.headers['accept-language']) } };
-};
+export const getServerSideProps = scriptFreePage<Props>(SCRIPT_FREE_PAGES.jobs, {
+  async load({ req, res, query }) {
+    res.setHeader('Vary', 'Accept-Language');
+    const { jobs } = await liveJobs();
+    const list = jobsListPage(jobs, query.page);
+    const canonicalUrl = `${publicOrigin(req)}/jobs${list.page > 1 ? `?page=${list.page}` : ''}`;
+    return { props: { list, canonicalUrl, htmlLang: readerLanguage(undefined, req.headers['accept-language']) } };
+  },
+});
 
 export default function JobsRoute({ list, canonicalUrl, htmlLang }: Props) {
   const words = renderMessages(htmlLang);

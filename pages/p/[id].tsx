@@ -1,5 +1,4 @@
 // GET /p/{id} - the read-only page of a shared posting: React on the server, no client script.
-import type { GetServerSideProps } from 'next';
 import { linkPreviewTags } from '@/components/layout/link-preview-tags';
 import { alreadyAnswered, answeredFromCache } from '@/components/layout/cached-page';
 import { PageHead } from '@/components/layout/page-head';
@@ -10,7 +9,8 @@ import { renderMessages } from '@/lib/render/render-messages';
 import { shareUrls } from '@/lib/http/share-urls';
 import { getPosting } from '@/lib/posting-store';
 import { createPageHtmlCache } from '@/lib/script-free-page/page-html-cache';
-import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
+import { SCRIPT_FREE_PAGES } from '@/lib/script-free-page/routes';
+import { scriptFreePage } from '@/lib/script-free-page/script-free-page';
 import { cachedShareView, shareViewKey, type ShareView } from '@/lib/shared-posting/share-view';
 
 export const config = { unstable_runtimeJS: false };
@@ -20,23 +20,25 @@ type Props = { view: ShareView; htmlLang: string } | { notice: ShareNoticeKind; 
 // Each version's whole page, rendered once: React's render was most of a request's time.
 const pages = createPageHtmlCache();
 
-export const getServerSideProps: GetServerSideProps<Props, { id: string }> = async ({ req, res, params }) => {
-  setHeaders(res, scriptFreePageHeaders({ noindex: true, dev: process.env.NODE_ENV === 'development' }));
-  const id = params!.id;
-  const result = await getPosting(id);
-  if (result.status !== 'ok') {
-    res.statusCode = result.status === 'not_found' ? 404 : 410;
-    // No posting to take a language from: the notice speaks the reader's (Accept-Language), else English.
-    res.setHeader('Vary', 'Accept-Language');
-    const notice = result.status === 'not_found' ? 'not_found' : result.reason;
-    return { props: { notice, htmlLang: readerLanguage(undefined, req.headers['accept-language']) } };
-  }
-  // The origin the request came to (as server.mjs resolved it), unless a public URL is configured.
-  const { viewUrl } = shareUrls(req, id);
-  if (answeredFromCache(pages, shareViewKey(result.posting, viewUrl), req, res)) return alreadyAnswered();
-  const view = cachedShareView(result.posting, viewUrl);
-  return { props: { view, htmlLang: view.postingLanguage } };
-};
+export const getServerSideProps = scriptFreePage<Props, { id: string }>(SCRIPT_FREE_PAGES.share, {
+  async load({ req, res, params: { id } }) {
+    const result = await getPosting(id);
+    if (result.status !== 'ok') {
+      // No posting to take a language from: the notice speaks the reader's (Accept-Language), else English.
+      res.setHeader('Vary', 'Accept-Language');
+      const notice = result.status === 'gone' ? result.reason : 'not_found';
+      return {
+        failure: result,
+        props: { notice, htmlLang: readerLanguage(undefined, req.headers['accept-language']) },
+      };
+    }
+    // The origin the request came to (as server.mjs resolved it), unless a public URL is configured.
+    const { viewUrl } = shareUrls(req, id);
+    if (answeredFromCache(pages, shareViewKey(result.posting, viewUrl), req, res)) return alreadyAnswered();
+    const view = cachedShareView(result.posting, viewUrl);
+    return { props: { view, htmlLang: view.postingLanguage } };
+  },
+});
 
 export default function SharedPostingRoute(props: Props) {
   if ('notice' in props) {

@@ -137,9 +137,9 @@ describe('the review page', () => {
   });
 
   it('a wrong token is denied, and so is the edit token (it never goes into a URL); a revoked posting is gone', async () => {
-    expect(await loadReviewPage(id, 'not-the-token')).toEqual({ status: 'denied' });
-    expect(await loadReviewPage(id, editToken)).toEqual({ status: 'denied' });
-    expect(await reviewPageState(id, editToken)).toEqual({ status: 'denied' });
+    expect(await loadReviewPage(id, 'not-the-token')).toEqual({ status: 'forbidden' });
+    expect(await loadReviewPage(id, editToken)).toEqual({ status: 'forbidden' });
+    expect(await reviewPageState(id, editToken)).toEqual({ status: 'forbidden' });
     const comment = form({
       form: 'comment',
       section: 'pay',
@@ -147,9 +147,9 @@ describe('the review page', () => {
       author: 'Owner',
       body: 'From the edit token',
     });
-    expect(await submitReviewForm(id, editToken, comment)).toEqual({ status: 'denied' });
+    expect(await submitReviewForm(id, editToken, comment)).toEqual({ status: 'forbidden' });
     const verdict = form({ form: 'verdict', version: '2', verdict: 'approve', author: 'Owner' });
-    expect(await submitReviewForm(id, editToken, verdict)).toEqual({ status: 'denied' });
+    expect(await submitReviewForm(id, editToken, verdict)).toEqual({ status: 'forbidden' });
     expect((await render()).html).not.toContain('From the edit token');
     expect(await loadReviewPage(id, reviewToken)).toMatchObject({ status: 'ok' });
     expect(await revokePosting(id, editToken)).toEqual({ status: 'ok' });

@@ -3,19 +3,16 @@
 import { Panel } from '@/components/ui/panel';
 import { useState } from 'react';
 import type { Draft } from '@/lib/draft/draft-schema';
+import { renderDraft, type RenderQuery } from '@/components/share/render-api';
 import { Button } from '@/components/ui/button';
 import { LabelledSelect } from '@/components/ui/labelled-select';
 import { useBuilder } from '../builder-context';
 import { useT } from '../ui-text';
 
-async function render(draft: Draft, query: string): Promise<Response> {
-  const response = await fetch(`/api/render?${query}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(draft),
-  });
-  if (!response.ok) throw new Error(`render answered ${response.status}`);
-  return response;
+async function render(draft: Draft, query: RenderQuery): Promise<Response> {
+  const result = await renderDraft(draft, query);
+  if (!result.ok) throw new Error(`render failed: ${result.code}`);
+  return result.data;
 }
 
 function fileNameFrom(response: Response, fallback: string) {
@@ -43,8 +40,7 @@ export function ExportActions() {
 
   const download = (format: 'markdown' | 'pdf', label: string) =>
     run(label, async (draft) => {
-      const extra = format === 'pdf' ? `&pageSize=${pageSize}` : '';
-      const response = await render(draft, `format=${format}&download=1${extra}`);
+      const response = await render(draft, { format, download: true, ...(format === 'pdf' ? { pageSize } : {}) });
       const url = URL.createObjectURL(await response.blob());
       const link = document.createElement('a');
       link.href = url;
@@ -58,13 +54,13 @@ export function ExportActions() {
 
   const copyText = (format: 'markdown' | 'text', label: string) =>
     run(label, async (draft) => {
-      await navigator.clipboard.writeText(await (await render(draft, `format=${format}`)).text());
+      await navigator.clipboard.writeText(await (await render(draft, { format })).text());
       return t('export.copied', { action: label });
     });
 
   const copyRich = () =>
     run(t('export.copyRich'), async (draft) => {
-      const [html, text] = await Promise.all([render(draft, 'format=html'), render(draft, 'format=text')]);
+      const [html, text] = await Promise.all([render(draft, { format: 'html' }), render(draft, { format: 'text' })]);
       const item = new ClipboardItem({
         'text/html': new Blob([await html.text()], { type: 'text/html' }),
         'text/plain': new Blob([await text.text()], { type: 'text/plain' }),
