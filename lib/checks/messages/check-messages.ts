@@ -83,7 +83,7 @@ function fill(
 const QUOTES: Record<Language, [string, string]> = {
   en: ['"', '"'],
   de: ['„', '“'],
-  fr: ['« ', ' »'],
+  fr: ['«\u00a0', '\u00a0»'],
   es: ['«', '»'],
   nl: ['‘', '’'],
 };
