@@ -39,7 +39,10 @@ interface Gap {
   missing?: boolean;
 }
 
-function finding(messages: CheckMessages, { key, severity, field, values, source = sources.google, missing = true }: Gap) {
+function finding(
+  messages: CheckMessages,
+  { key, severity, field, values, source = sources.google, missing = true }: Gap,
+) {
   return {
     id: `${CHECK}:${key}`,
     check: CHECK,

@@ -73,7 +73,10 @@ export function runChecks(draft: Draft, input: CheckInput): CheckResult {
       }),
     ),
   );
-  return { findings, score: scorePosting(findings, readability, checkStates(language, context.messages), language, context.messages) };
+  return {
+    findings,
+    score: scorePosting(findings, readability, checkStates(language, context.messages), language, context.messages),
+  };
 }
 
 export {

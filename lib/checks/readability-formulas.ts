@@ -12,7 +12,8 @@ export interface ReadingCounts {
 }
 
 /** Flesch's bands, by the key of their words in the check messages (`band.<id>`). */
-export type BandId = 'very-difficult' | 'difficult' | 'fairly-difficult' | 'standard' | 'fairly-easy' | 'easy' | 'very-easy';
+export type BandId =
+  'very-difficult' | 'difficult' | 'fairly-difficult' | 'standard' | 'fairly-easy' | 'easy' | 'very-easy';
 
 export interface Band {
   /** The lowest score in the band. */

@@ -78,7 +78,9 @@ function yearsAsks(draft: Draft, catalog: RoleCatalog, messages: CheckMessages):
     const field = `skills.${index}.years`;
     if (skill.years === undefined) {
       if (known && level.max !== undefined && known.typicalYears.min > level.max) {
-        typicalAboveLevel.push(messages.t('requirements.skillSpan', { name, span: span(messages, known.typicalYears) }));
+        typicalAboveLevel.push(
+          messages.t('requirements.skillSpan', { name, span: span(messages, known.typicalYears) }),
+        );
       }
       return;
     }

@@ -88,7 +88,11 @@ function note(part: ScorePartId, messages: CheckMessages): string {
   }
 }
 
-function readabilityPart(findings: readonly Finding[], measured: ReadabilityScore | undefined, messages: CheckMessages) {
+function readabilityPart(
+  findings: readonly Finding[],
+  measured: ReadabilityScore | undefined,
+  messages: CheckMessages,
+) {
   const scoreFinding = findings.find((f) => f.id === 'readability:score');
   if (!measured) return { score: 0, lost: [], note: messages.t('score.nothingWritten') };
   if (scoreFinding?.dismissed) return { score: 100, lost: [], note: undefined };

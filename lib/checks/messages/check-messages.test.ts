@@ -72,7 +72,7 @@ describe('the check messages', () => {
   });
 
   it('keeps a value given as text exactly as it is, syntax and markup included', () => {
-    const word = '{count} <b>Rockstar</b> \'#\'';
+    const word = "{count} <b>Rockstar</b> '#'";
     expect(checkMessages('de').t('gender.word', { word, count: 1 })).toBe(`${word} ist männlich konnotiert.`);
   });
 

@@ -41,7 +41,12 @@ function contentTexts(): Record<ContentKey, string> {
     'pay.wide.why': literal(payTransparency.wideRange.why),
   };
   for (const term of exclusionary.terms) texts[`exclusionary.why.${term.id}`] = literal(term.why);
-  for (const place of payTransparency.jurisdictions as { id: string; name: string; effectiveLabel?: string; requirement?: string }[]) {
+  for (const place of payTransparency.jurisdictions as {
+    id: string;
+    name: string;
+    effectiveLabel?: string;
+    requirement?: string;
+  }[]) {
     texts[`pay.place.${place.id}`] = literal(place.name);
     if (place.effectiveLabel) texts[`pay.effective.${place.id}`] = `${literal(place.effectiveLabel)} {date}`;
     if (place.requirement) texts[`pay.requirement.${place.id}`] = literal(place.requirement);
