@@ -69,7 +69,8 @@ function yearsAsks(draft: Draft, catalog: RoleCatalog, messages: CheckMessages):
   const role = messages.t('requirements.seniority', { seniority });
   const levelSpan = span(messages, level);
   const catalogSkills = new Map(catalog.skills.map((s) => [s.id, s]));
-  const findings: CheckFinding[] = [];
+  // Each ask is said only if it is listed: a draft may have up to 80, and only the first ten are shown.
+  const asks: (() => CheckFinding)[] = [];
   const typicalAboveLevel: string[] = [];
 
   draft.skills.forEach((skill, index) => {
@@ -84,45 +85,43 @@ function yearsAsks(draft: Draft, catalog: RoleCatalog, messages: CheckMessages):
       }
       return;
     }
-    const excerpt = messages.t('requirements.years', { name, years: skill.years });
-    if (level.max !== undefined && skill.years > level.max) {
-      findings.push({
+    const { years } = skill;
+    const excerpt = () => messages.t('requirements.years', { name, years });
+    if (level.max !== undefined && years > level.max) {
+      const max = level.max;
+      asks.push(() => ({
         id: `${CHECK}:above-level:${skill.id}`,
         check: CHECK,
         severity: 'warning',
-        message: messages.t('requirements.aboveLevel', { name, years: skill.years, seniority: role, span: levelSpan }),
-        suggestion: messages.t('requirements.aboveLevel.suggestion', { max: level.max }),
+        message: messages.t('requirements.aboveLevel', { name, years, seniority: role, span: levelSpan }),
+        suggestion: messages.t('requirements.aboveLevel.suggestion', { max }),
         details: { why: messages.t('requirements.aboveLevel.why') },
         field,
-        excerpt,
-      });
+        excerpt: excerpt(),
+      }));
     }
-    if (known && isUnusuallyHigh(skill.years, known.typicalYears.max)) {
-      findings.push({
+    if (known && isUnusuallyHigh(years, known.typicalYears.max)) {
+      asks.push(() => ({
         id: `${CHECK}:unusually-high:${skill.id}`,
         check: CHECK,
         severity: 'warning',
-        message: messages.t('requirements.unusuallyHigh', {
-          name,
-          years: skill.years,
-          span: span(messages, known.typicalYears),
-        }),
+        message: messages.t('requirements.unusuallyHigh', { name, years, span: span(messages, known.typicalYears) }),
         suggestion: messages.t('requirements.unusuallyHigh.suggestion', { max: known.typicalYears.max }),
         details: { why: messages.t('requirements.unusuallyHigh.why'), sources: [catalogSource(catalog)] },
         field,
-        excerpt,
-      });
+        excerpt: excerpt(),
+      }));
     }
   });
 
-  const listed = capped(findings, MAX_YEARS_FINDINGS, (count) => ({
+  const listed = capped(asks, MAX_YEARS_FINDINGS, (count) => () => ({
     id: `${CHECK}:more-years`,
     check: CHECK,
     severity: 'warning',
     message: messages.t('requirements.moreYears', { count }),
     suggestion: messages.t('requirements.moreYears.suggestion'),
     field: 'skills',
-  }));
+  })).map((say) => say());
   if (typicalAboveLevel.length > 0) {
     listed.push({
       id: `${CHECK}:typical-above-level`,
