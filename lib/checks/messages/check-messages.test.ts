@@ -71,6 +71,15 @@ describe('the check messages', () => {
     expect(counted('nl', 1)).toBe('1 woord en 12.345 tekens');
   });
 
+  it.each(LANGUAGES)('writes counts under 1,000 in %s exactly as Intl does (the fast path)', (language) => {
+    const intl = new Intl.NumberFormat(language);
+    const { number } = checkMessages(language);
+    for (let n = 0; n < 1000; n++) expect(number(n)).toBe(intl.format(n));
+    expect(number(1000)).toBe(intl.format(1000));
+    expect(number(-3)).toBe(intl.format(-3));
+    expect(number(2.5)).toBe(intl.format(2.5));
+  });
+
   it('keeps a value given as text exactly as it is, syntax and markup included', () => {
     const word = "{count} <b>Rockstar</b> '#'";
     expect(checkMessages('de').t('gender.word', { word, count: 1 })).toBe(`${word} ist männlich konnotiert.`);

@@ -48,18 +48,32 @@ function compile(catalog: Record<string, string>): Map<string, Compiled> {
   return compiled;
 }
 
-function fill(
-  message: Compiled,
-  values: MessageValues,
-  plural: Intl.PluralRules,
-  number: Intl.NumberFormat,
-  count?: number,
-): string {
+/** How a language picks plurals and writes numbers, with the common case (a small count) answered from memory. */
+interface NumberWords {
+  plural: (n: number) => Intl.LDMLPluralRule;
+  number: (n: number) => string;
+}
+
+// Below 1,000 every one of the five languages writes a whole number in ASCII digits without grouping, so
+// `String(n)` is its `Intl` form (the messages test holds them to that), at a fraction of the cost.
+const isSmallCount = (n: number) => Number.isInteger(n) && n >= 0 && n < 1000;
+
+function numberWords(language: Language): NumberWords {
+  const rules = new Intl.PluralRules(language);
+  const format = new Intl.NumberFormat(language);
+  const plurals: Intl.LDMLPluralRule[] = [];
+  return {
+    plural: (n) => (isSmallCount(n) ? (plurals[n] ??= rules.select(n)) : rules.select(n)),
+    number: (n) => (isSmallCount(n) ? String(n) : format.format(n)),
+  };
+}
+
+function fill(message: Compiled, values: MessageValues, words: NumberWords, count?: number): string {
   if (typeof message === 'string') return message;
   let out = '';
   for (const token of message) {
     if (typeof token === 'string') {
-      out += token === '#' && count !== undefined ? number.format(count) : token;
+      out += token === '#' && count !== undefined ? words.number(count) : token;
       continue;
     }
     const [name, type, choices] = token;
@@ -70,12 +84,12 @@ function fill(
       const exact = type === 'plural' ? (options[`=${n}`] ?? options[String(n)]) : undefined;
       const branch =
         type === 'plural'
-          ? (exact ?? options[plural.select(n)] ?? options.other)
+          ? (exact ?? options[words.plural(n)] ?? options.other)
           : (options[String(value)] ?? options.other);
-      if (branch !== undefined) out += fill(branch, values, plural, number, type === 'plural' ? n : count);
+      if (branch !== undefined) out += fill(branch, values, words, type === 'plural' ? n : count);
       continue;
     }
-    out += value === undefined ? '' : typeof value === 'number' ? number.format(value) : value;
+    out += value === undefined ? '' : typeof value === 'number' ? words.number(value) : value;
   }
   return out;
 }
@@ -90,8 +104,7 @@ const QUOTES: Record<Language, [string, string]> = {
 
 function build(language: Language): CheckMessages {
   const compiled = compile(CHECK_MESSAGE_SOURCES[language]);
-  const plural = new Intl.PluralRules(language);
-  const numbers = new Intl.NumberFormat(language);
+  const words = numberWords(language);
   const twoDecimals = new Intl.NumberFormat(language, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const orList = new Intl.ListFormat(language, { type: 'disjunction' });
   const names = new Intl.DisplayNames([language], { type: 'language' });
@@ -101,9 +114,9 @@ function build(language: Language): CheckMessages {
     t(key, values = {}) {
       const message = compiled.get(key);
       // The completeness test keeps every key in every language; a gap left anyway shows as its key.
-      return message === undefined ? key : fill(message, values, plural, numbers);
+      return message === undefined ? key : fill(message, values, words);
     },
-    number: (n) => numbers.format(n),
+    number: words.number,
     fixed: (n) => twoDecimals.format(n),
     orList: (items) => orList.format(items),
     quote: (text) => `${open}${text}${close}`,
