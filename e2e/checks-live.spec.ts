@@ -69,7 +69,7 @@ test('the checks panel is busy from an edit until its checks arrive', async ({ p
   // Hold the next answer back: the panel says it is busy, and the old score stays until the new one lands.
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route('**/api/checks', async (route) => {
+  await page.route(/\/api\/checks(?:\?|$)/, async (route) => {
     await held;
     await route.continue().catch(() => {}); // a newer edit may have cancelled it
   });

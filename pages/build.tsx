@@ -34,7 +34,7 @@ async function loadBuilderData(language: Language): Promise<BuilderData> {
     templates: listTemplates().map(({ id, name, description }) => ({ id, name, description })),
     countries: listCountries(),
     // A first visit then paints the preview and checks at once, with no request after hydration.
-    firstPreview: emptyDraft ? await livePreview(emptyDraft) : null,
+    firstPreview: emptyDraft ? await livePreview(emptyDraft, language) : null,
   };
 }
 

@@ -9,6 +9,7 @@ import { checkAnswerSchema } from '@/lib/http/checks-contract';
 import { previewDraft } from '@/lib/draft/preview-draft';
 import type { LivePreview } from '@/lib/live-preview/live-preview';
 import type { BuilderPreview } from './builder-context';
+import { useUiLocale } from './ui-text';
 
 // The preview must reach the screen within 100 ms of a keystroke and a flagged word must be marked in its
 // field within 500 ms: a render is ~0.2 ms on the server and /api/checks is bounded at ~20 ms for any draft,
@@ -51,6 +52,8 @@ export function useLivePreview(
   const shown = useRef(first ? JSON.stringify(first.draft) : null);
   const render = useLatestRequest();
   const check = useLatestRequest();
+  // The findings are said in the language the builder is shown in.
+  const checksPath = `/api/checks?lang=${useUiLocale()}`;
   // The draft whose checks failed: not "checking" any more until the form changes again.
   const [checksFailedFor, setChecksFailedFor] = useState<string | null>(null);
 
@@ -81,7 +84,7 @@ export function useLivePreview(
     };
     const updateChecks = async () => {
       try {
-        const response = await check('/api/checks', body);
+        const response = await check(checksPath, body);
         if (!response) return;
         const answer = await readAnswer(checkAnswerSchema, response);
         if (!answer.ok) throw new Error(`/api/checks: ${answer.code}`);
@@ -97,7 +100,7 @@ export function useLivePreview(
       void updateChecks();
     }, REQUEST_DELAY_MS);
     return () => window.clearTimeout(timer);
-  }, [draft, body, render, check]);
+  }, [draft, body, render, check, checksPath]);
 
   const checkedBody = useMemo(() => (state.checked ? JSON.stringify(state.checked) : null), [state.checked]);
   const checking = body !== null && body !== checkedBody && body !== checksFailedFor;

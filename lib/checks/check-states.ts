@@ -1,6 +1,7 @@
-import { LANGUAGE_NAMES } from '../draft/language-names';
 import { z } from 'zod';
 import type { Language } from '../draft/draft-schema';
+import type { CheckMessages } from './messages/check-messages';
+import type { MessageKey } from './messages/english';
 
 // Which checks run for a posting's language. A word list runs only in the language its published source
 // studied; elsewhere the answer says "not checked for this language" instead of passing the text silently or
@@ -19,26 +20,11 @@ export const checkStateSchema = z
 
 export type CheckState = z.infer<typeof checkStateSchema>;
 
-/** The checks that run only in some languages, the languages, and why not in the others. */
-const LIMITED: Record<string, { languages: readonly Language[]; reason: (language: string) => string }> = {
-  exclusionary: {
-    languages: ['en'],
-    reason: (language) =>
-      `Not checked for this language: the exclusionary and cliché list is English, drawn from English-language ` +
-      `guides, and no published ${language} list was found to cite.`,
-  },
-  'gender-coded': {
-    languages: ['en'],
-    reason: (language) =>
-      `Not checked for this language: the gender-coded word list (Gaucher, Friesen and Kay, 2011, and Gender ` +
-      `Decoder) was measured on English job ads; no published ${language} list was found to cite.`,
-  },
-  'job-title': {
-    languages: ['de', 'fr'],
-    reason: (language) =>
-      `Not checked for this language: the gender marker in a job title is checked for German (AGG) and French ` +
-      `(Code du travail) postings; ${language} has no such rule here yet.`,
-  },
+/** The checks that run only in some languages, and those languages; messages say why not in the others. */
+const LIMITED: Partial<Record<CheckId, readonly Language[]>> = {
+  exclusionary: ['en'],
+  'gender-coded': ['en'],
+  'job-title': ['de', 'fr'],
 };
 
 /** Every check in the order runChecks runs them. */
@@ -55,25 +41,16 @@ export const CHECK_IDS = [
 
 export type CheckId = (typeof CHECK_IDS)[number];
 
-const LABELS: Record<CheckId, string> = {
-  'pay-transparency': 'Pay-transparency laws',
-  completeness: 'Completeness',
-  requirements: 'Requirements',
-  'job-title': 'Gender marker in the job title',
-  exclusionary: 'Exclusionary wording and clichés',
-  'gender-coded': 'Gender-coded words',
-  length: 'Length',
-  readability: 'Readability',
-};
+export const runsIn = (check: CheckId, language: Language) => LIMITED[check]?.includes(language) ?? true;
 
-export const runsIn = (check: string, language: Language) => LIMITED[check]?.languages.includes(language) ?? true;
-
-/** Each check's state for a draft in `language`. */
-export function checkStates(language: Language): CheckState[] {
+/** Each check's state for a draft in `language`, said in the messages' language. */
+export function checkStates(language: Language, messages: CheckMessages): CheckState[] {
   return CHECK_IDS.map((check) => {
-    const label = LABELS[check];
-    return runsIn(check, language)
-      ? { check, label, status: 'checked' as const }
-      : { check, label, status: 'not_checked' as const, reason: LIMITED[check]!.reason(LANGUAGE_NAMES[language]) };
+    const label = messages.t(`check.${check}`);
+    if (runsIn(check, language)) return { check, label, status: 'checked' as const };
+    const reason = messages.t(`notChecked.${check}` as MessageKey, {
+      language: messages.languageName(language),
+    });
+    return { check, label, status: 'not_checked' as const, reason };
   });
 }

@@ -11,6 +11,7 @@ import {
   type ExclusionaryTerm,
 } from './exclusionary-lexicon';
 import type { CheckFinding, FindingFix } from './finding';
+import type { CheckMessages } from './messages/check-messages';
 import { OccurrenceCollector, type Hit } from './occurrences';
 import { fixAt, matchCase } from './text-fix';
 
@@ -19,6 +20,9 @@ const CHECK = 'exclusionary';
 export const MAX_TERM_FINDINGS = 20;
 
 const pluralize = (phrase: string) => `${phrase}s`;
+
+/** The lexicon's categories, each with its own message (`exclusionary.message.<category>`). */
+type ExclusionaryCategory = 'cliche' | 'age' | 'gendered' | 'ability' | 'origin';
 
 export const termFindingId = (termId: string) => `${CHECK}:term:${termId}`;
 
@@ -49,15 +53,19 @@ function fixFor(
   return { fix: fixAt(field, text, start, end, replacement), replacement };
 }
 
-function suggestionFor(term: ExclusionaryTerm, replacement: string | undefined): string {
+// The alternatives are English words for an English posting: quoted, never translated.
+function suggestionFor(messages: CheckMessages, term: ExclusionaryTerm, replacement: string | undefined): string {
   const { alternatives } = term;
   if (replacement) {
-    const others = alternatives.slice(1).map((a) => `"${a}"`);
-    return `Try "${replacement}"${others.length ? ` (or ${others.join(', ')})` : ''}.`;
+    const others = alternatives.slice(1).map(messages.quote);
+    const quoted = messages.quote(replacement);
+    return others.length
+      ? messages.t('exclusionary.tryOr', { replacement: quoted, others: others.join(', ') })
+      : messages.t('exclusionary.try', { replacement: quoted });
   }
-  return alternatives.length === 1
-    ? `Instead: ${alternatives[0]}.`
-    : `Instead: ${alternatives.map((a) => `"${a}"`).join(' or ')}.`;
+  return messages.t('exclusionary.instead', {
+    alternatives: alternatives.length === 1 ? alternatives[0]! : messages.orList(alternatives.map(messages.quote)),
+  });
 }
 
 interface TermHits {
@@ -68,7 +76,7 @@ interface TermHits {
 }
 
 /** Clichés, age-coded, gendered, ability-coded and origin-coded terms: one finding a term, marked in place. */
-export function checkExclusionary({ text }: CheckContext): CheckFinding[] {
+export function checkExclusionary({ text, messages }: CheckContext): CheckFinding[] {
   const byTerm = new Map<string, TermHits>();
   for (const { field, text: value } of text.fields) {
     for (const match of value.matchAll(termPattern)) {
@@ -96,15 +104,16 @@ export function checkExclusionary({ text }: CheckContext): CheckFinding[] {
   const findings = entries.map(({ term, matched, collector, replacement }): CheckFinding => {
     const { occurrences, more, total } = collector.result();
     const category = exclusionaryLexicon.categories[term.category]!;
+    const categoryKey = term.category as ExclusionaryCategory;
     const source = exclusionaryLexicon.sources[term.source];
     const first = occurrences[0]!;
     return {
       id: termFindingId(term.id),
       check: CHECK,
       severity: category.severity,
-      message: `"${matched}" is ${category.label.toLowerCase()} wording${total > 1 ? ` (used ${total} times)` : ''}.`,
-      suggestion: suggestionFor(term, replacement),
-      details: { why: term.why, ...(source ? { sources: [source] } : {}) },
+      message: messages.t(`exclusionary.message.${categoryKey}`, { term: messages.quote(matched), count: total }),
+      suggestion: suggestionFor(messages, term, replacement),
+      details: { why: messages.t(`exclusionary.why.${term.id}`), ...(source ? { sources: [source] } : {}) },
       field: first.field,
       excerpt: first.excerpt,
       ...(first.fix ? { fix: first.fix } : {}),
@@ -116,7 +125,7 @@ export function checkExclusionary({ text }: CheckContext): CheckFinding[] {
     id: `${CHECK}:more-terms`,
     check: CHECK,
     severity: 'warning',
-    message: `${count} more exclusionary term${count === 1 ? '' : 's'} not listed here.`,
-    suggestion: 'Reword the terms above to see the rest.',
+    message: messages.t('exclusionary.more', { count }),
+    suggestion: messages.t('exclusionary.more.suggestion'),
   }));
 }

@@ -10,6 +10,7 @@ import {
   type LexiconEntry,
 } from './gender-lexicon';
 import { wordPatternFor } from './ascii-words';
+import type { CheckMessages } from './messages/check-messages';
 import { OccurrenceCollector } from './occurrences';
 import type { TextField } from './text-model';
 
@@ -98,14 +99,6 @@ function verdictOf(balance: number): GenderCodedVerdict {
   return balance < -strong ? 'strongly-masculine' : 'masculine';
 }
 
-const verdictLabel: Record<GenderCodedVerdict, string> = {
-  'strongly-masculine': 'leans strongly masculine',
-  masculine: 'leans masculine',
-  neutral: 'is neutral',
-  feminine: 'leans feminine',
-  'strongly-feminine': 'leans strongly feminine',
-};
-
 export interface GenderCodedReport {
   verdict: GenderCodedVerdict;
   /** Feminine-coded minus masculine-coded words: below 0 leans masculine. */
@@ -116,13 +109,11 @@ export interface GenderCodedReport {
 
 export const wordFindingId = (word: string) => `${CHECK}:word:${word.toLowerCase()}`;
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-
 function distinctWords(words: CodedWord[]): string[] {
   return [...new Set(words.map((w) => w.word.toLowerCase()))];
 }
 
-function verdictFinding(report: GenderCodedReport): CheckFinding {
+function verdictFinding(report: GenderCodedReport, messages: CheckMessages): CheckFinding {
   const { verdict, masculine, feminine } = report;
   const leansMasculine = verdict === 'masculine' || verdict === 'strongly-masculine';
   const listed = (words: CodedWord[]) => {
@@ -134,41 +125,48 @@ function verdictFinding(report: GenderCodedReport): CheckFinding {
     check: CHECK,
     // Only a strong masculine lean is worth acting on: that is the wording the research found puts women off.
     severity: verdict === 'strongly-masculine' ? 'warning' : 'info',
-    message: `The wording ${verdictLabel[verdict]}: ${plural(masculine.length, 'masculine-coded word')} and ${plural(feminine.length, 'feminine-coded word')}.`,
-    ...(leansMasculine
-      ? {
-          suggestion:
-            'Swap masculine-coded words that are not essential for neutral ones, or describe the work itself.',
-        }
-      : {}),
+    message: messages.t('gender.verdict', {
+      lean: messages.t(`gender.lean.${verdict}`),
+      masculine: masculine.length,
+      feminine: feminine.length,
+    }),
+    ...(leansMasculine ? { suggestion: messages.t('gender.verdict.suggestion') } : {}),
     details: {
-      why:
-        `Masculine-coded${listed(masculine)}; feminine-coded${listed(feminine)}. ${genderLexicon.finding} ` +
-        `The five-step verdict is Gender Decoder's (feminine minus masculine words; more than ${genderLexicon.verdict.strongMargin} is "strongly").`,
+      why: messages.t('gender.verdict.why', {
+        masculineWords: listed(masculine),
+        feminineWords: listed(feminine),
+        finding: messages.t('gender.finding'),
+        margin: genderLexicon.verdict.strongMargin,
+      }),
       sources: [researchSource, genderLexicon.verdict.source],
     },
   };
 }
 
-function wordFinding(lower: string, words: CodedWord[], texts: Map<string, string>): CheckFinding {
+function wordFinding(
+  lower: string,
+  words: CodedWord[],
+  texts: Map<string, string>,
+  messages: CheckMessages,
+): CheckFinding {
   const first = words[0]!;
   const collector = new OccurrenceCollector();
   for (const w of words) {
     collector.add({ field: w.field, text: texts.get(w.field)!, start: w.index, end: w.index + w.word.length }, w.field);
   }
   const { occurrences, more, total } = collector.result();
-  const fromList =
-    first.origin === 'research' ? 'the research list' : "Gender Decoder's additions to the research list";
   return {
     id: wordFindingId(lower),
     check: CHECK,
     severity: 'info',
-    message: `"${first.word}" is masculine-coded${total > 1 ? ` (used ${total} times)` : ''}.`,
-    suggestion: 'Keep it if it is the right word; otherwise use a neutral word or describe the work.',
+    message: messages.t('gender.word', { word: messages.quote(first.word), count: total }),
+    suggestion: messages.t('gender.word.suggestion'),
     details: {
-      why:
-        `It matches ${first.stem} in ${fromList}. Masculine-coded wording made job ads less appealing to women ` +
-        `in ${citation.authors.split(',')[0]} et al. (${citation.year}); feminine-coded words did not put men off.`,
+      why: messages.t(first.origin === 'research' ? 'gender.word.why.research' : 'gender.word.why.additions', {
+        stem: first.stem,
+        author: citation.authors.split(',')[0]!,
+        year: String(citation.year),
+      }),
       sources: [researchSource],
     },
     field: first.field,
@@ -182,7 +180,7 @@ function wordFinding(lower: string, words: CodedWord[], texts: Map<string, strin
  * The verdict, then each masculine-coded word (one finding per word, marked where it stands). Feminine-coded
  * words are counted in the verdict only: the research found they did not put men off, so they need no action.
  */
-export function checkGenderCoded({ text, dismissed }: CheckContext): CheckFinding[] {
+export function checkGenderCoded({ text, dismissed, messages }: CheckContext): CheckFinding[] {
   const all = findGenderCodedWords(text.fields);
   const texts = new Map(text.fields.map((f) => [f.field, f.text]));
   const byWord = new Map<string, CodedWord[]>();
@@ -197,17 +195,17 @@ export function checkGenderCoded({ text, dismissed }: CheckContext): CheckFindin
   const masculine = counted.filter((w) => w.coding === 'masculine');
   const feminine = counted.filter((w) => w.coding === 'feminine');
   const balance = feminine.length - masculine.length;
-  const verdict = verdictFinding({ verdict: verdictOf(balance), balance, masculine, feminine });
+  const verdict = verdictFinding({ verdict: verdictOf(balance), balance, masculine, feminine }, messages);
   const entries = [...byWord];
   // Findings (excerpts, places) are built only for the words listed; the rest are only counted.
-  const listed = entries.slice(0, MAX_WORD_FINDINGS).map(([lower, list]) => wordFinding(lower, list, texts));
+  const listed = entries.slice(0, MAX_WORD_FINDINGS).map(([lower, list]) => wordFinding(lower, list, texts, messages));
   const unlisted = entries.length - listed.length;
   const more: CheckFinding = {
     id: `${CHECK}:more-words`,
     check: CHECK,
     severity: 'info',
-    message: `${plural(unlisted, 'more masculine-coded word')} not listed here.`,
-    suggestion: 'Reword the words above to see the rest.',
+    message: messages.t('gender.more', { count: unlisted }),
+    suggestion: messages.t('gender.more.suggestion'),
   };
   return [verdict, ...listed, ...(unlisted > 0 ? [more] : [])];
 }

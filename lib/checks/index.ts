@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { RoleCatalog } from '../catalog/schema';
-import type { Draft } from '../draft/draft-schema';
+import type { Draft, Language } from '../draft/draft-schema';
 import { stepForField } from '../draft/step-schemas';
 import type { Check, CheckContext } from './check-context';
 import { fitFindings } from './answer-size';
@@ -15,6 +15,7 @@ import { checkPayTransparency } from './pay-transparency';
 import { checkReadability, scoreOwnText } from './readability';
 import { checkRequirements } from './requirements';
 import { postingScoreSchema, scorePosting } from './score';
+import { checkMessages } from './messages/check-messages';
 import { buildTextModel } from './text-model';
 
 // The face of lib/checks: builds the draft's text once, runs every check on it, applies the author's
@@ -26,6 +27,8 @@ export interface CheckInput {
   renderedText?: string;
   /** The day laws and closing dates are judged against; now, unless a test pins it. */
   today?: Date;
+  /** The language the findings and the score are said in (the builder's); English when absent. */
+  lang?: Language;
 }
 
 /** The answer of POST /api/checks: findings (errors first; dismissed ones included, slim and marked) and the score. */
@@ -51,6 +54,7 @@ export function runChecks(draft: Draft, input: CheckInput): CheckResult {
     catalog: input.catalog,
     today: input.today ?? new Date(),
     dismissed: new Set(dismissals.keys()),
+    messages: checkMessages(input.lang ?? 'en'),
   };
   const { language } = context.text;
   const readability = scoreOwnText(context);
@@ -69,7 +73,10 @@ export function runChecks(draft: Draft, input: CheckInput): CheckResult {
       }),
     ),
   );
-  return { findings, score: scorePosting(findings, readability, checkStates(language), language) };
+  return {
+    findings,
+    score: scorePosting(findings, readability, checkStates(language, context.messages), language, context.messages),
+  };
 }
 
 export {

@@ -14,8 +14,6 @@ interface TitleRule {
   marker: string;
   /** A title that passes any of these is open to every gender already. */
   accepted: readonly ((title: string) => boolean)[];
-  message: string;
-  why: string;
   source: FindingSource;
 }
 
@@ -33,7 +31,12 @@ const matches = (pattern: RegExp) => (title: string) => pattern.test(title);
 // French feminine endings an inclusive form adds: chargé·e, développeur·se, développeur·euse, directeur·rice.
 const FR_ENDING = '(?:e|se|euse|rice|trice|ne|ère|ve|ive|le|fe)s?';
 
-export const TITLE_RULES: Partial<Record<Language, TitleRule>> = {
+/** The languages with a title rule; what a finding says is in the check messages (`jobTitle.<language>`). */
+type TitleLanguage = 'de' | 'fr';
+
+const hasTitleRule = (language: Language): language is TitleLanguage => Object.hasOwn(TITLE_RULES, language);
+
+export const TITLE_RULES: Record<TitleLanguage, TitleRule> = {
   de: {
     marker: '(m/w/d)',
     accepted: [
@@ -46,13 +49,6 @@ export const TITLE_RULES: Partial<Record<Language, TitleRule>> = {
       matches(/\p{Ll}In(?:nen)?(?!\p{L})/u),
       isDoublet,
     ],
-    message: 'The job title names no gender marker such as "(m/w/d)" and is not in an inclusive form.',
-    why:
-      'Under § 11 AGG a job must not be advertised in breach of the ban on discrimination (§ 7), and a title in ' +
-      'the masculine form alone reads as addressed to men; courts have taken such a posting as a sign of ' +
-      'discrimination against the applicants it leaves out (§ 22 AGG). "(m/w/d)" after the title, or an ' +
-      'inclusive form such as "Entwickler:in", opens it to every gender. A title that is neutral already ' +
-      '(e.g. "Teamleitung") can keep its wording: dismiss this finding with that reason.',
     source: {
       title: 'Allgemeines Gleichbehandlungsgesetz (AGG), § 11 Ausschreibung',
       url: 'https://www.gesetze-im-internet.de/agg/__11.html',
@@ -69,26 +65,21 @@ export const TITLE_RULES: Partial<Record<Language, TitleRule>> = {
       matches(new RegExp(`\\p{L}\\(${FR_ENDING}\\)`, 'u')),
       isDoublet,
     ],
-    message: 'The job title names no "(H/F)" and is not in an inclusive form.',
-    why:
-      'Article L1142-1 of the Code du travail forbids a job offer that names, or can be read as naming, the ' +
-      'sex of the person sought. French postings show a title is open to all with "(H/F)" after it, or with ' +
-      'an inclusive form such as "développeur·se" or "développeur/développeuse".',
     source: { title: 'Code du travail, article L1142-1' },
   },
 };
 
 /** True when `title` is open to every gender by the rule of `language` (or no rule applies there). */
 export function titleIsInclusive(language: Language, title: string): boolean {
-  const rule = TITLE_RULES[language];
-  return !rule || rule.accepted.some((accepts) => accepts(title));
+  return !hasTitleRule(language) || TITLE_RULES[language].accepted.some((accepts) => accepts(title));
 }
 
 /** German and French titles without a gender marker or inclusive form, with a fix that appends the marker. */
-export function checkJobTitle({ text, draft }: CheckContext): CheckFinding[] {
-  const rule = TITLE_RULES[text.language];
+export function checkJobTitle({ text, draft, messages }: CheckContext): CheckFinding[] {
+  const { language } = text;
   const title = draft.job.title;
-  if (!rule || !title.trim() || titleIsInclusive(text.language, title)) return [];
+  if (!hasTitleRule(language) || !title.trim() || titleIsInclusive(language, title)) return [];
+  const rule = TITLE_RULES[language];
   // The fix appends to the title's last word, so it still lands if the writer typed before it since.
   const last = /\S+(?=\s*$)/u.exec(title)!;
   const end = last.index + last[0].length;
@@ -98,9 +89,9 @@ export function checkJobTitle({ text, draft }: CheckContext): CheckFinding[] {
       id: `${CHECK}:gender-marker`,
       check: CHECK,
       severity: 'warning',
-      message: rule.message,
-      suggestion: `Add "${rule.marker}" after the title, or write it in an inclusive form.`,
-      details: { why: rule.why, sources: [rule.source] },
+      message: messages.t(`jobTitle.${language}`),
+      suggestion: messages.t('jobTitle.suggestion', { marker: messages.quote(rule.marker) }),
+      details: { why: messages.t(`jobTitle.${language}.why`), sources: [rule.source] },
       field: 'job.title',
       excerpt: title.length > 120 ? `${title.slice(0, 120)}…` : title,
       fix,

@@ -18,15 +18,20 @@ const lengthRulesSchema = z.object({ words: rangeSchema, characters: rangeSchema
 
 export const lengthRules = parseContent(lengthRulesSchema, rules, 'content/rules/length.json');
 
-const format = (n: number) => n.toLocaleString('en-US');
-
 /** Word and character counts of the whole posting against the ranges in content/rules/length.json. */
-export function checkLength({ text }: CheckContext): CheckFinding[] {
+export function checkLength({ text, messages }: CheckContext): CheckFinding[] {
   const measured = measureLength(text.posting);
   const { words, characters } = lengthRules;
-  const counted = `${format(measured.words)} words and ${format(measured.characters)} characters`;
-  const what = text.rendered ? 'The posting has' : "The draft's text fields have";
-  const ranges = `${format(words.min)}–${format(words.max)} words (Textio) and ${format(characters.min)}–${format(characters.max)} characters (Appcast)`;
+  const said = {
+    source: text.rendered ? 'rendered' : 'fields',
+    counted: messages.t('length.counted', { words: measured.words, characters: measured.characters }),
+  };
+  const ranges = messages.t('length.ranges', {
+    wordsMin: words.min,
+    wordsMax: words.max,
+    charactersMin: characters.min,
+    charactersMax: characters.max,
+  });
   const tooShort = measured.words < words.min || measured.characters < characters.min;
   const tooLong = measured.words > words.max || measured.characters > characters.max;
   const sources = [words.source, characters.source];
@@ -37,8 +42,8 @@ export function checkLength({ text }: CheckContext): CheckFinding[] {
         id: `${CHECK}:ok`,
         check: CHECK,
         severity: 'info',
-        message: `Length is in range: ${what.toLowerCase()} ${counted}.`,
-        details: { why: `Postings do best at ${ranges}.`, sources },
+        message: messages.t('length.ok', said),
+        details: { why: messages.t('length.ok.why', { ranges }), sources },
       },
     ];
   }
@@ -49,13 +54,11 @@ export function checkLength({ text }: CheckContext): CheckFinding[] {
       id: `${CHECK}:${tooShort ? 'too-short' : 'too-long'}`,
       check: CHECK,
       severity: 'warning',
-      message: `Too ${tooShort ? 'short' : 'long'}: ${what.toLowerCase()} ${counted}.`,
+      message: messages.t(tooShort ? 'length.tooShort' : 'length.tooLong', said),
       ...(tooShort ? { missing: true } : {}),
-      suggestion: tooShort
-        ? 'Say more about the work, the team, how you work and what you offer.'
-        : 'Cut repetition, boilerplate and nice-to-haves; keep what helps someone decide to apply.',
+      suggestion: messages.t(tooShort ? 'length.tooShort.suggestion' : 'length.tooLong.suggestion'),
       details: {
-        why: `Postings do best at ${ranges}. ${lengthRules.why}`,
+        why: messages.t('length.out.why', { ranges, why: messages.t('length.why') }),
         sources: wordsOut ? sources : [...sources].reverse(),
       },
     },

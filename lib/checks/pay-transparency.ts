@@ -1,64 +1,73 @@
 import type { CheckContext } from './check-context';
 import type { CheckFinding } from './finding';
+import type { CheckMessages } from './messages/check-messages';
 import { findApplicablePayLaws, payLaws, type ApplicablePayLaw } from './pay-laws';
 
 const CHECK = 'pay-transparency';
 
-function describeLaw({ jurisdiction }: ApplicablePayLaw): string {
-  const when = `${jurisdiction.effectiveLabel ?? 'in force since'} ${jurisdiction.effective}`;
-  const what = jurisdiction.requirement ? `: ${jurisdiction.requirement}` : '';
-  return `${jurisdiction.name}: ${jurisdiction.law}, ${when}${what}`;
+function describeLaw({ jurisdiction }: ApplicablePayLaw, messages: CheckMessages): string {
+  const { id, effective } = jurisdiction;
+  const values = {
+    place: messages.t(`pay.place.${id}`),
+    law: jurisdiction.law,
+    when: jurisdiction.effectiveLabel
+      ? messages.t(`pay.effective.${id}`, { date: effective })
+      : messages.t('pay.inForceSince', { date: effective }),
+  };
+  return jurisdiction.requirement
+    ? messages.t('pay.law.requirement', { ...values, requirement: messages.t(`pay.requirement.${id}`) })
+    : messages.t('pay.law', values);
 }
 
-const places = (n: number) => `${n} place${n === 1 ? '' : 's'}`;
-
-function missingRange(laws: ApplicablePayLaw[]): CheckFinding {
+function missingRange(laws: ApplicablePayLaw[], messages: CheckMessages): CheckFinding {
   const byLocation = laws.filter((l) => l.reason === 'location');
-  const byRemote = laws.filter((l) => l.reason === 'remote');
-  const where = [
-    byLocation.length ? `where the job is (${byLocation.map((l) => l.jurisdiction.name).join(', ')})` : '',
-    byRemote.length ? `in ${places(byRemote.length)} this remote job could be done from` : '',
-  ].filter(Boolean);
+  const count = laws.filter((l) => l.reason === 'remote').length;
+  const places = byLocation.map((l) => messages.t(`pay.place.${l.jurisdiction.id}`)).join(', ');
+  const message =
+    byLocation.length && count
+      ? messages.t('pay.missing.both', { places, count })
+      : count
+        ? messages.t('pay.missing.remote', { count })
+        : messages.t('pay.missing.location', { places });
   return {
     id: `${CHECK}:missing-range`,
     check: CHECK,
     severity: 'error',
-    message: `Pay range required ${where.join(' and ')}.`,
-    suggestion: 'Add the pay range you expect in good faith to pay.',
+    message,
+    suggestion: messages.t('pay.missing.suggestion'),
     missing: true,
     details: {
-      why: 'Pay-transparency laws require the range in the posting; without it the posting can break the law there and draw fines.',
-      places: laws.map(describeLaw),
+      why: messages.t('pay.missing.why'),
+      places: laws.map((law) => describeLaw(law, messages)),
       sources: laws.map((l) => l.jurisdiction.source),
     },
     field: 'compensation',
   };
 }
 
-function wideRange({ draft }: CheckContext): CheckFinding[] {
+function wideRange({ draft, messages }: CheckContext): CheckFinding[] {
   const pay = draft.compensation;
   const ratio = payLaws.wideRange.maxToMinRatio;
   if (!pay || pay.max <= pay.min * ratio) return [];
-  const amount = (n: number) => `${n.toLocaleString('en-US')} ${pay.currency}`;
+  const amount = (n: number) => `${messages.number(n)} ${pay.currency}`;
   return [
     {
       id: `${CHECK}:wide-range`,
       check: CHECK,
       severity: 'warning',
-      message: `The pay range is wide: the top is more than ${ratio}× the bottom.`,
-      suggestion: 'Narrow it to what you would really pay for this role, or split it into levels.',
-      details: { why: payLaws.wideRange.why, sources: [payLaws.wideRange.source] },
+      message: messages.t('pay.wide', { ratio }),
+      suggestion: messages.t('pay.wide.suggestion'),
+      details: { why: messages.t('pay.wide.why'), sources: [payLaws.wideRange.source] },
       field: 'compensation.max',
       excerpt: `${amount(pay.min)}–${amount(pay.max)}`,
     },
   ];
 }
 
-const extraLabel = { benefits: 'A description of benefits', closingDate: 'The application deadline' } as const;
 const extraField = { benefits: 'benefits', closingDate: 'apply.closingDate' } as const;
 
 /** Other things the same laws require in the posting (benefits, a deadline), when the draft lacks them. */
-function alsoRequired({ draft }: CheckContext, laws: ApplicablePayLaw[]): CheckFinding[] {
+function alsoRequired({ draft, messages }: CheckContext, laws: ApplicablePayLaw[]): CheckFinding[] {
   const present = { benefits: draft.benefits.length > 0, closingDate: draft.apply.closingDate !== undefined };
   const findings: CheckFinding[] = [];
   for (const what of ['benefits', 'closingDate'] as const) {
@@ -69,11 +78,16 @@ function alsoRequired({ draft }: CheckContext, laws: ApplicablePayLaw[]): CheckF
       id: `${CHECK}:also-requires:${what}`,
       check: CHECK,
       severity: 'warning',
-      message: `${extraLabel[what]} is required in ${requiring.length === 1 ? requiring[0]!.jurisdiction.name : places(requiring.length)}.`,
-      suggestion:
-        what === 'benefits' ? 'List the main benefits (health, retirement, paid time off).' : 'Add the closing date.',
+      message: messages.t(`pay.also.${what}`, {
+        count: requiring.length,
+        place: messages.t(`pay.place.${requiring[0]!.jurisdiction.id}`),
+      }),
+      suggestion: messages.t(`pay.also.${what}.suggestion`),
       missing: true,
-      details: { places: requiring.map(describeLaw), sources: requiring.map((l) => l.jurisdiction.source) },
+      details: {
+        places: requiring.map((law) => describeLaw(law, messages)),
+        sources: requiring.map((l) => l.jurisdiction.source),
+      },
       field: extraField[what],
     });
   }
@@ -87,7 +101,7 @@ function alsoRequired({ draft }: CheckContext, laws: ApplicablePayLaw[]): CheckF
 export function checkPayTransparency(context: CheckContext): CheckFinding[] {
   const laws = findApplicablePayLaws(context.draft, context.today);
   const findings: CheckFinding[] = [];
-  if (!context.draft.compensation && laws.length > 0) findings.push(missingRange(laws));
+  if (!context.draft.compensation && laws.length > 0) findings.push(missingRange(laws, context.messages));
   findings.push(...wideRange(context));
   findings.push(...alsoRequired(context, laws));
   return findings;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import rules from '../../content/rules/readability.json';
 import { parseContent } from '../content/parse-content';
+import type { Language } from '../draft/draft-schema';
 import type { CheckContext } from './check-context';
 import { clip } from './excerpt';
 import type { CheckFinding, Occurrence } from './finding';
 import { easeBand, lixBand, LIX_SOURCE, READING_FORMULAS, type ReadingFormula } from './readability-formulas';
-import { READABILITY_SCOPE } from './readability-scope';
+import type { CheckMessages } from './messages/check-messages';
 import { scoreReadability, wordsOf, type ReadabilityScore, type SentenceScore } from './text-statistics';
 
 const CHECK = 'readability';
@@ -56,6 +57,8 @@ function hardSentenceFinding(
   sentence: SentenceScore,
   fieldText: string | undefined,
   formula: ReadingFormula,
+  messages: CheckMessages,
+  language: Language,
 ): CheckFinding {
   // About one syllable in four above the language's usual word length (English 1.4, German 1.7, Spanish 2).
   const longWords = sentence.syllables / sentence.words >= 1.7;
@@ -65,16 +68,20 @@ function hardSentenceFinding(
     id: `${CHECK}:sentence:${hash(sentence.text.toLowerCase())}`,
     check: CHECK,
     severity: 'warning',
-    message: `A hard sentence (${formula.name} ${round(sentence.readingEase)}, ${sentence.words} words).`,
+    message: messages.t('readability.sentence', {
+      formula: messages.t(`formula.${language}.name`),
+      ease: round(sentence.readingEase),
+      words: sentence.words,
+    }),
     suggestion:
       [
-        sentence.words > 20 ? 'Split it into two or three shorter sentences.' : '',
-        longWords ? 'Use shorter, everyday words where you can.' : '',
+        sentence.words > 20 ? messages.t('readability.sentence.split') : '',
+        longWords ? messages.t('readability.sentence.shorterWords') : '',
       ]
         .filter(Boolean)
-        .join(' ') || 'Shorten it or use simpler words.',
+        .join(' ') || messages.t('readability.sentence.simpler'),
     details: {
-      why: 'It is among the sentences that pull the reading ease down most.',
+      why: messages.t('readability.sentence.why'),
       sources: [formula.source],
     },
     ...(sentence.field ? { field: sentence.field } : {}),
@@ -89,10 +96,15 @@ export function scoreOwnText(context: Pick<CheckContext, 'text'>): ReadabilitySc
 }
 
 /** "Reading ease 64 (Flesch reading ease for German (Amstad), standard), LIX 41 (medium)". */
-export function describeScore(score: ReadabilityScore): string {
+export function describeScore(score: ReadabilityScore, messages: CheckMessages): string {
   const formula = READING_FORMULAS[score.language];
-  const lix = round(score.lix);
-  return `Reading ease ${round(score.readingEase)} (${formula.name}, ${easeBand(formula, score.readingEase)}), LIX ${lix} (${lixBand(score.lix)})`;
+  return messages.t('readability.describe', {
+    ease: round(score.readingEase),
+    formula: messages.t(`formula.${score.language}.name`),
+    band: messages.t(`band.${easeBand(formula, score.readingEase)}`),
+    lix: round(score.lix),
+    lixBand: messages.t(`lix.${lixBand(score.lix)}`),
+  });
 }
 
 /**
@@ -101,23 +113,34 @@ export function describeScore(score: ReadabilityScore): string {
  */
 export function checkReadability(context: CheckContext, score = scoreOwnText(context)): CheckFinding[] {
   if (!score) return [];
-  const formula = READING_FORMULAS[score.language];
+  const { messages } = context;
+  const { language } = score;
+  const formula = READING_FORMULAS[language];
   const target = formula.target;
-  const grade = score.grade === undefined ? '' : `, about US grade ${Math.max(0, round(score.grade))}`;
-  const why =
-    `${readabilityRules.why} ${READABILITY_SCOPE} ` +
-    `${score.words} words in ${score.sentences} sentences, ${(score.syllables / score.words).toFixed(2)} syllables a word, ` +
-    `${score.longWords} of more than six letters. ${formula.name}: ${formula.written}; bands: ${formula.bandSource}. ` +
-    `LIX (Björnsson) is words per sentence plus the percentage of words longer than six letters: under 40 is easy, 50 and over is hard.`;
+  const why = messages.t('readability.why', {
+    rulesWhy: messages.t('readability.rulesWhy'),
+    scope: messages.t('readability.scope'),
+    words: score.words,
+    sentences: score.sentences,
+    perWord: messages.fixed(score.syllables / score.words, 2),
+    longWords: score.longWords,
+    formula: messages.t(`formula.${language}.name`),
+    written: messages.t(`formula.${language}.written`),
+    bandSource: messages.t(`formula.${language}.bandSource`),
+  });
   const sources = [formula.source, ...(score.grade === undefined ? [] : [readabilityRules.gradeSource]), LIX_SOURCE];
-  const described = `${describeScore(score)}${grade}`;
+  const plain = describeScore(score, messages);
+  const described =
+    score.grade === undefined
+      ? plain
+      : messages.t('readability.grade', { described: plain, grade: Math.max(0, round(score.grade)) });
   if (score.readingEase >= target) {
     return [
       {
         id: `${CHECK}:score`,
         check: CHECK,
         severity: 'info',
-        message: `${described}: plain enough (target ${target}).`,
+        message: messages.t('readability.plain', { described, target }),
         details: { why, sources },
       },
     ];
@@ -129,15 +152,15 @@ export function checkReadability(context: CheckContext, score = scoreOwnText(con
     .slice(0, readabilityRules.hardestSentences);
   const seen = new Set<string>();
   const hard = hardest
-    .map((s) => hardSentenceFinding(s, s.field ? texts.get(s.field) : undefined, formula))
+    .map((s) => hardSentenceFinding(s, s.field ? texts.get(s.field) : undefined, formula, messages, language))
     .filter((f) => !seen.has(f.id) && seen.add(f.id));
   return [
     {
       id: `${CHECK}:score`,
       check: CHECK,
       severity: 'warning',
-      message: `${described}: harder than the target of ${target}.`,
-      suggestion: `${formula.advice} The hardest sentences are marked.`,
+      message: messages.t('readability.hard', { described, target }),
+      suggestion: messages.t('readability.hardAdvice', { advice: messages.t(`formula.${language}.advice`) }),
       details: { why, sources },
     },
     ...hard,

@@ -6,6 +6,7 @@ import { parseContent } from '../content/parse-content';
 import { capped } from './capped';
 import type { CheckContext } from './check-context';
 import type { CheckFinding, FindingSource } from './finding';
+import type { CheckMessages } from './messages/check-messages';
 
 const CHECK = 'requirements';
 /** Years findings listed one by one (two kinds a skill, up to 40 skills); the rest are counted in one. */
@@ -25,9 +26,10 @@ const requirementsRulesSchema = z.object({
 
 export const requirementsRules = parseContent(requirementsRulesSchema, rules, 'content/rules/requirements.json');
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const span = (years: { min: number; max?: number }) =>
-  years.max === undefined ? `${years.min}+ years` : `${years.min}–${years.max} years`;
+const span = (messages: CheckMessages, years: { min: number; max?: number }) =>
+  years.max === undefined
+    ? messages.t('requirements.spanOpen', { min: years.min })
+    : messages.t('requirements.span', { min: years.min, max: years.max });
 
 function catalogSource(catalog: RoleCatalog): FindingSource {
   const { title, publisher, url } = catalog.source;
@@ -43,7 +45,7 @@ function isUnusuallyHigh(years: number, typicalMax: number): boolean {
   return years > typicalMax + overTypicalMaxBy || (typicalMax > 0 && years >= typicalMax * timesTypicalMax);
 }
 
-function tooManyRequired(draft: Draft): CheckFinding[] {
+function tooManyRequired(draft: Draft, messages: CheckMessages): CheckFinding[] {
   const required = draft.skills.filter((s) => s.level === 'required').length;
   const limit = requirementsRules.maxRequiredSkills;
   if (required <= limit) return [];
@@ -52,20 +54,23 @@ function tooManyRequired(draft: Draft): CheckFinding[] {
       id: `${CHECK}:too-many-required`,
       check: CHECK,
       severity: 'warning',
-      message: `${required} skills are marked required (more than ${limit}).`,
-      suggestion: `Keep the ${limit} or fewer that someone truly needs on day one; mark the rest preferred.`,
-      details: { why: requirementsRules.tooManyWhy, sources: [requirementsRules.tooManySource] },
+      message: messages.t('requirements.tooMany', { required, limit }),
+      suggestion: messages.t('requirements.tooMany.suggestion', { limit }),
+      details: { why: messages.t('requirements.tooMany.why'), sources: [requirementsRules.tooManySource] },
       field: 'skills',
     },
   ];
 }
 
 /** Years that contradict the role's level, or that are far above what postings for the skill usually ask. */
-function yearsAsks(draft: Draft, catalog: RoleCatalog): CheckFinding[] {
+function yearsAsks(draft: Draft, catalog: RoleCatalog, messages: CheckMessages): CheckFinding[] {
   const seniority: Seniority = draft.job.seniority;
   const level = requirementsRules.seniorityYears[seniority];
+  const role = messages.t('requirements.seniority', { seniority });
+  const levelSpan = span(messages, level);
   const catalogSkills = new Map(catalog.skills.map((s) => [s.id, s]));
-  const findings: CheckFinding[] = [];
+  // Each ask is said only if it is listed: a draft may have up to 80, and only the first ten are shown.
+  const asks: (() => CheckFinding)[] = [];
   const typicalAboveLevel: string[] = [];
 
   draft.skills.forEach((skill, index) => {
@@ -74,58 +79,62 @@ function yearsAsks(draft: Draft, catalog: RoleCatalog): CheckFinding[] {
     const field = `skills.${index}.years`;
     if (skill.years === undefined) {
       if (known && level.max !== undefined && known.typicalYears.min > level.max) {
-        typicalAboveLevel.push(`${name} (${span(known.typicalYears)})`);
+        typicalAboveLevel.push(
+          messages.t('requirements.skillSpan', { name, span: span(messages, known.typicalYears) }),
+        );
       }
       return;
     }
-    if (level.max !== undefined && skill.years > level.max) {
-      findings.push({
+    const { years } = skill;
+    const excerpt = () => messages.t('requirements.years', { name, years });
+    if (level.max !== undefined && years > level.max) {
+      const max = level.max;
+      asks.push(() => ({
         id: `${CHECK}:above-level:${skill.id}`,
         check: CHECK,
         severity: 'warning',
-        message: `${name} asks for ${plural(skill.years, 'year')}, more than a ${seniority} role usually means (${span(level)}).`,
-        suggestion: `Ask for ${level.max} years or fewer, or change the seniority if you need more.`,
-        details: { why: requirementsRules.levelWhy },
+        message: messages.t('requirements.aboveLevel', { name, years, seniority: role, span: levelSpan }),
+        suggestion: messages.t('requirements.aboveLevel.suggestion', { max }),
+        details: { why: messages.t('requirements.aboveLevel.why') },
         field,
-        excerpt: `${name}: ${plural(skill.years, 'year')}`,
-      });
+        excerpt: excerpt(),
+      }));
     }
-    if (known && isUnusuallyHigh(skill.years, known.typicalYears.max)) {
-      findings.push({
+    if (known && isUnusuallyHigh(years, known.typicalYears.max)) {
+      asks.push(() => ({
         id: `${CHECK}:unusually-high:${skill.id}`,
         check: CHECK,
         severity: 'warning',
-        message: `${name} asks for ${plural(skill.years, 'year')}; postings usually ask for ${span(known.typicalYears)}.`,
-        suggestion: `Ask for ${known.typicalYears.max} years or fewer, or describe what the person must be able to do instead.`,
-        details: {
-          why: 'Few people have that much, and many who could do the job will not apply.',
-          sources: [catalogSource(catalog)],
-        },
+        message: messages.t('requirements.unusuallyHigh', { name, years, span: span(messages, known.typicalYears) }),
+        suggestion: messages.t('requirements.unusuallyHigh.suggestion', { max: known.typicalYears.max }),
+        details: { why: messages.t('requirements.unusuallyHigh.why'), sources: [catalogSource(catalog)] },
         field,
-        excerpt: `${name}: ${plural(skill.years, 'year')}`,
-      });
+        excerpt: excerpt(),
+      }));
     }
   });
 
-  const listed = capped(findings, MAX_YEARS_FINDINGS, (count) => ({
+  const listed = capped(asks, MAX_YEARS_FINDINGS, (count) => () => ({
     id: `${CHECK}:more-years`,
     check: CHECK,
     severity: 'warning',
-    message: `${plural(count, 'more years ask')} above the level or the usual, not listed here.`,
-    suggestion: 'Lower the years on the skills above to see the rest.',
+    message: messages.t('requirements.moreYears', { count }),
+    suggestion: messages.t('requirements.moreYears.suggestion'),
     field: 'skills',
-  }));
+  })).map((say) => say());
   if (typicalAboveLevel.length > 0) {
     listed.push({
       id: `${CHECK}:typical-above-level`,
       check: CHECK,
       severity: 'info',
-      message: `${typicalAboveLevel.length === 1 ? 'One skill usually asks' : `${typicalAboveLevel.length} skills usually ask`} for more experience than a ${seniority} role implies (${span(level)}).`,
-      suggestion: `Set years (${span(level)}) on these skills, or mention that you will teach them.`,
+      message: messages.t('requirements.typicalAboveLevel', {
+        count: typicalAboveLevel.length,
+        seniority: role,
+        span: levelSpan,
+      }),
+      suggestion: messages.t('requirements.typicalAboveLevel.suggestion', { span: levelSpan }),
       details: {
-        why:
-          `Postings usually ask for more with ${typicalAboveLevel.join(', ')}. No years are set, ` +
-          'so say what you expect to avoid putting off the people you want.',
+        why: messages.t('requirements.typicalAboveLevel.why', { skills: typicalAboveLevel.join(', ') }),
         sources: [catalogSource(catalog)],
       },
       field: 'skills',
@@ -135,6 +144,6 @@ function yearsAsks(draft: Draft, catalog: RoleCatalog): CheckFinding[] {
 }
 
 /** Required-skill count and years asks against the level and the catalog's typical years. */
-export function checkRequirements({ draft, catalog }: CheckContext): CheckFinding[] {
-  return [...tooManyRequired(draft), ...yearsAsks(draft, catalog)];
+export function checkRequirements({ draft, catalog, messages }: CheckContext): CheckFinding[] {
+  return [...tooManyRequired(draft, messages), ...yearsAsks(draft, catalog, messages)];
 }

@@ -3,22 +3,17 @@ import { LANGUAGES, type Language } from '../draft/draft-schema';
 import { checkStateSchema, type CheckState } from './check-states';
 import type { Finding, Severity } from './finding';
 import { easeBand, lixBand, READING_FORMULAS } from './readability-formulas';
-import { READABILITY_SCOPE } from './readability-scope';
+import type { CheckMessages } from './messages/check-messages';
 import type { ReadabilityScore } from './text-statistics';
 
 // One number from 0 to 100 for the posting, from four parts; every point lost is traced to a finding, so
 // the explanation can say what moves it. Dismissed findings never cost points.
 
 export const SCORE_PARTS = [
-  {
-    id: 'inclusive',
-    label: 'Inclusive wording',
-    weight: 30,
-    checks: ['exclusionary', 'gender-coded', 'job-title', 'requirements'],
-  },
-  { id: 'readability', label: 'Readability', weight: 20, checks: ['readability'] },
-  { id: 'completeness', label: 'Completeness', weight: 30, checks: ['completeness', 'length'] },
-  { id: 'compliance', label: 'Compliance', weight: 20, checks: ['pay-transparency'] },
+  { id: 'inclusive', weight: 30, checks: ['exclusionary', 'gender-coded', 'job-title', 'requirements'] },
+  { id: 'readability', weight: 20, checks: ['readability'] },
+  { id: 'completeness', weight: 30, checks: ['completeness', 'length'] },
+  { id: 'compliance', weight: 20, checks: ['pay-transparency'] },
 ] as const;
 
 export type ScorePartId = (typeof SCORE_PARTS)[number]['id'];
@@ -76,24 +71,30 @@ export const postingScoreSchema = z.object({
 export type ScorePart = z.infer<typeof scorePartSchema>;
 export type PostingScore = z.infer<typeof postingScoreSchema>;
 
-const NOTES: Record<ScorePartId, string> = {
-  inclusive: `Exclusionary terms cost ${PENALTY.warning} points each, masculine-coded words ${PENALTY.info}, and a strongly masculine lean, requirements that put people off or a German or French title without a gender marker ${PENALTY.warning}.`,
-  readability: `Full marks at a reading ease of ${TARGET} or more, none at ${TARGET - READABILITY_RANGE} or less, by the formula of the posting’s language (Flesch in English, Amstad in German, Kandel and Moles in French, Fernández Huerta in Spanish, Douma in Dutch). ${READABILITY_SCOPE}`,
-  completeness: `Each missing part a reader looks for costs points (${PENALTY.warning} for the essentials, ${PENALTY.info} for the rest); so does a posting far too short or too long.`,
-  compliance: `A pay range that the law requires and the posting lacks costs ${PENALTY.error} points; other pay-law gaps ${PENALTY.warning}.`,
-};
+function note(part: ScorePartId, messages: CheckMessages): string {
+  switch (part) {
+    case 'inclusive':
+      return messages.t('score.note.inclusive', { warning: PENALTY.warning, info: PENALTY.info });
+    case 'readability':
+      return messages.t('score.note.readability', {
+        target: TARGET,
+        floor: TARGET - READABILITY_RANGE,
+        scope: messages.t('readability.scope'),
+      });
+    case 'completeness':
+      return messages.t('score.note.completeness', { warning: PENALTY.warning, info: PENALTY.info });
+    case 'compliance':
+      return messages.t('score.note.compliance', { error: PENALTY.error, warning: PENALTY.warning });
+  }
+}
 
-const NOTHING_WRITTEN =
-  'Nothing written yet to judge: write the summary, about the company, responsibilities or benefits.';
-
-const EXPLANATION =
-  'The score sums up four parts, weighted: inclusive wording 30%, readability 20%, completeness 30%, compliance 20%. ' +
-  'Each part starts at 100 and loses points for the findings that stand against it; a finding you dismiss with a reason ' +
-  'no longer counts. Readability is measured on your own text rather than counted by findings.';
-
-function readabilityPart(findings: readonly Finding[], measured: ReadabilityScore | undefined) {
+function readabilityPart(
+  findings: readonly Finding[],
+  measured: ReadabilityScore | undefined,
+  messages: CheckMessages,
+) {
   const scoreFinding = findings.find((f) => f.id === 'readability:score');
-  if (!measured) return { score: 0, lost: [], note: NOTHING_WRITTEN };
+  if (!measured) return { score: 0, lost: [], note: messages.t('score.nothingWritten') };
   if (scoreFinding?.dismissed) return { score: 100, lost: [], note: undefined };
   const target = READING_FORMULAS[measured.language].target;
   const gap = Math.max(0, target - measured.readingEase);
@@ -103,15 +104,18 @@ function readabilityPart(findings: readonly Finding[], measured: ReadabilityScor
 
 const oneDecimal = (n: number) => Math.round(n * 10) / 10;
 
-function readabilityMeasure(measured: ReadabilityScore): z.infer<typeof readabilityMeasureSchema> {
+function readabilityMeasure(
+  measured: ReadabilityScore,
+  messages: CheckMessages,
+): z.infer<typeof readabilityMeasureSchema> {
   const formula = READING_FORMULAS[measured.language];
   return {
     language: measured.language,
-    formula: formula.name,
+    formula: messages.t(`formula.${measured.language}.name`),
     readingEase: oneDecimal(measured.readingEase),
-    band: easeBand(formula, measured.readingEase),
+    band: messages.t(`band.${easeBand(formula, measured.readingEase)}`),
     lix: oneDecimal(measured.lix),
-    lixBand: lixBand(measured.lix),
+    lixBand: messages.t(`lix.${lixBand(measured.lix)}`),
     words: measured.words,
     sentences: measured.sentences,
     syllables: measured.syllables,
@@ -128,6 +132,7 @@ export function scorePosting(
   measured: ReadabilityScore | undefined,
   checks: readonly CheckState[],
   language: Language,
+  messages: CheckMessages,
 ): PostingScore {
   const notRun = new Set(checks.filter((c) => c.status === 'not_checked').map((c) => c.check));
   const parts: ScorePart[] = SCORE_PARTS.map((part): ScorePart => {
@@ -137,19 +142,19 @@ export function scorePosting(
         ? {
             ...p,
             notChecked,
-            note: `${p.note} Not checked for this language: ${notChecked.join(', ')}; the part is judged on the rest.`,
+            note: messages.t('score.note.notChecked', { note: p.note, checks: notChecked.join(', ') }),
           }
         : p;
-    return withNotChecked(scorePart(part, findings, measured));
+    return withNotChecked(scorePart(part, findings, measured, messages));
   });
   const total = Math.round(parts.reduce((sum, p) => sum + p.score * p.weight, 0) / 100);
   return {
     total,
     parts,
-    explanation: EXPLANATION,
+    explanation: messages.t('score.explanation'),
     language,
     checks: [...checks],
-    ...(measured ? { readability: readabilityMeasure(measured) } : {}),
+    ...(measured ? { readability: readabilityMeasure(measured, messages) } : {}),
   };
 }
 
@@ -157,14 +162,16 @@ function scorePart(
   part: (typeof SCORE_PARTS)[number],
   findings: readonly Finding[],
   measured: ReadabilityScore | undefined,
+  messages: CheckMessages,
 ): ScorePart {
+  const label = messages.t(`score.part.${part.id}`);
   // Wording is judged on what was written: with no prose yet there is nothing to earn the part.
   if (part.id === 'inclusive' && !measured) {
-    return { id: part.id, label: part.label, score: 0, weight: part.weight, lost: [], note: NOTHING_WRITTEN };
+    return { id: part.id, label, score: 0, weight: part.weight, lost: [], note: messages.t('score.nothingWritten') };
   }
   if (part.id === 'readability') {
-    const { score, lost, note = NOTES[part.id] } = readabilityPart(findings, measured);
-    return { id: part.id, label: part.label, score, weight: part.weight, lost, note };
+    const { score, lost, note: own } = readabilityPart(findings, measured, messages);
+    return { id: part.id, label, score, weight: part.weight, lost, note: own ?? note(part.id, messages) };
   }
   const checks: readonly string[] = part.checks;
   const lost = findings
@@ -174,5 +181,5 @@ function scorePart(
     .map((f) => ({ finding: f.id, points: PENALTY[f.severity] }))
     .sort((a, b) => b.points - a.points);
   const score = Math.max(0, 100 - lost.reduce((sum, l) => sum + l.points, 0));
-  return { id: part.id, label: part.label, score, weight: part.weight, lost, note: NOTES[part.id] };
+  return { id: part.id, label, score, weight: part.weight, lost, note: note(part.id, messages) };
 }

@@ -1,7 +1,8 @@
 import type { RoleCatalog } from '../catalog/schema';
 import { exampleDraft, minimalDraft } from '../draft/example-draft';
-import type { Draft } from '../draft/draft-schema';
+import type { Draft, Language } from '../draft/draft-schema';
 import type { CheckContext } from './check-context';
+import { checkMessages } from './messages/check-messages';
 import { buildTextModel } from './text-model';
 
 // Drafts and a small catalog for the checks' tests: stable, whatever the real content files say.
@@ -70,7 +71,13 @@ export const testCatalog: RoleCatalog = {
 /** What a check is handed, for one draft: the text model built as runChecks builds it. */
 export function contextFor(
   draft: Draft,
-  options: { catalog?: RoleCatalog; today?: Date; renderedText?: string; dismissed?: string[] } = {},
+  options: {
+    catalog?: RoleCatalog;
+    today?: Date;
+    renderedText?: string;
+    dismissed?: string[];
+    lang?: Language;
+  } = {},
 ): CheckContext {
   return {
     draft,
@@ -78,5 +85,6 @@ export function contextFor(
     catalog: options.catalog ?? testCatalog,
     today: options.today ?? new Date('2026-11-24T12:00:00Z'),
     dismissed: new Set(options.dismissed ?? []),
+    messages: checkMessages(options.lang ?? 'en'),
   };
 }

@@ -13,6 +13,7 @@ import { commentListQuerySchema } from '../review/comment-paging';
 import { commentInputSchema, resolveInputSchema, verdictInputSchema } from '../review/review-schema';
 import { versionDiffSchema } from '../review/version-diff';
 import { catalogQuerySchema } from './catalog-contract';
+import { checksQuerySchema } from './checks-contract';
 import {
   createdPostingSchema,
   postingBodySchema,
@@ -129,10 +130,15 @@ export const operations: OperationSpec[] = [
   {
     method: 'post',
     path: '/api/checks',
-    summary: 'Check a draft (nothing is stored)',
+    summary: 'Check a draft (nothing is stored), with the findings said in one of the posting languages',
     tag: 'checks',
+    query: checksQuerySchema,
     body: 'Draft',
-    success: { status: 200, description: 'Findings and score', schema: 'CheckResult' },
+    success: {
+      status: 200,
+      description: 'Findings and score (`Content-Language` names the language they are said in)',
+      schema: 'CheckResult',
+    },
     errors: WRITE,
   },
   {

@@ -1,7 +1,7 @@
 import '#server-only';
 import { getRoleCatalog } from '../catalog';
 import { runChecks, type CheckResult } from '../checks';
-import type { Draft } from '../draft/draft-schema';
+import type { Draft, Language } from '../draft/draft-schema';
 import { renderFormat, renderText } from '../render';
 
 /** What the builder's preview and checks panels show for a draft: the same as `/api/render` and `/api/checks`. */
@@ -12,12 +12,15 @@ export interface LivePreview extends CheckResult {
   html: string;
 }
 
-/** Every check on a draft, with the catalog of its role and the posting's rendered text: `/api/checks`. */
-export function liveChecks(draft: Draft): CheckResult {
-  return runChecks(draft, { catalog: getRoleCatalog(draft.roleId)!, renderedText: renderText(draft) });
+/**
+ * Every check on a draft, with the catalog of its role and the posting's rendered text, said in `lang`
+ * (the reader's language): `/api/checks`.
+ */
+export function liveChecks(draft: Draft, lang: Language = 'en'): CheckResult {
+  return runChecks(draft, { catalog: getRoleCatalog(draft.roleId)!, renderedText: renderText(draft), lang });
 }
 
-export async function livePreview(draft: Draft): Promise<LivePreview> {
+export async function livePreview(draft: Draft, lang: Language = 'en'): Promise<LivePreview> {
   const rendered = await renderFormat(draft, 'html', {});
-  return { draft, html: String(rendered.body), ...liveChecks(draft) };
+  return { draft, html: String(rendered.body), ...liveChecks(draft, lang) };
 }

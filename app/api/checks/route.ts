@@ -1,11 +1,15 @@
-// POST /api/checks - the findings of every posting check for a draft, and its score; nothing is stored
+// POST /api/checks?lang= - the findings of every posting check for a draft, and its score, said in `lang`; nothing is stored
 import { checkResultSchema } from '@/lib/checks';
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
+import { checksQuerySchema } from '@/lib/http/checks-contract';
 import { readDraft } from '@/lib/http/read-draft';
 import { liveChecks } from '@/lib/live-preview/live-preview';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
-  async POST({ request }) {
-    return jsonResponse(checkResultSchema, liveChecks(await readDraft(request)));
+  async POST({ request, query }) {
+    // The query first: a bad `lang` is refused before the body is read.
+    const { lang = 'en' } = query(checksQuerySchema);
+    const result = liveChecks(await readDraft(request), lang);
+    return jsonResponse(checkResultSchema, result, { headers: { 'Content-Language': lang } });
   },
 });
