@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import type { CheckResult } from '../checks';
 import { LANGUAGES } from '../draft/draft-schema';
+
 // POST /api/checks as the browser reads it. The route answers with lib/checks' full schema (checked outside
 // production); the builder checks only the answer's frame: that schema is in `zod` with every description
 // and would weigh more than the rest of the builder's script (budget firstLoadJsKb./build).
