@@ -1,4 +1,5 @@
 // GET, PUT, PATCH, DELETE /api/postings/{id} - read, update (If-Match + edit token), change settings and revoke a posting
+import { readTokenWrite } from '@/lib/http/read-token-write';
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { storeError } from '@/lib/http/store-error';
 import {
@@ -10,7 +11,6 @@ import {
 } from '@/lib/http/postings-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { readDraft } from '@/lib/http/read-draft';
-import { readJsonBodyAs } from '@/lib/http/read-json-body';
 import { readBearerToken, readIfMatchVersion } from '@/lib/http/request-parts';
 import { publicOrigin, shareUrls } from '@/lib/http/share-urls';
 import { getPosting, listTranslations, revokePosting, updatePosting } from '@/lib/posting-store';
@@ -65,11 +65,8 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
 
   // The posting's settings (spec "Approval before publishing"): `{ "requireApproval": true|false }`.
   async PATCH({ request, params: { id } }) {
-    await enforceRateLimit(request, 'write');
-    const settings = await readJsonBodyAs(request, postingSettingsBodySchema);
-    const result = await (
-      await appApprovalStore()
-    ).setRequireApproval(id, readBearerToken(request), settings.requireApproval);
+    const { input, token } = await readTokenWrite(request, 'write', postingSettingsBodySchema);
+    const result = await (await appApprovalStore()).setRequireApproval(id, token, input.requireApproval);
     if (result.status !== 'ok') throw storeError(result);
     return jsonResponse(postingSettingsBodySchema, { requireApproval: result.requireApproval });
   },

@@ -1,8 +1,7 @@
 // POST, GET /api/postings/{id}/comments - comment on a section (review or edit token); a page of comments, oldest first
+import { readTokenWrite } from '@/lib/http/read-token-write';
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { postingIdParams } from '@/lib/http/postings-contract';
-import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { readJsonBodyAs } from '@/lib/http/read-json-body';
 import { readBearerToken } from '@/lib/http/request-parts';
 import { commentBodySchema, commentListBodySchema, reviewPaths } from '@/lib/http/review-contract';
 import { storeError } from '@/lib/http/store-error';
@@ -14,9 +13,8 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingIdParams,
 
   async POST({ request, params: { id } }) {
-    await enforceRateLimit(request, 'write');
-    const input = await readJsonBodyAs(request, commentInputSchema);
-    const result = await (await appReviewStore()).addComment(id, readBearerToken(request), input);
+    const { input, token } = await readTokenWrite(request, 'write', commentInputSchema);
+    const result = await (await appReviewStore()).addComment(id, token, input);
     if (result.status !== 'ok') throw storeError(result, 'review');
     return jsonResponse(
       commentBodySchema,

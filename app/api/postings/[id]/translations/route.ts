@@ -1,4 +1,5 @@
 // POST /api/postings/{id}/translations - add a language version of a posting (edit token): a posting of its own
+import { readTokenWrite } from '@/lib/http/read-token-write';
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { storeError } from '@/lib/http/store-error';
 import {
@@ -7,9 +8,6 @@ import {
   postingPaths,
   translationRequestSchema,
 } from '@/lib/http/postings-contract';
-import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { readJsonBodyAs } from '@/lib/http/read-json-body';
-import { readBearerToken } from '@/lib/http/request-parts';
 import { shareUrls } from '@/lib/http/share-urls';
 import { createTranslation } from '@/lib/posting-store';
 
@@ -18,9 +16,8 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
 
   // It makes a posting, so it counts against the create budget as POST /api/postings does.
   async POST({ request, params: { id } }) {
-    await enforceRateLimit(request, 'create');
-    const { language } = await readJsonBodyAs(request, translationRequestSchema);
-    const result = await createTranslation(id, readBearerToken(request), language);
+    const { input, token } = await readTokenWrite(request, 'create', translationRequestSchema);
+    const result = await createTranslation(id, token, input.language);
     if (result.status !== 'ok') throw storeError(result);
     const { created } = result;
     const { viewUrl, editUrl } = shareUrls(request, created.id, created.editToken);
