@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import type { Language } from '../draft/draft-schema';
-import de from './messages/de.json';
+import de from './messages/de.json' with { type: 'json' };
 import { en } from './messages/en';
-import es from './messages/es.json';
-import fr from './messages/fr.json';
-import nl from './messages/nl.json';
+import es from './messages/es.json' with { type: 'json' };
+import fr from './messages/fr.json' with { type: 'json' };
+import nl from './messages/nl.json' with { type: 'json' };
 
-// One message table per posting language. English is code (its keys are typed against the draft's enums);
-// the others are data with English's shape: typed against it, so a missing key fails `tsc`, and parsed by a
-// schema made from it, so a stray or misspelt key fails at load rather than in a render. German speaks in the
+// One message table per posting language, each a JSON file. English's is typed against the draft's enums
+// (messages/en.ts); the others have English's shape: typed against it, so a missing key fails `tsc`, and parsed
+// by a schema made from it, so a stray or misspelt key fails at load rather than in a render. German speaks in the
 // "du", Spanish (Spain) in the "tú", Dutch in the "je" of tech postings; French in the "vous" of job postings,
 // with a non-breaking space before ":" and "?" as French typesetting wants.
 
