@@ -82,10 +82,7 @@ test('a German posting, an English version beside it, both published and linked 
   test.setTimeout(300_000);
   const builder = new BuilderPage(page);
   await storeGermanDraft(page);
-  await page.goto('/build?step=review');
-  await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
-  await expect(builder.heading('Review')).toBeVisible();
-  await builder.stepLoaded();
+  await builder.openReview();
 
   await page.getByRole('button', { name: 'Create share link' }).click();
   await expect(page.getByText(/Shared as version 1/)).toBeVisible();

@@ -1,7 +1,7 @@
 // GET, PUT, PATCH, DELETE /api/postings/{id} - read, update (If-Match + edit token), change settings and revoke a posting
 import { readTokenWrite } from '@/lib/http/read-token-write';
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { storeError } from '@/lib/http/store-error';
+import { storeError, storeOk } from '@/lib/http/store-error';
 import {
   postingBodySchema,
   postingIdParams,
@@ -66,8 +66,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   // The posting's settings (spec "Approval before publishing"): `{ "requireApproval": true|false }`.
   async PATCH({ request, params: { id } }) {
     const { input, token } = await readTokenWrite(request, 'write', postingSettingsBodySchema);
-    const result = await (await appApprovalStore()).setRequireApproval(id, token, input.requireApproval);
-    if (result.status !== 'ok') throw storeError(result);
+    const result = storeOk(await (await appApprovalStore()).setRequireApproval(id, token, input.requireApproval));
     return jsonResponse(postingSettingsBodySchema, { requireApproval: result.requireApproval });
   },
 

@@ -4,7 +4,7 @@ import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { postingIdParams } from '@/lib/http/postings-contract';
 import { readBearerToken } from '@/lib/http/request-parts';
 import { commentBodySchema, commentListBodySchema, reviewPaths } from '@/lib/http/review-contract';
-import { storeError } from '@/lib/http/store-error';
+import { storeError, storeOk } from '@/lib/http/store-error';
 import { appReviewStore } from '@/lib/posting-store/review-store';
 import { commentListQuerySchema } from '@/lib/review/comment-paging';
 import { commentInputSchema } from '@/lib/review/review-schema';
@@ -14,8 +14,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
 
   async POST({ request, params: { id } }) {
     const { input, token } = await readTokenWrite(request, 'write', commentInputSchema);
-    const result = await (await appReviewStore()).addComment(id, token, input);
-    if (result.status !== 'ok') throw storeError(result, 'review');
+    const result = storeOk(await (await appReviewStore()).addComment(id, token, input), 'review');
     return jsonResponse(
       commentBodySchema,
       { comment: result.comment },

@@ -4,7 +4,7 @@ import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { postingIdParams } from '@/lib/http/postings-contract';
 import { readBearerToken } from '@/lib/http/request-parts';
 import { verdictBodySchema, verdictListBodySchema } from '@/lib/http/review-contract';
-import { storeError } from '@/lib/http/store-error';
+import { storeError, storeOk } from '@/lib/http/store-error';
 import { appReviewStore } from '@/lib/posting-store/review-store';
 import { verdictInputSchema } from '@/lib/review/review-schema';
 
@@ -13,8 +13,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
 
   async POST({ request, params: { id } }) {
     const { input, token } = await readTokenWrite(request, 'write', verdictInputSchema);
-    const result = await (await appReviewStore()).addVerdict(id, token, input);
-    if (result.status !== 'ok') throw storeError(result, 'review');
+    const result = storeOk(await (await appReviewStore()).addVerdict(id, token, input), 'review');
     const approved = result.approvedVersion !== undefined ? { approvedVersion: result.approvedVersion } : {};
     return jsonResponse(verdictBodySchema, { review: result.review, ...approved }, { status: 201 });
   },

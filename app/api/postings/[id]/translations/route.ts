@@ -1,7 +1,7 @@
 // POST /api/postings/{id}/translations - add a language version of a posting (edit token): a posting of its own
 import { readTokenWrite } from '@/lib/http/read-token-write';
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { storeError } from '@/lib/http/store-error';
+import { storeOk } from '@/lib/http/store-error';
 import {
   createdPostingSchema,
   postingIdParams,
@@ -17,9 +17,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   // It makes a posting, so it counts against the create budget as POST /api/postings does.
   async POST({ request, params: { id } }) {
     const { input, token } = await readTokenWrite(request, 'create', translationRequestSchema);
-    const result = await createTranslation(id, token, input.language);
-    if (result.status !== 'ok') throw storeError(result);
-    const { created } = result;
+    const { created } = storeOk(await createTranslation(id, token, input.language));
     const { viewUrl, editUrl } = shareUrls(request, created.id, created.editToken);
     return jsonResponse(
       createdPostingSchema,
