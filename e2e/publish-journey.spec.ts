@@ -67,12 +67,7 @@ test('publish a posting, find it everywhere, unpublish it and see it gone', asyn
   // the journey checks the step and field, not focus (the builder's own tests own focus).
   await expect(region).toBeVisible();
   await region.fill('TX');
-  await page
-    .getByRole('navigation', { name: 'Steps' })
-    .getByRole('button', { name: /Review/ })
-    .click();
-  await expect(builder.heading('Review')).toBeVisible();
-  await builder.stepLoaded();
+  await builder.goToStep('Review');
   for (const name of Object.keys(CHANNELS) as (keyof typeof CHANNELS)[]) await expectReady(page, name);
 
   // Share (stores the posting), then publish its latest version.
