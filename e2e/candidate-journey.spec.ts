@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { BuilderPage } from './pages/builder-page';
 import { expectNoSeriousA11yViolations, phoneViewport } from './support/accessibility';
 import { scriptRequests } from './support/script-requests';
@@ -9,16 +9,6 @@ import { scriptRequests } from './support/script-requests';
 // no builder navigation, Apply before the details and again after them, ways to share, and no script.
 
 const LOGO_FILE = fileURLToPath(new URL('../public/apple-touch-icon.png', import.meta.url));
-
-/** The builder's step list: back to a step already done. */
-async function goToStep(page: Page, builder: BuilderPage, name: string) {
-  await page
-    .getByRole('navigation', { name: 'Steps' })
-    .getByRole('button', { name: new RegExp(`^${name}`) })
-    .click();
-  await expect(builder.heading(name)).toBeVisible();
-  await builder.stepLoaded();
-}
 
 test('an employer’s profile on its job page, as a candidate sees it', async ({ page, browser }) => {
   test.setTimeout(240_000);
@@ -50,7 +40,7 @@ test('an employer’s profile on its job page, as a candidate sees it', async ({
   await expect(page.getByText(/Shared as version 1/)).toBeVisible();
 
   // 1. The company profile's logo, uploaded: the server's cleaned copy is previewed and becomes the address.
-  await goToStep(page, builder, 'Company');
+  await builder.goToStep('Company');
   const upload = page.getByLabel(/^Upload a logo/);
   await upload.setInputFiles(LOGO_FILE);
   await expect(page.getByRole('status').filter({ hasText: /Logo uploaded \(180 × 180 px\)/ })).toBeVisible();
@@ -68,7 +58,7 @@ test('an employer’s profile on its job page, as a candidate sees it', async ({
   await upload.setInputFiles(LOGO_FILE);
   await expect(logoAddress).toHaveValue(LOGO);
 
-  await goToStep(page, builder, 'Review');
+  await builder.goToStep('Review');
   await page.getByRole('button', { name: 'Save changes to the shared posting' }).click();
   await expect(page.getByText(/Saved as version 2/)).toBeVisible();
   const panel = page.getByRole('region', { name: 'Publish', exact: true });

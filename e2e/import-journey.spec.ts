@@ -50,15 +50,6 @@ async function openBuilderAndSeeChecks(page: Page, title: string) {
   return builder;
 }
 
-async function goToStep(page: Page, builder: BuilderPage, name: string) {
-  await page
-    .getByRole('navigation', { name: 'Steps' })
-    .getByRole('button', { name: new RegExp(`^${name}`) })
-    .click();
-  await expect(builder.heading(name)).toBeVisible();
-  await builder.stepLoaded();
-}
-
 test('paste a real posting, move one line and leave one out, and open the builder on it with its checks', async ({
   page,
 }) => {
@@ -95,13 +86,13 @@ test('paste a real posting, move one line and leave one out, and open the builde
   await expect(builder.preview()).toContainText(MOVED);
   await expect(builder.preview()).not.toContainText(LEFT_OUT);
   // The requirements that are not skills, in the Skills step's own list, without the moved line.
-  await goToStep(page, builder, 'Skills');
+  await builder.goToStep('Skills');
   const qualifications = await listTexts(page, 'qualifications');
   expect(qualifications).toContain(
     "You have a bachelor's degree or equivalent in Computer Science, Math or related field",
   );
   expect(qualifications).not.toContain(MOVED);
-  await goToStep(page, builder, 'Responsibilities');
+  await builder.goToStep('Responsibilities');
   const responsibilities = await listTexts(page, 'responsibilities');
   expect(responsibilities.at(-1)).toBe(MOVED);
   expect(responsibilities).toContain('Optimize table schemata based on usage patterns');
@@ -152,7 +143,7 @@ test('bring a Word file on a phone, leave a line out, and open the builder on it
   await expectNoSeriousA11yViolations(page, 'review screen, phone');
 
   const builder = await openBuilderAndSeeChecks(page, 'Platform Engineer');
-  await goToStep(page, builder, 'Responsibilities');
+  await builder.goToStep('Responsibilities');
   const responsibilities = await listTexts(page, 'responsibilities');
   expect(responsibilities).toContain('Build and run the APIs our couriers use every day.');
   expect(responsibilities).not.toContain('Bring a good mood to the Friday demo.');

@@ -58,15 +58,6 @@ async function storeGermanDraft(page: Page) {
   );
 }
 
-async function reviewStep(page: Page, builder: BuilderPage) {
-  await page
-    .getByRole('navigation', { name: 'Steps' })
-    .getByRole('button', { name: /Review/ })
-    .click();
-  await expect(builder.heading('Review')).toBeVisible();
-  await builder.stepLoaded();
-}
-
 async function publish(page: Page): Promise<string> {
   const panel = page.getByRole('region', { name: 'Publish', exact: true });
   await panel.getByRole('button', { name: /^Publish/ }).click();
@@ -82,10 +73,7 @@ test('a German posting, an English version beside it, both published and linked 
   test.setTimeout(300_000);
   const builder = new BuilderPage(page);
   await storeGermanDraft(page);
-  await page.goto('/build?step=review');
-  await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
-  await expect(builder.heading('Review')).toBeVisible();
-  await builder.stepLoaded();
+  await builder.openReview();
 
   await page.getByRole('button', { name: 'Create share link' }).click();
   await expect(page.getByText(/Shared as version 1/)).toBeVisible();
@@ -112,7 +100,7 @@ test('a German posting, an English version beside it, both published and linked 
   await page.getByLabel(/^Summary of the role/).fill('You build the services behind our dashboards for carriers.');
   await builder.checkA11y('role step with the German text beside it');
 
-  await reviewStep(page, builder);
+  await builder.goToStep('Review');
   await expect(versions).toContainText('This version is in English.');
   await page.getByRole('button', { name: 'Save changes to the shared posting' }).click();
   await expect(page.getByText(/Saved as version 2/)).toBeVisible();
@@ -122,7 +110,7 @@ test('a German posting, an English version beside it, both published and linked 
   await versions.getByRole('link', { name: /Open in the builder/ }).click();
   await expect(page.getByText(`Editing the shared posting “${GERMAN_TITLE}”`)).toBeVisible({ timeout: 20_000 });
   await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
-  await reviewStep(page, builder);
+  await builder.goToStep('Review');
   await expect(versions).toContainText('This version is in German.');
   const germanId = await publish(page);
   expect(germanId).not.toBe(englishId);

@@ -67,12 +67,7 @@ test('publish a posting, find it everywhere, unpublish it and see it gone', asyn
   // the journey checks the step and field, not focus (the builder's own tests own focus).
   await expect(region).toBeVisible();
   await region.fill('TX');
-  await page
-    .getByRole('navigation', { name: 'Steps' })
-    .getByRole('button', { name: /Review/ })
-    .click();
-  await expect(builder.heading('Review')).toBeVisible();
-  await builder.stepLoaded();
+  await builder.goToStep('Review');
   for (const name of Object.keys(CHANNELS) as (keyof typeof CHANNELS)[]) await expectReady(page, name);
 
   // Share (stores the posting), then publish its latest version.
@@ -111,13 +106,7 @@ test('publish a posting, find it everywhere, unpublish it and see it gone', asyn
   expect(await findEverywhere(stranger.request, id)).toEqual(inEveryList(true));
 
   // Reloaded, the builder asks the server what is public (not its own last click): version 1, live.
-  const reopenReview = async () => {
-    await page.reload();
-    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
-    await expect(builder.heading('Review')).toBeVisible();
-    await builder.stepLoaded();
-  };
-  await reopenReview();
+  await builder.openReview('reload');
   await expect(panelStatus).toHaveText(`Published: version 1 at ${publicUrl}`);
   await expect(panelStatus.getByRole('link', { name: publicUrl })).toHaveAttribute('href', publicUrl);
   await expect(panel.getByRole('button', { name: 'Unpublish' })).toBeVisible();
@@ -152,7 +141,7 @@ test('publish a posting, find it everywhere, unpublish it and see it gone', asyn
   await stranger.close();
 
   // And after a reload the builder says so, offering to publish again.
-  await reopenReview();
+  await builder.openReview('reload');
   await expect(panelStatus).toHaveText('Not published.');
   await expect(panel.getByRole('button', { name: 'Publish job page' })).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Unpublish' })).toHaveCount(0);
@@ -185,13 +174,7 @@ test('approval before publishing: after a verdict the builder asks first; with t
     expect(res.status()).toBe(201);
   };
   await verdict('changes');
-  const reopenReview = async () => {
-    await page.reload();
-    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
-    await expect(builder.heading('Review')).toBeVisible();
-    await builder.stepLoaded();
-  };
-  await reopenReview();
+  await builder.openReview('reload');
 
   const panel = page.getByRole('region', { name: 'Publish', exact: true });
   const panelStatus = panel.getByRole('status');
@@ -217,14 +200,14 @@ test('approval before publishing: after a verdict the builder asks first; with t
   await expect(publishButton).toHaveAccessibleDescription(
     'Version 1 is not approved (changes requested by Priya). This posting requires approval before publishing.',
   );
-  await reopenReview();
+  await builder.openReview('reload');
   await expect(setting).toBeChecked();
   await expect(publishButton).toBeDisabled();
   await builder.checkA11y('publish panel waiting for approval');
 
   // Approved: Publish goes straight through.
   await verdict('approve');
-  await reopenReview();
+  await builder.openReview('reload');
   await expect(publishButton).toBeEnabled();
   await publishButton.click();
   await expect(panelStatus).toHaveText(/^Published: version 1 at /);

@@ -26,6 +26,24 @@ export class BuilderPage {
     await this.stepLoaded();
   }
 
+  /** The builder's step list: back to a step already done. */
+  async goToStep(name: string) {
+    await this.page
+      .getByRole('navigation', { name: 'Steps' })
+      .getByRole('button', { name: new RegExp(`^${name}`) })
+      .click();
+    await expect(this.heading(name)).toBeVisible();
+    await this.stepLoaded();
+  }
+
+  /** The Review step loaded afresh, as a person coming back finds it: at /build?step=review, or reloaded. */
+  async openReview(how: 'goto' | 'reload' = 'goto') {
+    await (how === 'goto' ? this.page.goto('/build?step=review') : this.page.reload());
+    await expect(this.page.locator('[data-ready="true"]')).toHaveCount(1);
+    await expect(this.heading('Review')).toBeVisible();
+    await this.stepLoaded();
+  }
+
   /** The heavier steps load on first use: wait for the step's own fields, not its placeholder. */
   async stepLoaded() {
     await expect(this.page.getByText('Loading this step…')).toHaveCount(0);

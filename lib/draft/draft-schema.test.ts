@@ -1,35 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { draftSchema, type Draft } from './draft-schema';
+import specExample from './__fixtures__/spec-example.json' with { type: 'json' };
 import { exampleDraft, minimalDraft } from './example-draft';
 
-/** The spec's example, as written in shared/spec/draft-format.md (with its "…" filled in). */
-const specExample = {
-  schemaVersion: 1,
-  language: 'en',
-  roleId: 'back-end-developer',
-  template: 'classic',
-  job: {
-    title: 'Senior Back End Developer',
-    seniority: 'senior',
-    employmentType: 'FULL_TIME',
-    workplace: 'hybrid',
-    location: { city: 'Austin', region: 'TX', country: 'US' },
-    remoteCountries: ['US', 'CA'],
-    department: 'Platform',
-    summary: 'The pitch of the role.',
-  },
-  company: { name: 'Acme Analytics', about: 'About Acme.', website: 'https://acme.example' },
-  skills: [
-    { id: 'postgresql', level: 'required', years: 4 },
-    { id: 'custom:kafka', name: 'Kafka', level: 'preferred' },
-  ],
-  responsibilities: ['Build APIs.'],
-  compensation: { currency: 'USD', min: 140000, max: 170000, period: 'YEAR' },
-  qualifications: ['A degree in computer science or equivalent experience.'],
-  benefits: ['Health insurance'],
-  apply: { url: 'https://acme.example/jobs/42', email: 'jobs@acme.example', closingDate: '2026-12-31' },
-  dismissed: [{ finding: 'gender-coded:word:competitive', reason: "It is the market's word for our product." }],
-};
+// The spec's example, as written in shared/spec/draft-format.md (with its "…" filled in): __fixtures__/spec-example.json.
+
+/** `n` items made by `item` from their index: a list one over a limit. */
+const many = <T>(n: number, item: (i: number) => T): T[] => Array.from({ length: n }, (_, i) => item(i));
 
 function withChange(change: (draft: Draft) => void): unknown {
   const draft = structuredClone(exampleDraft);
@@ -65,7 +42,7 @@ describe('draftSchema', () => {
     ['a language the posting cannot be in', (d: Draft) => ((d as { language?: string }).language = 'it'), 'language'],
     ['an empty qualification', (d: Draft) => (d.qualifications = ['']), 'qualifications.0'],
     ['a qualification over 300 characters', (d: Draft) => (d.qualifications = ['x'.repeat(301)]), 'qualifications.0'],
-    ['21 qualifications', (d: Draft) => (d.qualifications = Array.from({ length: 21 }, () => 'x')), 'qualifications'],
+    ['21 qualifications', (d: Draft) => (d.qualifications = many(21, () => 'x')), 'qualifications'],
     ['an invisible benefit', (d: Draft) => (d.benefits = ['\u00AD\u200E']), 'benefits.0'],
     [
       'a custom skill named with zero-width characters',
@@ -94,12 +71,7 @@ describe('draftSchema', () => {
     ['a javascript: website', (d: Draft) => (d.company.website = 'javascript:alert(1)'), 'company.website'],
     [
       'more than 40 skills',
-      (d: Draft) =>
-        (d.skills = Array.from({ length: 41 }, (_, i) => ({
-          id: `custom:s${i}`,
-          name: `S${i}`,
-          level: 'preferred' as const,
-        }))),
+      (d: Draft) => (d.skills = many(41, (i) => ({ id: `custom:s${i}`, name: `S${i}`, level: 'preferred' as const }))),
       'skills',
     ],
     [
@@ -124,7 +96,7 @@ describe('draftSchema', () => {
     ],
     [
       'more than 25 responsibilities',
-      (d: Draft) => (d.responsibilities = Array.from({ length: 26 }, () => 'Build things.')),
+      (d: Draft) => (d.responsibilities = many(26, () => 'Build things.')),
       'responsibilities',
     ],
     ['an empty responsibility', (d: Draft) => (d.responsibilities = ['']), 'responsibilities.0'],
@@ -145,7 +117,7 @@ describe('draftSchema', () => {
       'compensation.period',
     ],
     ['negative pay', (d: Draft) => (d.compensation!.min = -5), 'compensation.min'],
-    ['more than 30 benefits', (d: Draft) => (d.benefits = Array.from({ length: 31 }, () => 'Lunch')), 'benefits'],
+    ['more than 30 benefits', (d: Draft) => (d.benefits = many(31, () => 'Lunch')), 'benefits'],
     ['neither apply URL nor email', (d: Draft) => (d.apply = {}), 'apply.url'],
     ['a bad apply URL', (d: Draft) => (d.apply.url = 'not a url'), 'apply.url'],
     ['a bad email', (d: Draft) => (d.apply.email = 'jobs-at-acme'), 'apply.email'],
@@ -153,11 +125,7 @@ describe('draftSchema', () => {
     ['an impossible closing date', (d: Draft) => (d.apply.closingDate = '2026-02-30'), 'apply.closingDate'],
     [
       'more than 100 dismissed findings',
-      (d: Draft) =>
-        (d.dismissed = Array.from({ length: 101 }, (_, i) => ({
-          finding: `length:f${i}`,
-          reason: 'Kept on purpose.',
-        }))),
+      (d: Draft) => (d.dismissed = many(101, (i) => ({ finding: `length:f${i}`, reason: 'Kept on purpose.' }))),
       'dismissed',
     ],
     [
@@ -218,7 +186,7 @@ describe('draftSchema', () => {
   });
 
   it('accepts up to 100 dismissals and keeps them as written', () => {
-    const dismissed = Array.from({ length: 100 }, (_, i) => ({ finding: `length:f${i}`, reason: 'x'.repeat(200) }));
+    const dismissed = many(100, (i) => ({ finding: `length:f${i}`, reason: 'x'.repeat(200) }));
     const draft = withChange((d) => (d.dismissed = dismissed));
     expect(draftSchema.parse(draft).dismissed).toEqual(dismissed);
   });

@@ -1,6 +1,5 @@
 import '#server-only';
-import { availableParallelism } from 'node:os';
-import { Piscina } from 'piscina';
+import { createBoundedPool, isAbortError, type BoundedPoolOptions } from '../process/bounded-pool';
 import { PoolBusyError } from '../process/pool-busy';
 import { distWorkerFile } from '../process/worker-file';
 import { RenderError } from '../render/render-error';
@@ -18,16 +17,7 @@ export class ExportBusyError extends PoolBusyError {
   }
 }
 
-export interface ExportPoolOptions {
-  /** Worker threads; by default one per core but one, at least one. */
-  threads?: number;
-  /** Jobs that may wait for a thread; beyond it, ExportBusyError. By default four per thread. */
-  maxQueue?: number;
-  /** A job not done this long after it was queued is stopped (its thread replaced) and answered as busy. */
-  timeoutMs?: number;
-  /** The bundled worker module (dist/export-worker.mjs). */
-  filename?: string;
-}
+export type ExportPoolOptions = BoundedPoolOptions;
 
 export interface ExportPool {
   run(job: ExportJob): Promise<Uint8Array>;
@@ -41,61 +31,42 @@ export interface ExportPool {
 export const exportWorkerFile = (): string => distWorkerFile('export-worker.mjs');
 
 export function createExportPool(options: ExportPoolOptions = {}): ExportPool {
-  const threads = options.threads ?? Math.max(1, availableParallelism() - 1);
-  const maxQueue = options.maxQueue ?? threads * 4;
-  const timeoutMs = options.timeoutMs ?? 60_000;
-  const pool = new Piscina<ExportJob, ExportOutcome>({
-    filename: options.filename ?? exportWorkerFile(),
+  const pool = createBoundedPool<ExportJob, ExportOutcome>(options, {
+    filename: exportWorkerFile,
+    queuePerThread: 4,
+    timeoutMs: 60_000,
     minThreads: 1,
-    maxThreads: threads,
-    // Our own count below refuses work first; piscina's queue never fills.
-    maxQueue: maxQueue + threads,
-    concurrentTasksPerWorker: 1,
-    // 'sync' parks an idle worker in Atomics.wait: its event loop stops, so neither its idle collection
-    // (export-worker.ts) nor V8's own delayed tasks ran, and a worker kept ~150 MB of garbage between bursts.
-    atomics: 'async',
     idleTimeout: 60_000,
-    // Exports run at a lower CPU priority than the server's own thread, so pages keep answering while they run.
-    niceIncrement: 10,
-    // A runaway render ends its own thread, never the server.
     resourceLimits: { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 48 },
   });
-  let inFlight = 0;
+  const { threads, maxQueue } = pool;
   // A moving average of how long a job takes, for an honest Retry-After.
   let averageMs = 500;
 
   return {
     async run(job) {
-      if (inFlight >= threads + maxQueue) {
-        const seconds = Math.ceil(((inFlight / threads) * averageMs) / 1000);
-        throw new ExportBusyError(Math.min(30, Math.max(1, seconds)));
-      }
-      inFlight += 1;
       const started = performance.now();
-      try {
-        const outcome = await pool.run(job, { signal: AbortSignal.timeout(timeoutMs) }).catch((error: unknown) => {
-          if (error instanceof Error && error.name === 'AbortError') throw new ExportBusyError(5);
-          throw error;
-        });
-        averageMs = averageMs * 0.8 + (performance.now() - started) * 0.2;
-        if (outcome.ok) return outcome.body;
-        if ('renderError' in outcome) {
-          throw new RenderError(outcome.renderError.code as RenderError['code'], outcome.renderError.message);
-        }
-        throw new Error(`The export worker failed: ${outcome.fault}`);
-      } finally {
-        inFlight -= 1;
+      const outcome = await pool.run(job, {
+        busy: (inFlight) => {
+          const seconds = Math.ceil(((inFlight / threads) * averageMs) / 1000);
+          return new ExportBusyError(Math.min(30, Math.max(1, seconds)));
+        },
+        limitMs: () => pool.timeoutMs,
+        failed: (error) => (isAbortError(error) ? new ExportBusyError(5) : error),
+      });
+      averageMs = averageMs * 0.8 + (performance.now() - started) * 0.2;
+      if (outcome.ok) return outcome.body;
+      if ('renderError' in outcome) {
+        throw new RenderError(outcome.renderError.code as RenderError['code'], outcome.renderError.message);
       }
+      throw new Error(`The export worker failed: ${outcome.fault}`);
     },
     get stats() {
-      const running = Math.min(inFlight, threads);
-      return { threads, maxQueue, running, waiting: inFlight - running };
+      const running = Math.min(pool.inFlight, threads);
+      return { threads, maxQueue, running, waiting: pool.inFlight - running };
     },
-    async heapBytes() {
-      const heaps = await Promise.all(pool.threads.map((thread) => thread.getHeapStatistics()));
-      return heaps.map((heap) => heap.total_heap_size);
-    },
-    close: () => pool.close({ force: true }),
+    heapBytes: pool.heapBytes,
+    close: pool.close,
   };
 }
 

@@ -131,3 +131,12 @@ export function storeError(result: StoreFailure, route: StoreRoute = 'posting'):
     }
   }
 }
+
+/** A store's outcome when it is ok; otherwise what it means for the client, thrown. */
+export function storeOk<Result extends { status: string }>(
+  result: Result | StoreFailure,
+  route: StoreRoute = 'posting',
+): Exclude<Result, StoreFailure> {
+  if (result.status !== 'ok') throw storeError(result as StoreFailure, route);
+  return result as Exclude<Result, StoreFailure>;
+}

@@ -60,21 +60,14 @@ const requireTool = (present: boolean, name: string) => {
 
 describe('files other programs made', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'postwright-import-'));
+  const inDir = (name: string) => path.join(dir, name);
 
   it.runIf(hasPandoc || process.env.CI)('a Word file pandoc made from the Markdown', async () => {
     requireTool(hasPandoc, 'pandoc');
     const { body } = await renderFormat(expected, 'markdown', {});
-    writeFileSync(path.join(dir, 'posting.md'), body as string);
-    execFileSync('pandoc', [
-      '-f',
-      'markdown',
-      '-t',
-      'docx',
-      '-o',
-      path.join(dir, 'pandoc.docx'),
-      path.join(dir, 'posting.md'),
-    ]);
-    expectPosting(await importFile('docx', readFileSync(path.join(dir, 'pandoc.docx'))));
+    writeFileSync(inDir('posting.md'), body as string);
+    execFileSync('pandoc', ['-f', 'markdown', '-t', 'docx', '-o', inDir('pandoc.docx'), inDir('posting.md')]);
+    expectPosting(await importFile('docx', readFileSync(inDir('pandoc.docx'))));
   });
 
   it.runIf(hasChromium || process.env.CI)(
@@ -82,10 +75,7 @@ describe('files other programs made', () => {
     async () => {
       requireTool(hasChromium, 'chromium');
       const { body } = await renderFormat(expected, 'html', {});
-      writeFileSync(
-        path.join(dir, 'posting.html'),
-        `<!doctype html><meta charset="utf-8"><body>${body as string}</body>`,
-      );
+      writeFileSync(inDir('posting.html'), `<!doctype html><meta charset="utf-8"><body>${body as string}</body>`);
       execFileSync(
         '/usr/bin/chromium',
         [
@@ -93,12 +83,12 @@ describe('files other programs made', () => {
           '--no-sandbox',
           '--disable-gpu',
           '--no-pdf-header-footer',
-          `--print-to-pdf=${path.join(dir, 'chromium.pdf')}`,
-          `file://${path.join(dir, 'posting.html')}`,
+          `--print-to-pdf=${inDir('chromium.pdf')}`,
+          `file://${inDir('posting.html')}`,
         ],
         { stdio: 'ignore', timeout: 60_000 },
       );
-      expectPosting(await importFile('pdf', readFileSync(path.join(dir, 'chromium.pdf'))));
+      expectPosting(await importFile('pdf', readFileSync(inDir('chromium.pdf'))));
     },
     60_000,
   );
@@ -150,20 +140,13 @@ describe('hostile files', () => {
 
   it('names a password-protected PDF as encrypted', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'postwright-import-'));
+    const inDir = (name: string) => path.join(dir, name);
     const hasQpdf = spawnSync('qpdf', ['--version']).status === 0;
     requireTool(hasQpdf, 'qpdf');
     if (!hasQpdf) return;
-    writeFileSync(path.join(dir, 'plain.pdf'), manyPagePdf(1));
-    execFileSync('qpdf', [
-      '--encrypt',
-      'secret',
-      'owner',
-      '256',
-      '--',
-      path.join(dir, 'plain.pdf'),
-      path.join(dir, 'locked.pdf'),
-    ]);
-    expect(await refusal('pdf', readFileSync(path.join(dir, 'locked.pdf')))).toBe('file_encrypted');
+    writeFileSync(inDir('plain.pdf'), manyPagePdf(1));
+    execFileSync('qpdf', ['--encrypt', 'secret', 'owner', '256', '--', inDir('plain.pdf'), inDir('locked.pdf')]);
+    expect(await refusal('pdf', readFileSync(inDir('locked.pdf')))).toBe('file_encrypted');
   });
 
   it('refuses HTML and Markdown nested tens of thousands deep instead of failing', async () => {

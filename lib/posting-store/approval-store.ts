@@ -1,11 +1,12 @@
 import '#server-only';
 import type { Kysely } from 'kysely';
-import { getDb, type Database } from '../db';
+import type { Database } from '../db';
+import { appStoreOf } from '../db/app-store';
 import type { ApprovalState } from '../publishing/publish-contract';
 import { readApprovalState } from './approval-state';
 import type { Denied, Unavailable } from './results';
-import { unavailable } from './store';
-import { isPostingId, tokenMatches } from './tokens';
+import { ownedRow } from './store';
+import { isPostingId } from './tokens';
 
 // Whether a posting must be approved before it is published (spec "Approval before publishing"), and
 // where its review stands, for the owner's view.
@@ -22,13 +23,8 @@ export function createApprovalStore(db: Kysely<Database>) {
       requireApproval: boolean,
       { now = new Date() }: At = {},
     ): Promise<SetApprovalResult> {
-      if (!isPostingId(id)) return { status: 'not_found' };
-      const row = await db.selectFrom('postings').selectAll().where('id', '=', id).executeTakeFirst();
-      if (!row) return { status: 'not_found' };
-      const gone = unavailable(row, now);
-      if (gone) return gone;
-      if (token === undefined) return { status: 'unauthorized' };
-      if (!tokenMatches(token, row.edit_token_hash)) return { status: 'forbidden' };
+      const owned = await ownedRow(db, id, token, now);
+      if (!('row' in owned)) return owned;
       await db
         .updateTable('postings')
         .set({ require_approval: requireApproval ? 1 : 0 })
@@ -49,11 +45,4 @@ export function createApprovalStore(db: Kysely<Database>) {
 
 export type ApprovalStore = ReturnType<typeof createApprovalStore>;
 
-const stores = new WeakMap<Kysely<Database>, ApprovalStore>();
-
-export async function appApprovalStore(): Promise<ApprovalStore> {
-  const db = await getDb();
-  let store = stores.get(db);
-  if (!store) stores.set(db, (store = createApprovalStore(db)));
-  return store;
-}
+export const appApprovalStore = appStoreOf(createApprovalStore);

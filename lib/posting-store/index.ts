@@ -1,6 +1,5 @@
 import '#server-only';
-import type { Kysely } from 'kysely';
-import { getDb, type Database } from '../db';
+import { appStoreOf } from '../db/app-store';
 import type { Draft, Language } from '../draft/draft-schema';
 import type {
   CreateOptions,
@@ -13,23 +12,11 @@ import type {
   VersionResult,
   VersionsResult,
 } from './results';
-import { createPostingStore, type PostingStore } from './store';
-import {
-  createTranslationStore,
-  type CreateTranslationResult,
-  type Translation,
-  type TranslationStore,
-} from './translation-store';
+import { createPostingStore } from './store';
+import { createTranslationStore, type CreateTranslationResult, type Translation } from './translation-store';
 
 // The app's postings, on the database the environment selects: what the route handlers call.
-const stores = new WeakMap<Kysely<Database>, PostingStore>();
-
-async function appStore(): Promise<PostingStore> {
-  const db = await getDb();
-  let store = stores.get(db);
-  if (!store) stores.set(db, (store = createPostingStore(db)));
-  return store;
-}
+const appStore = appStoreOf((db) => createPostingStore(db));
 
 export async function createPosting(draft: Draft, opts?: CreateOptions): Promise<CreatedPosting> {
   return (await appStore()).create(draft, opts);
@@ -60,14 +47,7 @@ export async function getPostingVersion(id: string, version: number): Promise<Ve
 export { createPostingStore, type PostingStore } from './store';
 export type * from './results';
 
-const translationStores = new WeakMap<Kysely<Database>, TranslationStore>();
-
-async function appTranslationStore(): Promise<TranslationStore> {
-  const db = await getDb();
-  let store = translationStores.get(db);
-  if (!store) translationStores.set(db, (store = createTranslationStore(db)));
-  return store;
-}
+const appTranslationStore = appStoreOf(createTranslationStore);
 
 export async function createTranslation(
   sourceId: string,

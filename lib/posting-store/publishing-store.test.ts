@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createDb, type DbHandle } from '../db';
-import { onFreshDatabase } from '../../test/support/fresh-database';
+import { createDb } from '../db';
+import { freshStores } from '../../test/support/fresh-database';
 import { testBackends } from '../../test/support/test-databases';
 import type { Draft } from '../draft/draft-schema';
 import { exampleDraft, minimalDraft } from '../draft/example-draft';
-import { createPublishingStore, type PublishingStore } from './publishing-store';
-import { createPostingStore, type PostingStore } from './store';
+import { createPublishingStore } from './publishing-store';
+import { createPostingStore } from './store';
 
 const backends = await testBackends('publishing');
 
@@ -17,28 +17,23 @@ const titled = (title: string, closingDate?: string): Draft => ({
 const t = (iso: string) => new Date(iso);
 
 describe.each(backends)('publishing store on $name', (backend) => {
-  let handle: DbHandle;
-  let postings: PostingStore;
-  let publishing: PublishingStore;
   const test = it.skipIf(!backend.available);
+  const stores = freshStores(backend, (db) => ({
+    postings: createPostingStore(db),
+    publishing: createPublishingStore(db),
+  }));
 
-  onFreshDatabase(backend, (opened) => {
-    handle = opened;
-    postings = createPostingStore(handle.db);
-    publishing = createPublishingStore(handle.db);
-  });
-
-  const liveIds = async (now: Date) => (await publishing.listPublicJobs({ now })).map((job) => job.id);
+  const liveIds = async (now: Date) => (await stores.publishing.listPublicJobs({ now })).map((job) => job.id);
 
   test('publishes the latest version, and publishing again moves on to the newest', async () => {
-    const { id, editToken } = await postings.create(titled('First title', '2027-01-31'), {
+    const { id, editToken } = await stores.postings.create(titled('First title', '2027-01-31'), {
       now: t('2026-05-01T00:00:00Z'),
     });
-    expect(await publishing.getPublicJob(id)).toEqual({ status: 'not_found' });
+    expect(await stores.publishing.getPublicJob(id)).toEqual({ status: 'not_found' });
 
-    const first = await publishing.publish(id, editToken, { now: t('2026-05-02T10:00:00.000Z') });
+    const first = await stores.publishing.publish(id, editToken, { now: t('2026-05-02T10:00:00.000Z') });
     expect(first).toEqual({ status: 'ok', version: 1, publishedAt: '2026-05-02T10:00:00.000Z', approved: false });
-    const seen = await publishing.getPublicJob(id, { now: t('2026-05-03T00:00:00Z') });
+    const seen = await stores.publishing.getPublicJob(id, { now: t('2026-05-03T00:00:00Z') });
     expect(seen).toEqual({
       status: 'ok',
       job: {
@@ -51,24 +46,24 @@ describe.each(backends)('publishing store on $name', (backend) => {
       },
     });
 
-    await postings.update(id, {
+    await stores.postings.update(id, {
       token: editToken,
       ifMatch: 1,
       draft: titled('Second title'),
       now: t('2026-05-04T00:00:00Z'),
     });
     // An edit alone leaves the public page on the version that was published.
-    const unchanged = await publishing.getPublicJob(id, { now: t('2026-05-05T00:00:00Z') });
+    const unchanged = await stores.publishing.getPublicJob(id, { now: t('2026-05-05T00:00:00Z') });
     expect(unchanged.status === 'ok' && unchanged.job.draft.job.title).toBe('First title');
-    expect(await publishing.publication(id, { now: t('2026-05-05T00:00:00Z') })).toEqual({
+    expect(await stores.publishing.publication(id, { now: t('2026-05-05T00:00:00Z') })).toEqual({
       version: 1,
       publishedAt: '2026-05-02T10:00:00.000Z',
     });
 
-    expect(await publishing.publish(id, editToken, { now: t('2026-05-06T00:00:00.000Z') })).toMatchObject({
+    expect(await stores.publishing.publish(id, editToken, { now: t('2026-05-06T00:00:00.000Z') })).toMatchObject({
       version: 2,
     });
-    const moved = await publishing.getPublicJob(id, { now: t('2026-05-07T00:00:00Z') });
+    const moved = await stores.publishing.getPublicJob(id, { now: t('2026-05-07T00:00:00Z') });
     expect(moved).toMatchObject({
       status: 'ok',
       job: {
@@ -82,35 +77,37 @@ describe.each(backends)('publishing store on $name', (backend) => {
   });
 
   test('needs the edit token, and answers for unknown or revoked postings', async () => {
-    const { id, editToken } = await postings.create(minimalDraft);
-    expect(await publishing.publish(id, undefined)).toEqual({ status: 'unauthorized' });
-    expect(await publishing.publish(id, 'x'.repeat(43))).toEqual({ status: 'forbidden' });
-    expect(await publishing.unpublish(id, 'nope')).toEqual({ status: 'forbidden' });
-    expect(await publishing.publish('AAAAAAAAAAAAAAAAAAAAAA', editToken)).toEqual({ status: 'not_found' });
-    expect(await publishing.publish('../etc/passwd', editToken)).toEqual({ status: 'not_found' });
-    expect(await publishing.getPublicJob(id)).toEqual({ status: 'not_found' }); // nothing was published
-    expect(await publishing.publication(id)).toBeNull();
-    expect(await publishing.publication('../etc/passwd')).toBeNull();
-    await postings.revoke(id, editToken);
-    expect(await publishing.publish(id, editToken)).toEqual({ status: 'gone', reason: 'revoked' });
+    const { id, editToken } = await stores.postings.create(minimalDraft);
+    expect(await stores.publishing.publish(id, undefined)).toEqual({ status: 'unauthorized' });
+    expect(await stores.publishing.publish(id, 'x'.repeat(43))).toEqual({ status: 'forbidden' });
+    expect(await stores.publishing.unpublish(id, 'nope')).toEqual({ status: 'forbidden' });
+    expect(await stores.publishing.publish('AAAAAAAAAAAAAAAAAAAAAA', editToken)).toEqual({ status: 'not_found' });
+    expect(await stores.publishing.publish('../etc/passwd', editToken)).toEqual({ status: 'not_found' });
+    expect(await stores.publishing.getPublicJob(id)).toEqual({ status: 'not_found' }); // nothing was published
+    expect(await stores.publishing.publication(id)).toBeNull();
+    expect(await stores.publishing.publication('../etc/passwd')).toBeNull();
+    await stores.postings.revoke(id, editToken);
+    expect(await stores.publishing.publish(id, editToken)).toEqual({ status: 'gone', reason: 'revoked' });
   });
 
   test('refuses to publish a posting whose closing date has passed', async () => {
-    const { id, editToken } = await postings.create(titled('Closed', '2026-01-31'));
-    expect(await publishing.publish(id, editToken, { now: t('2026-02-01T00:00:00Z') })).toEqual({
+    const { id, editToken } = await stores.postings.create(titled('Closed', '2026-01-31'));
+    expect(await stores.publishing.publish(id, editToken, { now: t('2026-02-01T00:00:00Z') })).toEqual({
       status: 'closed',
       closingDate: '2026-01-31',
     });
     // The closing day itself is still open.
-    expect(await publishing.publish(id, editToken, { now: t('2026-01-31T23:00:00Z') })).toMatchObject({ status: 'ok' });
+    expect(await stores.publishing.publish(id, editToken, { now: t('2026-01-31T23:00:00Z') })).toMatchObject({
+      status: 'ok',
+    });
   });
 
   test('unpublish, revoke, expiry and closing each take the job out of the page, the list and the stamp at once', async () => {
     const now = t('2026-06-01T00:00:00Z');
     const later = t('2026-08-01T00:00:00Z');
     const make = async (draft: Draft, expiresAt: Date | null = null) => {
-      const created = await postings.create(draft, { now, expiresAt });
-      expect(await publishing.publish(created.id, created.editToken, { now })).toMatchObject({ status: 'ok' });
+      const created = await stores.postings.create(draft, { now, expiresAt });
+      expect(await stores.publishing.publish(created.id, created.editToken, { now })).toMatchObject({ status: 'ok' });
       return created;
     };
     const staying = await make(titled('Staying', '2027-01-01'));
@@ -121,43 +118,52 @@ describe.each(backends)('publishing store on $name', (backend) => {
     const all = [staying, unpublished, revoked, expired, closed].map((c) => c.id);
 
     expect(await liveIds(now)).toEqual(expect.arrayContaining(all));
-    const before = await publishing.publicationStamp({ now });
+    const before = await stores.publishing.publicationStamp({ now });
 
-    expect(await publishing.unpublish(unpublished.id, unpublished.editToken, { now })).toEqual({ status: 'ok' });
-    expect(await publishing.unpublish(unpublished.id, unpublished.editToken, { now })).toEqual({ status: 'ok' });
-    await postings.revoke(revoked.id, revoked.editToken, { now });
+    expect(await stores.publishing.unpublish(unpublished.id, unpublished.editToken, { now })).toEqual({ status: 'ok' });
+    expect(await stores.publishing.unpublish(unpublished.id, unpublished.editToken, { now })).toEqual({ status: 'ok' });
+    await stores.postings.revoke(revoked.id, revoked.editToken, { now });
 
     const live = await liveIds(later);
     expect(live).toContain(staying.id);
     for (const gone of [unpublished, revoked, expired, closed]) expect(live).not.toContain(gone.id);
 
-    expect(await publishing.getPublicJob(staying.id, { now: later })).toMatchObject({ status: 'ok' });
-    expect(await publishing.getPublicJob(unpublished.id, { now: later })).toEqual({
+    expect(await stores.publishing.getPublicJob(staying.id, { now: later })).toMatchObject({ status: 'ok' });
+    expect(await stores.publishing.getPublicJob(unpublished.id, { now: later })).toEqual({
       status: 'gone',
       reason: 'unpublished',
     });
-    expect(await publishing.getPublicJob(revoked.id, { now: later })).toEqual({ status: 'gone', reason: 'revoked' });
-    expect(await publishing.getPublicJob(expired.id, { now: later })).toEqual({ status: 'gone', reason: 'expired' });
-    expect(await publishing.getPublicJob(closed.id, { now: later })).toEqual({ status: 'gone', reason: 'closed' });
+    expect(await stores.publishing.getPublicJob(revoked.id, { now: later })).toEqual({
+      status: 'gone',
+      reason: 'revoked',
+    });
+    expect(await stores.publishing.getPublicJob(expired.id, { now: later })).toEqual({
+      status: 'gone',
+      reason: 'expired',
+    });
+    expect(await stores.publishing.getPublicJob(closed.id, { now: later })).toEqual({
+      status: 'gone',
+      reason: 'closed',
+    });
     // The owner's view agrees with the page: a publication only while the page shows the job.
-    expect(await publishing.publication(staying.id, { now: later })).toEqual({
+    expect(await stores.publishing.publication(staying.id, { now: later })).toEqual({
       version: 1,
       publishedAt: '2026-06-01T00:00:00.000Z',
     });
     for (const gone of [unpublished, revoked, expired, closed]) {
-      expect(await publishing.publication(gone.id, { now: later })).toBeNull();
+      expect(await stores.publishing.publication(gone.id, { now: later })).toBeNull();
     }
 
-    const after = await publishing.publicationStamp({ now: later });
+    const after = await stores.publishing.publicationStamp({ now: later });
     expect(after.live).toBe(before.live - 4);
 
     // Publishing again after unpublishing brings it back, posted afresh.
     const back = t('2026-08-02T00:00:00.000Z');
-    await publishing.publish(unpublished.id, unpublished.editToken, { now: back });
-    expect(await publishing.getPublicJob(unpublished.id, { now: back })).toMatchObject({
+    await stores.publishing.publish(unpublished.id, unpublished.editToken, { now: back });
+    expect(await stores.publishing.getPublicJob(unpublished.id, { now: back })).toMatchObject({
       job: { firstPublishedAt: '2026-08-02T00:00:00.000Z' },
     });
-    expect(await publishing.publicationStamp({ now: back })).toEqual({
+    expect(await stores.publishing.publicationStamp({ now: back })).toEqual({
       live: after.live + 1,
       lastPublishedAt: '2026-08-02T00:00:00.000Z',
     });
@@ -167,14 +173,14 @@ describe.each(backends)('publishing store on $name', (backend) => {
     const at = (minute: number) => t(`2030-01-01T00:${String(minute).padStart(2, '0')}:00.000Z`);
     const ids: string[] = [];
     for (let i = 0; i < 3; i++) {
-      const created = await postings.create(titled(`Ordered ${i}`), { now: at(i) });
-      await publishing.publish(created.id, created.editToken, { now: at(i) });
+      const created = await stores.postings.create(titled(`Ordered ${i}`), { now: at(i) });
+      await stores.publishing.publish(created.id, created.editToken, { now: at(i) });
       ids.push(created.id);
     }
-    const listed = (await publishing.listPublicJobs({ now: at(10) })).filter((job) => ids.includes(job.id));
+    const listed = (await stores.publishing.listPublicJobs({ now: at(10) })).filter((job) => ids.includes(job.id));
     expect(listed.map((job) => job.draft.job.title)).toEqual(['Ordered 2', 'Ordered 1', 'Ordered 0']);
     // Without drafts, the same jobs in the same order; by id, only those asked for.
-    const heads = (await publishing.listPublicJobHeads({ now: at(10) })).filter((job) => ids.includes(job.id));
+    const heads = (await stores.publishing.listPublicJobHeads({ now: at(10) })).filter((job) => ids.includes(job.id));
     expect(heads.map((head) => Object.keys(head).sort())[0]).toEqual([
       'closesAt',
       'firstPublishedAt',
@@ -183,9 +189,9 @@ describe.each(backends)('publishing store on $name', (backend) => {
       'version',
     ]);
     expect(listed).toMatchObject(heads);
-    const some = await publishing.listPublicJobs({ now: at(10), ids: [ids[0]!, ids[2]!] });
+    const some = await stores.publishing.listPublicJobs({ now: at(10), ids: [ids[0]!, ids[2]!] });
     expect(some.map((job) => job.draft.job.title)).toEqual(['Ordered 2', 'Ordered 0']);
-    expect(await publishing.listPublicJobs({ now: at(10), ids: [] })).toEqual([]);
+    expect(await stores.publishing.listPublicJobs({ now: at(10), ids: [] })).toEqual([]);
   });
 
   test('keeps the publication when the database is closed and opened again', async () => {
@@ -206,9 +212,9 @@ describe.each(backends)('publishing store on $name', (backend) => {
   });
 
   test('a revoked posting is deleted from the publications with its posting (cascade)', async () => {
-    const { id, editToken } = await postings.create(minimalDraft);
-    await publishing.publish(id, editToken);
-    await handle.db.deleteFrom('postings').where('id', '=', id).execute();
-    expect(await publishing.getPublicJob(id)).toEqual({ status: 'not_found' });
+    const { id, editToken } = await stores.postings.create(minimalDraft);
+    await stores.publishing.publish(id, editToken);
+    await stores.handle.db.deleteFrom('postings').where('id', '=', id).execute();
+    expect(await stores.publishing.getPublicJob(id)).toEqual({ status: 'not_found' });
   });
 });

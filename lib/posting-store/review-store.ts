@@ -1,7 +1,8 @@
 import '#server-only';
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { nanoid } from 'nanoid';
-import { getDb, type Database } from '../db';
+import type { Database } from '../db';
+import { appStoreOf } from '../db/app-store';
 import type { ReviewCommentsTable, ReviewVerdictsTable } from '../db/schema';
 import {
   approvedVersion,
@@ -450,12 +451,5 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
 
 export type ReviewStore = ReturnType<typeof createReviewStore>;
 
-const appStores = new WeakMap<Kysely<Database>, ReviewStore>();
-
-/** The review store on the app's database (the one the environment selects): what the route handlers call. */
-export async function appReviewStore(): Promise<ReviewStore> {
-  const db = await getDb();
-  let store = appStores.get(db);
-  if (!store) appStores.set(db, (store = createReviewStore(db)));
-  return store;
-}
+/** The review store on the app's database: what the route handlers call. */
+export const appReviewStore = appStoreOf(createReviewStore);

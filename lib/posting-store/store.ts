@@ -1,5 +1,5 @@
 import '#server-only';
-import type { Kysely, Selectable } from 'kysely';
+import type { Insertable, Kysely, Selectable } from 'kysely';
 import type { Database, PostingsTable } from '../db/schema';
 import type { Draft } from '../draft/draft-schema';
 import { draftLanguage } from '../draft/shared-fields';
@@ -43,6 +43,52 @@ function authorize(row: PostingRow, token: string | undefined): Denied | undefin
   return tokenMatches(token, row.edit_token_hash) ? undefined : { status: 'forbidden' };
 }
 
+// An id not of the generated shape cannot exist: answered without a query.
+async function findRow(db: Kysely<Database>, id: string): Promise<PostingRow | undefined> {
+  if (!isPostingId(id)) return undefined;
+  return db.selectFrom('postings').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+async function usableRow(db: Kysely<Database>, id: string, now: Date): Promise<{ row: PostingRow } | Unavailable> {
+  const row = await findRow(db, id);
+  if (!row) return { status: 'not_found' };
+  return unavailable(row, now) ?? { row };
+}
+
+/** The posting's row when it is live and `token` is its edit token; otherwise why not. */
+export async function ownedRow(
+  db: Kysely<Database>,
+  id: string,
+  token: string | undefined,
+  now: Date,
+): Promise<{ row: PostingRow } | Unavailable | Denied> {
+  const found = await usableRow(db, id, now);
+  if (!('row' in found)) return found;
+  return authorize(found.row, token) ?? found;
+}
+
+type NewPosting = Pick<Insertable<PostingsTable>, 'id' | 'draft' | 'expires_at'> &
+  Partial<Pick<Insertable<PostingsTable>, 'require_approval' | 'group_id' | 'language'>>;
+
+/** A new posting at version 1, and that version, written in `trx`. */
+export async function insertNewPosting(trx: Kysely<Database>, editToken: string, at: string, posting: NewPosting) {
+  await trx
+    .insertInto('postings')
+    .values({
+      edit_token_hash: hashToken(editToken),
+      version: 1,
+      created_at: at,
+      updated_at: at,
+      revoked_at: null,
+      ...posting,
+    })
+    .execute();
+  await trx
+    .insertInto('posting_versions')
+    .values({ posting_id: posting.id, version: 1, draft: posting.draft, created_at: at })
+    .execute();
+}
+
 /**
  * Postings and their versions over one Kysely database; every expected outcome is a value, not an exception.
  * `keepLatestVersions`: how many of the latest versions a save keeps besides the reviewed and published ones.
@@ -51,49 +97,21 @@ export function createPostingStore(
   db: Kysely<Database>,
   { keepLatestVersions = KEEP_LATEST_VERSIONS }: { keepLatestVersions?: number } = {},
 ) {
-  // An id not of the generated shape cannot exist: answered without a query.
-  async function findRow(id: string): Promise<PostingRow | undefined> {
-    if (!isPostingId(id)) return undefined;
-    return db.selectFrom('postings').selectAll().where('id', '=', id).executeTakeFirst();
-  }
-
-  async function usableRow(id: string, now: Date): Promise<{ row: PostingRow } | Unavailable> {
-    const row = await findRow(id);
-    if (!row) return { status: 'not_found' };
-    return unavailable(row, now) ?? { row };
-  }
-
   return {
     async create(draft: Draft, { expiresAt = null, now = new Date() }: CreateOptions = {}): Promise<CreatedPosting> {
       const id = newPostingId();
       const editToken = newEditToken();
       const at = now.toISOString();
       const json = JSON.stringify(draft);
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .insertInto('postings')
-          .values({
-            id,
-            edit_token_hash: hashToken(editToken),
-            version: 1,
-            draft: json,
-            created_at: at,
-            updated_at: at,
-            expires_at: iso(expiresAt),
-            revoked_at: null,
-          })
-          .execute();
-        await trx
-          .insertInto('posting_versions')
-          .values({ posting_id: id, version: 1, draft: json, created_at: at })
-          .execute();
-      });
+      await db
+        .transaction()
+        .execute((trx) => insertNewPosting(trx, editToken, at, { id, draft: json, expires_at: iso(expiresAt) }));
       return { id, editToken, version: 1, createdAt: at };
     },
 
     /** With `editToken`, also whether it is this posting's (a wrong one is refused, as on a write). */
     async get(id: string, { now = new Date(), editToken }: At & { editToken?: string } = {}): Promise<GetResult> {
-      const found = await usableRow(id, now);
+      const found = await usableRow(db, id, now);
       if (!('row' in found)) return found;
       const { row } = found;
       if (editToken !== undefined && !tokenMatches(editToken, row.edit_token_hash)) return { status: 'forbidden' };
@@ -113,7 +131,7 @@ export function createPostingStore(
 
     async update(id: string, input: UpdateInput): Promise<UpdateResult> {
       const now = input.now ?? new Date();
-      const found = await usableRow(id, now);
+      const found = await usableRow(db, id, now);
       if (!('row' in found)) return found;
       const denied = authorize(found.row, input.token);
       if (denied) return denied;
@@ -166,12 +184,12 @@ export function createPostingStore(
       if (outcome !== 'lost') return outcome;
 
       // Lost: say why as it is now (revoked or expired meanwhile, or simply a newer version).
-      const current = await usableRow(id, now);
+      const current = await usableRow(db, id, now);
       return 'row' in current ? { status: 'stale', currentVersion: current.row.version } : current;
     },
 
     async revoke(id: string, token: string | undefined, { now = new Date() }: At = {}): Promise<RevokeResult> {
-      const found = await usableRow(id, now);
+      const found = await usableRow(db, id, now);
       if (!('row' in found)) return found;
       const denied = authorize(found.row, token);
       if (denied) return denied;
@@ -187,7 +205,7 @@ export function createPostingStore(
 
     /** Every stored version, newest first. */
     async listVersions(id: string, { now = new Date() }: At = {}): Promise<VersionsResult> {
-      const found = await usableRow(id, now);
+      const found = await usableRow(db, id, now);
       if (!('row' in found)) return found;
       const rows = await db
         .selectFrom('posting_versions')
@@ -199,7 +217,7 @@ export function createPostingStore(
     },
 
     async getVersion(id: string, version: number, { now = new Date() }: At = {}): Promise<VersionResult> {
-      const found = await usableRow(id, now);
+      const found = await usableRow(db, id, now);
       if (!('row' in found)) return found;
       if (!isVersionNumber(version)) return { status: 'not_found' };
       const row = await db

@@ -4,8 +4,8 @@ import type { Database } from '../db/schema';
 import type { Draft, Language } from '../draft/draft-schema';
 import { draftLanguage, translationDraft, withSharedFields } from '../draft/shared-fields';
 import type { CreatedPosting, Denied, Unavailable } from './results';
-import { unavailable } from './store';
-import { hashToken, isPostingId, newEditToken, newPostingId, tokenMatches } from './tokens';
+import { insertNewPosting, ownedRow } from './store';
+import { isPostingId, newEditToken, newPostingId } from './tokens';
 import { KEEP_LATEST_VERSIONS, pruneVersions } from './version-retention';
 
 // Language versions of one posting (spec "Languages"). A group is its first posting and the translations
@@ -125,13 +125,9 @@ export function createTranslationStore(db: Kysely<Database>) {
       language: Language,
       { now = new Date() }: { now?: Date } = {},
     ): Promise<CreateTranslationResult> {
-      if (!isPostingId(sourceId)) return { status: 'not_found' };
-      const source = await db.selectFrom('postings').selectAll().where('id', '=', sourceId).executeTakeFirst();
-      if (!source) return { status: 'not_found' };
-      const gone = unavailable(source, now);
-      if (gone) return gone;
-      if (token === undefined) return { status: 'unauthorized' };
-      if (!tokenMatches(token, source.edit_token_hash)) return { status: 'forbidden' };
+      const owned = await ownedRow(db, sourceId, token, now);
+      if (!('row' in owned)) return owned;
+      const source = owned.row;
 
       const sourceDraft = JSON.parse(source.draft) as Draft;
       const sourceLanguage = draftLanguage(sourceDraft);
@@ -155,27 +151,15 @@ export function createTranslationStore(db: Kysely<Database>) {
               .where('id', '=', sourceId)
               .execute();
           }
-          await trx
-            .insertInto('postings')
-            .values({
-              id,
-              edit_token_hash: hashToken(editToken),
-              version: 1,
-              draft: json,
-              created_at: at,
-              updated_at: at,
-              // One posting in several languages lives and needs approval as one.
-              expires_at: source.expires_at,
-              revoked_at: null,
-              require_approval: source.require_approval,
-              group_id: groupId,
-              language,
-            })
-            .execute();
-          await trx
-            .insertInto('posting_versions')
-            .values({ posting_id: id, version: 1, draft: json, created_at: at })
-            .execute();
+          await insertNewPosting(trx, editToken, at, {
+            id,
+            draft: json,
+            // One posting in several languages lives and needs approval as one.
+            expires_at: source.expires_at,
+            require_approval: source.require_approval,
+            group_id: groupId,
+            language,
+          });
           return undefined;
         });
         if (taken) return { status: 'language_taken', language, existingId: taken };

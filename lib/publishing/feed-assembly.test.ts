@@ -1,5 +1,4 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { performance } from 'node:perf_hooks';
 import { create } from 'xmlbuilder2';
 import { describe, expect, it } from 'vitest';
 import { exampleDraft } from '../draft/example-draft';
@@ -9,6 +8,7 @@ import { buildFeedDocument, feedElementStats, type FeedDocument, type FeedSpec }
 import { buildIndeedFeed, indeedFeedSpec } from './indeed-feed';
 import { buildLinkedInFeed, linkedInFeedSpec } from './linkedin-feed';
 import { buildSitemap, sitemapSpec } from './sitemap';
+import { withLongestBlock } from '../../test/support/longest-block';
 
 // Feeds of hundreds of jobs: built without holding the request thread, the same document as before, and
 // rebuilt after a change by writing only the jobs that changed.
@@ -42,29 +42,6 @@ function wholeTree(spec: FeedSpec, jobs: readonly PublishedJob[]): string {
   return root.end({ prettyPrint: false });
 }
 
-/**
- * Runs `build` while a timer ticking every millisecond notes the longest stretch between two of its ticks (or
- * between the last tick and the end): how long another request arriving then would have waited.
- */
-async function timedBuild<T>(build: () => Promise<T> | T) {
-  const start = performance.now();
-  let lastTick = start;
-  let longestBlockMs = 0;
-  const tick = () => {
-    const now = performance.now();
-    longestBlockMs = Math.max(longestBlockMs, now - lastTick);
-    lastTick = now;
-  };
-  const timer = setInterval(tick, 1);
-  try {
-    const result = await build();
-    tick();
-    return { result, elapsedMs: performance.now() - start, longestBlockMs };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
 describe('a feed of 300+ jobs', () => {
   // Shared by the first two tests: the second finds the elements the first wrote.
   const jobs = liveSet(320, 'big');
@@ -75,7 +52,7 @@ describe('a feed of 300+ jobs', () => {
     await buildIndeedFeed(liveSet(1, 'warm'), 'https://a.example', builtAt);
     await buildLinkedInFeed(liveSet(1, 'warm'), 'https://a.example', builtAt);
     for (const build of [buildIndeedFeed, buildLinkedInFeed]) {
-      const { result, elapsedMs, longestBlockMs } = await timedBuild(() => build(jobs, base, builtAt));
+      const { result, elapsedMs, longestBlockMs } = await withLongestBlock(() => build(jobs, base, builtAt));
       // Built in one go (as before) the longest block is the whole build; in slices it is one slice plus one
       // job's element, a few hundredths of the build.
       expect(longestBlockMs, `held ${longestBlockMs} ms of a ${elapsedMs} ms build`).toBeLessThan(elapsedMs / 10);

@@ -36,6 +36,16 @@ let elementsBuilt = 0;
 
 const utf8 = new TextEncoder();
 
+/**
+ * The frame Indeed's and LinkedIn's feeds share: a <source> with one <job> per posting. A job's element is
+ * written again only when it was published anew or its closing date moved.
+ */
+export const SOURCE_OF_JOBS = {
+  root: 'source',
+  jobElement: 'job',
+  jobKey: (job: PublishedJob) => `${job.firstPublishedAt}|${job.closesAt ?? ''}`,
+} satisfies Partial<FeedSpec>;
+
 export interface FeedSpec {
   /** Names this feed's way of writing a job (part of each cached element's key). */
   kind: string;

@@ -5,7 +5,7 @@ import { formatPay, payLocale } from '../render/intl-format';
 import { jobLocationParts } from './job-location';
 import { jobUrl } from './job-urls';
 import { publicDraft } from './public-draft';
-import { buildFeedDocument, type FeedDocument, type FeedSpec } from './feed-document';
+import { buildFeedDocument, SOURCE_OF_JOBS, type FeedDocument, type FeedSpec } from './feed-document';
 import { cdataElement } from './xml-text';
 
 // Indeed's XML job feed (https://docs.indeed.com/indeed-apply/xml-feed): a <source> with one <job> per live
@@ -23,9 +23,7 @@ const INDEED_JOB_TYPES: Record<EmploymentType, string> = {
 export function indeedFeedSpec(base: string, builtAt: Date): FeedSpec {
   return {
     kind: 'indeed',
-    root: 'source',
-    jobElement: 'job',
-    jobKey: (job) => `${job.firstPublishedAt}|${job.closesAt ?? ''}`,
+    ...SOURCE_OF_JOBS,
     writeHead(source) {
       source.ele('publisher').txt('Postwright');
       source.ele('publisherurl').txt(base);

@@ -4,7 +4,7 @@ import { renderHtml } from '../render/html';
 import { jobLocationLine, jobLocationParts } from './job-location';
 import { jobUrl } from './job-urls';
 import { publicDraft } from './public-draft';
-import { buildFeedDocument, type FeedDocument, type FeedSpec } from './feed-document';
+import { buildFeedDocument, SOURCE_OF_JOBS, type FeedDocument, type FeedSpec } from './feed-document';
 import { cdataElement } from './xml-text';
 
 // LinkedIn's Basic Jobs XML feed
@@ -37,9 +37,7 @@ const LINKEDIN_EXPERIENCE_LEVELS: Record<Seniority, string> = {
 export function linkedInFeedSpec(base: string, builtAt: Date): FeedSpec {
   return {
     kind: 'linkedin',
-    root: 'source',
-    jobElement: 'job',
-    jobKey: (job) => `${job.firstPublishedAt}|${job.closesAt ?? ''}`,
+    ...SOURCE_OF_JOBS,
     writeHead(source, jobCount) {
       source.ele('lastBuildDate').txt(builtAt.toUTCString());
       source.ele('publisherUrl').txt(base);

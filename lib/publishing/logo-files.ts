@@ -1,26 +1,18 @@
 import '#server-only';
-import type { Kysely } from 'kysely';
 import { createLru } from '../cache/lru';
-import { getDb, type Database } from '../db';
+import { appStoreOf } from '../db/app-store';
 import { ApiError } from '../http/api-error';
 import { storeError } from '../http/store-error';
 import { readBoundedBody } from '../http/read-bounded-body';
 import { baseSecurityHeaders } from '../http/security-headers';
-import { createLogoStore, type LogoStore } from '../posting-store/logo-store';
+import { createLogoStore } from '../posting-store/logo-store';
 import { LOGO_MAX_BYTES, logoPaths, type UploadedLogo } from './logo-contract';
 import { encodeLogo, LogoRejected } from './logo-image';
 
 // PUT /api/postings/{id}/logo and GET /api/postings/{id}/logo/{hash}.{png|webp}: an owner's upload, checked
 // and written anew (./logo-image.ts), and the stored file served to anyone.
 
-const stores = new WeakMap<Kysely<Database>, LogoStore>();
-
-async function logoStore(): Promise<LogoStore> {
-  const db = await getDb();
-  let store = stores.get(db);
-  if (!store) stores.set(db, (store = createLogoStore(db)));
-  return store;
-}
+const logoStore = appStoreOf(createLogoStore);
 
 const tooLarge = () => new ApiError('file_too_large', `A logo is limited to ${LOGO_MAX_BYTES / 1024 / 1024} MiB`);
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatAmountRange } from './intl-format';
+import { currencyNumberFormat, formatAmountRange } from './intl-format';
 
 const LOCALES = [
   'en-US',
@@ -31,12 +31,7 @@ describe('formatAmountRange', () => {
           const low = cents ? min + 0.25 : min;
           const high = low + span;
           const digits = cents ? 2 : 0;
-          const intl = new Intl.NumberFormat(locale, {
-            style: 'currency',
-            currency,
-            minimumFractionDigits: digits,
-            maximumFractionDigits: digits,
-          });
+          const intl = currencyNumberFormat(locale, currency, digits);
           expect(formatAmountRange(locale, currency, low, high)).toBe(intl.formatRange(low, high));
         },
       ),

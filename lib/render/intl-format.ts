@@ -106,19 +106,23 @@ function numberText(format: Intl.NumberFormat, value: number): string {
     .join('');
 }
 
+/** Money in `locale`, always with exactly `digits` decimals. */
+export function currencyNumberFormat(locale: string, currency: string, digits: number): Intl.NumberFormat {
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  });
+}
+
 function currencyFormat(locale: string, currency: string, wholeNumbers: boolean): CurrencyFormat {
   const key = `${locale}|${currency}|${wholeNumbers}`;
   let found = currencyFormats.get(key);
   if (!found) {
     // Locale and currency come from the draft: bound the cache so odd codes cannot grow it without limit.
     if (currencyFormats.size >= 200) currencyFormats.clear();
-    const digits = wholeNumbers ? 0 : 2;
-    const format = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency,
-      minimumFractionDigits: digits,
-      maximumFractionDigits: digits,
-    });
+    const format = currencyNumberFormat(locale, currency, wholeNumbers ? 0 : 2);
     found = { format, range: rangeShape(format) };
     currencyFormats.set(key, found);
   }

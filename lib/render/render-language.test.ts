@@ -117,34 +117,48 @@ describe.each(languages)('posting in %s', (language, draft) => {
 });
 
 describe('dates, numbers and money in the posting’s language', () => {
-  it('German: day-dot-month, dot thousands, euro after the amount', () => {
-    const text = renderText(germanDraft);
-    expect(text).toContain('Bewerbungsschluss: 28. Februar 2027');
-    expect(text).toContain('Gehalt: 70.000–90.000\u00a0€ pro Jahr');
-    expect(text).toContain('Hybrid, Standort Berlin, Deutschland');
-    expect(text).toContain('• APIs (ab 4 Jahren)\n• PostgreSQL (ab 1 Jahr)\n• SQL (üblich: 4–5 Jahre)');
-  });
-
-  it('French: narrow no-break spaces in thousands and before the colon', () => {
-    const text = renderText(frenchDraft);
-    expect(text).toContain('Date limite de candidature\u00a0: 15 mars 2027');
-    expect(text).toContain('Salaire\u00a0: 3\u202f500–4\u202f200\u00a0€ par mois');
-    expect(text).toContain('Sur site à Lyon, France');
-    expect(text).toContain('• SQL (généralement 4 à 5 ans)');
-  });
-
-  it('Spanish: "de" in dates, countries and "o" in the language', () => {
-    const text = renderText(spanishDraft);
-    expect(text).toContain('Plazo de inscripción: 31 de enero de 2027');
-    expect(text).toContain('Salario: 45-60\u00a0€ por hora');
-    expect(text).toContain('En remoto (España, Portugal o México)');
-  });
-
-  it('Dutch: euro sign first, lower-case months', () => {
-    const text = renderText(dutchDraft);
-    expect(text).toContain('Solliciteren kan tot: 1 april 2027');
-    expect(text).toContain('Salaris: €\u00a04.000-5.200 per maand');
-    expect(text).toContain('Hybride, vanuit Utrecht, Nederland');
+  it.each([
+    {
+      title: 'German: day-dot-month, dot thousands, euro after the amount',
+      draft: germanDraft,
+      phrases: [
+        'Bewerbungsschluss: 28. Februar 2027',
+        'Gehalt: 70.000–90.000\u00a0€ pro Jahr',
+        'Hybrid, Standort Berlin, Deutschland',
+        '• APIs (ab 4 Jahren)\n• PostgreSQL (ab 1 Jahr)\n• SQL (üblich: 4–5 Jahre)',
+      ],
+    },
+    {
+      title: 'French: narrow no-break spaces in thousands and before the colon',
+      draft: frenchDraft,
+      phrases: [
+        'Date limite de candidature\u00a0: 15 mars 2027',
+        'Salaire\u00a0: 3\u202f500–4\u202f200\u00a0€ par mois',
+        'Sur site à Lyon, France',
+        '• SQL (généralement 4 à 5 ans)',
+      ],
+    },
+    {
+      title: 'Spanish: "de" in dates, countries and "o" in the language',
+      draft: spanishDraft,
+      phrases: [
+        'Plazo de inscripción: 31 de enero de 2027',
+        'Salario: 45-60\u00a0€ por hora',
+        'En remoto (España, Portugal o México)',
+      ],
+    },
+    {
+      title: 'Dutch: euro sign first, lower-case months',
+      draft: dutchDraft,
+      phrases: [
+        'Solliciteren kan tot: 1 april 2027',
+        'Salaris: €\u00a04.000-5.200 per maand',
+        'Hybride, vanuit Utrecht, Nederland',
+      ],
+    },
+  ])('$title', ({ draft, phrases }) => {
+    const text = renderText(draft);
+    for (const phrase of phrases) expect(text).toContain(phrase);
   });
 
   it('a draft with no language stays English', () => {

@@ -1,16 +1,36 @@
+import { z } from 'zod';
 import type { Language } from '../draft/draft-schema';
-import { de } from './messages/de';
+import de from './messages/de.json' with { type: 'json' };
 import { en } from './messages/en';
-import { es } from './messages/es';
-import { fr } from './messages/fr';
-import { nl } from './messages/nl';
+import es from './messages/es.json' with { type: 'json' };
+import fr from './messages/fr.json' with { type: 'json' };
+import nl from './messages/nl.json' with { type: 'json' };
 
-// One message table per posting language. Every table has the English one's shape, so a key missing in any
-// language fails `tsc` rather than a render.
+// One message table per posting language, each a JSON file. English's is typed against the draft's enums
+// (messages/en.ts); the others have English's shape: typed against it, so a missing key fails `tsc`, and parsed
+// by a schema made from it, so a stray or misspelt key fails at load rather than in a render. German speaks in the
+// "du", Spanish (Spain) in the "tú", Dutch in the "je" of tech postings; French in the "vous" of job postings,
+// with a non-breaking space before ":" and "?" as French typesetting wants.
 
 export type RenderMessages = typeof en;
 
-const MESSAGES: Record<Language, RenderMessages> = { en, de, fr, es, nl };
+/** English's keys, nested the same way, every leaf a string, and nothing more. */
+function shapeOf(table: unknown): z.ZodType {
+  if (typeof table === 'string') return z.string();
+  return z.strictObject(
+    Object.fromEntries(Object.entries(table as object).map(([key, value]) => [key, shapeOf(value)])),
+  );
+}
+
+const renderMessagesSchema = shapeOf(en) as z.ZodType<RenderMessages>;
+const translated: Record<Exclude<Language, 'en'>, RenderMessages> = { de, fr, es, nl };
+
+const MESSAGES: Record<Language, RenderMessages> = {
+  en,
+  ...(Object.fromEntries(
+    Object.entries(translated).map(([language, table]) => [language, renderMessagesSchema.parse(table)]),
+  ) as typeof translated),
+};
 
 export function renderMessages(language: Language | undefined): RenderMessages {
   return MESSAGES[language ?? 'en'];

@@ -1,5 +1,6 @@
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { armKeyToFrame } from './key-to-frame';
 import { summarize } from './stats';
 
 /**
@@ -20,24 +21,14 @@ export async function measureMarkLatency(baseUrl: string, samples = 20) {
     for (let i = 0; i < samples + 3; i++) {
       await summary.fill(`We want an engineer ${i} to own our APIs, a `);
       await marks.first().waitFor({ state: 'detached' });
-      // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-      await page.evaluate(`window.__markLatency = new Promise((resolve, reject) => {
-        let keyAt = 0;
-        const onKey = () => (keyAt = performance.now());
-        document.addEventListener('keydown', onKey, { capture: true });
-        const marked = () => [...document.querySelectorAll('[data-field-marks="job.summary"] mark')]
-          .some((mark) => mark.textContent === 'rockstar');
-        const observer = new MutationObserver(() => {
-          if (!keyAt || !marked()) return;
-          observer.disconnect();
-          document.removeEventListener('keydown', onKey, { capture: true });
-          requestAnimationFrame(() => resolve(performance.now() - keyAt));
-        });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-        setTimeout(() => reject(new Error('rockstar was never marked')), 5000);
-      }); undefined`);
+      const latency = await armKeyToFrame(
+        page,
+        '__markLatency',
+        `[...document.querySelectorAll('[data-field-marks="job.summary"] mark')].some((mark) => mark.textContent === 'rockstar')`,
+        'rockstar was never marked',
+      );
       await summary.pressSequentially('rockstar');
-      const ms = (await page.evaluate('window.__markLatency')) as number;
+      const ms = await latency();
       if (i >= 3) timings.push(ms);
     }
     return summarize(timings);

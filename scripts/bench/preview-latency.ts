@@ -1,5 +1,6 @@
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../playwright.config';
+import { armKeyToFrame } from './key-to-frame';
 import { summarize } from './stats';
 
 /**
@@ -18,26 +19,16 @@ export async function measurePreviewLatency(baseUrl: string, samples = 30) {
     const timings: number[] = [];
     for (let i = 0; i < samples + 3; i++) {
       const marker = `Q${i}z`;
-      // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
-      await page.evaluate(`window.__previewLatency = new Promise((resolve, reject) => {
-        const expected = ${JSON.stringify(`Back End Developer ${marker}`)};
-        let keyAt = 0;
-        const onKey = () => (keyAt = performance.now());
-        document.addEventListener('keydown', onKey, { capture: true });
-        const seen = () => document.querySelector('[data-testid="preview"]')?.textContent?.includes(expected);
-        const observer = new MutationObserver(() => {
-          if (!keyAt || !seen()) return;
-          observer.disconnect();
-          document.removeEventListener('keydown', onKey, { capture: true });
-          // The frame after the DOM change is the one that shows it.
-          requestAnimationFrame(() => resolve(performance.now() - keyAt));
-        });
-        observer.observe(document.body, { subtree: true, childList: true, characterData: true });
-        setTimeout(() => reject(new Error('preview never showed ' + expected)), 5000);
-      }); undefined`);
+      const expected = `Back End Developer ${marker}`;
+      const latency = await armKeyToFrame(
+        page,
+        '__previewLatency',
+        `document.querySelector('[data-testid="preview"]')?.textContent?.includes(${JSON.stringify(expected)})`,
+        `preview never showed ${expected}`,
+      );
       await title.fill('Back End Developer ');
       await title.pressSequentially(marker);
-      const ms = (await page.evaluate('window.__previewLatency')) as number;
+      const ms = await latency();
       if (i >= 3) timings.push(ms);
     }
     return summarize(timings);

@@ -1,12 +1,4 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { vi } from 'vitest';
+import { appDatabase } from '../support/app-database';
 import { defineApiSuite, importRoutes } from './api-suite';
 
-defineApiSuite('SQLite', async () => {
-  vi.stubEnv('DATABASE_URL', '');
-  vi.stubEnv('POSTWRIGHT_SQLITE_PATH', path.join(mkdtempSync(path.join(tmpdir(), 'postwright-api-')), 'api.sqlite'));
-  vi.stubEnv('POSTWRIGHT_RATE_LIMIT_CREATE', '5');
-  return importRoutes();
-});
+defineApiSuite('SQLite', appDatabase('SQLite', 'api', { POSTWRIGHT_RATE_LIMIT_CREATE: '5' })(importRoutes));

@@ -1,12 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { vi } from 'vitest';
+import { appDatabase } from '../support/app-database';
 import { defineTranslationSuite, importTranslationRoutes } from './translations-suite';
 
-defineTranslationSuite('SQLite', async () => {
-  vi.stubEnv('DATABASE_URL', '');
-  vi.stubEnv('POSTWRIGHT_SQLITE_PATH', path.join(mkdtempSync(path.join(tmpdir(), 'postwright-tr-')), 'api.sqlite'));
-  vi.stubEnv('POSTWRIGHT_RATE_LIMIT_CREATE', '1000');
-  return importTranslationRoutes();
-});
+const load = appDatabase('SQLite', 'translations', { POSTWRIGHT_RATE_LIMIT_CREATE: '1000' })(importTranslationRoutes);
+defineTranslationSuite('SQLite', load);

@@ -1,8 +1,9 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Draft } from '../../lib/draft/draft-schema';
 import { exampleDraft } from '../../lib/draft/example-draft';
 import { createPosting } from '../support/create-posting';
 import { call, newClient } from '../support/route-client';
+import { beforeAllRoutes } from '../support/suite-routes';
 
 export type TranslationRoutes = {
   postings: typeof import('../../app/api/postings/route');
@@ -36,9 +37,7 @@ const germanDraft: Draft = {
 export function defineTranslationSuite(label: string, loadRoutes: () => Promise<TranslationRoutes>) {
   describe(`language versions (${label})`, () => {
     let r: TranslationRoutes;
-    beforeAll(async () => {
-      r = await loadRoutes();
-    }, 60_000);
+    beforeAllRoutes(loadRoutes, (routes) => (r = routes));
 
     const auth = (token: string) => ({ authorization: `Bearer ${token}` });
     const translate = (id: string, body: unknown, headers: Record<string, string> = {}) =>

@@ -9,6 +9,7 @@ import { exampleDraft } from '../../lib/draft/example-draft';
 import { lineBreaksDraft } from '../../lib/render/__fixtures__/worst-case-drafts';
 import { createPosting } from '../support/create-posting';
 import { call, newClient } from '../support/route-client';
+import { withLongestBlock } from '../support/longest-block';
 
 type Routes = {
   postings: typeof import('../../app/api/postings/route');
@@ -43,17 +44,10 @@ describe('PDF and Word exports off the request thread', () => {
   it('keeps the event loop free while the worst-case PDF renders', async () => {
     await renderPdf(exampleDraft); // the worker's first job loads react-pdf and the fonts
     // The longest the event loop went without running a 10 ms timer while the render was in flight.
-    let last = performance.now();
-    let longestStallMs = 0;
-    const tick = () => {
-      const now = performance.now();
-      longestStallMs = Math.max(longestStallMs, now - last);
-      last = now;
-    };
-    const timer = setInterval(tick, 10);
-    const res = await renderPdf(lineBreaksDraft);
-    tick();
-    clearInterval(timer);
+    const { result: res, longestBlockMs: longestStallMs } = await withLongestBlock(
+      () => renderPdf(lineBreaksDraft),
+      10,
+    );
     expect(res.status).toBe(200);
     expect((res.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
     // On the request thread the render held the loop for seconds at a time (every other request waited);

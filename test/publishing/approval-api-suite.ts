@@ -1,16 +1,15 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleDraft } from '../../lib/draft/example-draft';
 import { createPosting } from '../support/create-posting';
 import { call, newClient } from '../support/route-client';
 import type { CandidateRoutes } from './jobs-api-suite';
+import { beforeAllRoutes } from '../support/suite-routes';
 
 /** Approval before publishing (PATCH requireApproval, 409 not_approved, approved: false) through the routes. */
 export function defineApprovalApiSuite(label: string, load: () => Promise<CandidateRoutes>) {
   describe(`approval before publishing (${label})`, () => {
     let r: CandidateRoutes;
-    beforeAll(async () => {
-      r = await load();
-    }, 60_000);
+    beforeAllRoutes(load, (routes) => (r = routes));
 
     const auth = (token: string) => ({ authorization: `Bearer ${token}` });
     const publish = (id: string, token: string) =>

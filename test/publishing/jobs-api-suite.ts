@@ -1,9 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleDraft } from '../../lib/draft/example-draft';
 import { renderHtml } from '../../lib/render/html';
 import { publicDraft } from '../../lib/publishing/public-draft';
-import { createPosting } from '../support/create-posting';
+import { createPosting, expectInvalidRequests } from '../support/create-posting';
 import { call, newClient } from '../support/route-client';
+import { beforeAllRoutes } from '../support/suite-routes';
 
 export type CandidateRoutes = {
   postings: typeof import('../../app/api/postings/route');
@@ -40,9 +41,7 @@ const titled = (title: string, change: (d: Draft) => Draft = (d) => d): Draft =>
 export function defineJobsApiSuite(label: string, load: () => Promise<CandidateRoutes>) {
   describe(`public jobs API (${label})`, () => {
     let r: CandidateRoutes;
-    beforeAll(async () => {
-      r = await load();
-    }, 60_000);
+    beforeAllRoutes(load, (routes) => (r = routes));
 
     async function published(draft: Draft) {
       const created = await createPosting(r.postings.POST, draft);
@@ -243,18 +242,8 @@ export function defineJobsApiSuite(label: string, load: () => Promise<CandidateR
       expect((await list(`?per_page=2&page=${Math.ceil(total / 2) + 1}`)).body.jobs).toEqual([]);
       expect((await list()).body.meta.per_page).toBe(100);
 
-      for (const bad of [
-        '?per_page=501',
-        '?per_page=0',
-        '?page=0',
-        '?page=x',
-        '?content=yes',
-        '?content=true&per_page=51',
-      ]) {
-        const res = await list(bad);
-        expect(res.status, bad).toBe(400);
-        expect(res.body.error.code).toBe('invalid_request');
-      }
+      const bad = ['?per_page=501', '?per_page=0', '?page=0', '?page=x', '?content=yes', '?content=true&per_page=51'];
+      await expectInvalidRequests(bad, list);
     });
 
     it(`limits reads per client (${TEST_READ_LIMIT} a window): then 429 with Retry-After`, async () => {

@@ -1,9 +1,10 @@
 import sharp from 'sharp';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleDraft } from '../../lib/draft/example-draft';
 import { LOGO_MAX_BYTES, LOGOS_PER_POSTING } from '../../lib/publishing/logo-contract';
 import { createPosting } from '../support/create-posting';
 import { call, newClient, type Handler } from '../support/route-client';
+import { beforeAllRoutes } from '../support/suite-routes';
 
 export type LogoRoutes = {
   postings: typeof import('../../app/api/postings/route');
@@ -40,9 +41,7 @@ async function fetchFile(handler: Handler, path: string, headers: Record<string,
 export function defineLogoApiSuite(label: string, load: () => Promise<LogoRoutes>) {
   describe(`logo upload API (${label})`, () => {
     let r: LogoRoutes;
-    beforeAll(async () => {
-      r = await load();
-    }, 60_000);
+    beforeAllRoutes(load, (routes) => (r = routes));
 
     const upload = (id: string, body: Uint8Array, headers: Record<string, string> = {}) =>
       call(r.logo.PUT, `/api/postings/${id}/logo`, {

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleDraft } from '../../lib/draft/example-draft';
 import { PRE_ENCODED_REQUEST_HEADER, PRE_ENCODED_RESPONSE_HEADER } from '../../lib/http/pre-encoded';
 import { createPosting } from '../support/create-posting';
@@ -8,6 +8,7 @@ import { call, newClient } from '../support/route-client';
 import { validateJobPostingJsonLd } from '../../lib/render/json-ld-validate';
 import { valuesMissingFrom } from './json-ld-visible-values';
 import { pageRoute } from '../support/page-route';
+import { beforeAllRoutes } from '../support/suite-routes';
 
 export type PublishRoutes = {
   postings: typeof import('../../app/api/postings/route');
@@ -46,9 +47,7 @@ const parser = new XMLParser({
 export function definePublishApiSuite(label: string, load: () => Promise<PublishRoutes>) {
   describe(`publishing API (${label})`, () => {
     let r: PublishRoutes;
-    beforeAll(async () => {
-      r = await load();
-    }, 60_000);
+    beforeAllRoutes(load, (routes) => (r = routes));
 
     const create = (title: string) =>
       createPosting(r.postings.POST, { ...exampleDraft, job: { ...exampleDraft.job, title } });

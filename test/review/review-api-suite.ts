@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exampleDraft, minimalDraft } from '../../lib/draft/example-draft';
 import { KEEP_LATEST_VERSIONS } from '../../lib/posting-store/version-retention';
 import { disjointVersions } from '../../lib/review/hostile-diff-drafts';
@@ -6,6 +6,7 @@ import { COMMENT_LIMITS, COMMENT_PAGE } from '../../lib/review/comment-limits';
 import { createPosting } from '../support/create-posting';
 import { seedComments, type SeedOptions } from '../support/seed-comments';
 import { call, newClient, type Handler } from '../support/route-client';
+import { beforeAllRoutes } from '../support/suite-routes';
 
 export async function importReviewRoutes() {
   return {
@@ -31,9 +32,7 @@ export function defineReviewApiSuite(
 ) {
   describe(`Review API (${label})`, () => {
     let r: Routes;
-    beforeAll(async () => {
-      r = await loadRoutes();
-    }, 60_000);
+    beforeAllRoutes(loadRoutes, (routes) => (r = routes));
 
     const bearer = (token: string | undefined): Record<string, string> =>
       token === undefined ? {} : { authorization: `Bearer ${token}` };

@@ -19,3 +19,16 @@ export function onFreshDatabase(backend: TestBackend, opened: (handle: DbHandle)
     await backend.cleanup();
   });
 }
+
+/**
+ * The describe block's stores, made by `make` over a fresh, migrated database of the backend (see
+ * onFreshDatabase), with its handle: filled in before the block's tests, so read them inside the tests.
+ */
+export function freshStores<Stores extends object>(
+  backend: TestBackend,
+  make: (db: DbHandle['db']) => Stores,
+): Stores & { handle: DbHandle } {
+  const stores = {} as Stores & { handle: DbHandle };
+  onFreshDatabase(backend, (handle) => Object.assign(stores, make(handle.db), { handle }));
+  return stores;
+}

@@ -27,12 +27,8 @@ export function zipOf(entries: ZipEntry[]): Buffer {
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
+    // From the version needed on, a central directory entry repeats its local header's fields two bytes on.
+    local.copy(central, 6, 4);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, compressed);
     centrals.push(central, nameBytes);

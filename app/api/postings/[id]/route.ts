@@ -1,6 +1,7 @@
 // GET, PUT, PATCH, DELETE /api/postings/{id} - read, update (If-Match + edit token), change settings and revoke a posting
+import { readTokenWrite } from '@/lib/http/read-token-write';
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { storeError } from '@/lib/http/store-error';
+import { storeError, storeOk } from '@/lib/http/store-error';
 import {
   postingBodySchema,
   postingIdParams,
@@ -10,7 +11,6 @@ import {
 } from '@/lib/http/postings-contract';
 import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
 import { readDraft } from '@/lib/http/read-draft';
-import { readJsonBodyAs } from '@/lib/http/read-json-body';
 import { readBearerToken, readIfMatchVersion } from '@/lib/http/request-parts';
 import { publicOrigin, shareUrls } from '@/lib/http/share-urls';
 import { getPosting, listTranslations, revokePosting, updatePosting } from '@/lib/posting-store';
@@ -65,12 +65,8 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
 
   // The posting's settings (spec "Approval before publishing"): `{ "requireApproval": true|false }`.
   async PATCH({ request, params: { id } }) {
-    await enforceRateLimit(request, 'write');
-    const settings = await readJsonBodyAs(request, postingSettingsBodySchema);
-    const result = await (
-      await appApprovalStore()
-    ).setRequireApproval(id, readBearerToken(request), settings.requireApproval);
-    if (result.status !== 'ok') throw storeError(result);
+    const { input, token } = await readTokenWrite(request, 'write', postingSettingsBodySchema);
+    const result = storeOk(await (await appApprovalStore()).setRequireApproval(id, token, input.requireApproval));
     return jsonResponse(postingSettingsBodySchema, { requireApproval: result.requireApproval });
   },
 

@@ -1,11 +1,10 @@
 // POST, GET /api/postings/{id}/comments - comment on a section (review or edit token); a page of comments, oldest first
+import { readTokenWrite } from '@/lib/http/read-token-write';
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { postingIdParams } from '@/lib/http/postings-contract';
-import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { readJsonBodyAs } from '@/lib/http/read-json-body';
 import { readBearerToken } from '@/lib/http/request-parts';
 import { commentBodySchema, commentListBodySchema, reviewPaths } from '@/lib/http/review-contract';
-import { storeError } from '@/lib/http/store-error';
+import { storeError, storeOk } from '@/lib/http/store-error';
 import { appReviewStore } from '@/lib/posting-store/review-store';
 import { commentListQuerySchema } from '@/lib/review/comment-paging';
 import { commentInputSchema } from '@/lib/review/review-schema';
@@ -14,10 +13,8 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingIdParams,
 
   async POST({ request, params: { id } }) {
-    await enforceRateLimit(request, 'write');
-    const input = await readJsonBodyAs(request, commentInputSchema);
-    const result = await (await appReviewStore()).addComment(id, readBearerToken(request), input);
-    if (result.status !== 'ok') throw storeError(result, 'review');
+    const { input, token } = await readTokenWrite(request, 'write', commentInputSchema);
+    const result = storeOk(await (await appReviewStore()).addComment(id, token, input), 'review');
     return jsonResponse(
       commentBodySchema,
       { comment: result.comment },

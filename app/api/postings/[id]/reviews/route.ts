@@ -1,11 +1,10 @@
 // POST, GET /api/postings/{id}/reviews - a verdict on the latest version (review or edit token); every verdict
+import { readTokenWrite } from '@/lib/http/read-token-write';
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
 import { postingIdParams } from '@/lib/http/postings-contract';
-import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { readJsonBodyAs } from '@/lib/http/read-json-body';
 import { readBearerToken } from '@/lib/http/request-parts';
 import { verdictBodySchema, verdictListBodySchema } from '@/lib/http/review-contract';
-import { storeError } from '@/lib/http/store-error';
+import { storeError, storeOk } from '@/lib/http/store-error';
 import { appReviewStore } from '@/lib/posting-store/review-store';
 import { verdictInputSchema } from '@/lib/review/review-schema';
 
@@ -13,10 +12,8 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingIdParams,
 
   async POST({ request, params: { id } }) {
-    await enforceRateLimit(request, 'write');
-    const input = await readJsonBodyAs(request, verdictInputSchema);
-    const result = await (await appReviewStore()).addVerdict(id, readBearerToken(request), input);
-    if (result.status !== 'ok') throw storeError(result, 'review');
+    const { input, token } = await readTokenWrite(request, 'write', verdictInputSchema);
+    const result = storeOk(await (await appReviewStore()).addVerdict(id, token, input), 'review');
     const approved = result.approvedVersion !== undefined ? { approvedVersion: result.approvedVersion } : {};
     return jsonResponse(verdictBodySchema, { review: result.review, ...approved }, { status: 201 });
   },

@@ -1,15 +1,13 @@
 // POST /api/postings/{id}/translations - add a language version of a posting (edit token): a posting of its own
+import { readTokenWrite } from '@/lib/http/read-token-write';
 import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { storeError } from '@/lib/http/store-error';
+import { storeOk } from '@/lib/http/store-error';
 import {
   createdPostingSchema,
   postingIdParams,
   postingPaths,
   translationRequestSchema,
 } from '@/lib/http/postings-contract';
-import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { readJsonBodyAs } from '@/lib/http/read-json-body';
-import { readBearerToken } from '@/lib/http/request-parts';
 import { shareUrls } from '@/lib/http/share-urls';
 import { createTranslation } from '@/lib/posting-store';
 
@@ -18,11 +16,8 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
 
   // It makes a posting, so it counts against the create budget as POST /api/postings does.
   async POST({ request, params: { id } }) {
-    await enforceRateLimit(request, 'create');
-    const { language } = await readJsonBodyAs(request, translationRequestSchema);
-    const result = await createTranslation(id, readBearerToken(request), language);
-    if (result.status !== 'ok') throw storeError(result);
-    const { created } = result;
+    const { input, token } = await readTokenWrite(request, 'create', translationRequestSchema);
+    const { created } = storeOk(await createTranslation(id, token, input.language));
     const { viewUrl, editUrl } = shareUrls(request, created.id, created.editToken);
     return jsonResponse(
       createdPostingSchema,
