@@ -1,5 +1,3 @@
-'use client';
-
 import { ChecksPanel } from './checks-panel';
 import { PreviewPanel } from './preview-panel';
 

@@ -1,5 +1,3 @@
-'use client';
-
 import { useMemo } from 'react';
 import type { DismissedFinding, StandingFinding } from '@/lib/checks/finding';
 import { groupFindings } from '@/lib/checks/finding-groups';

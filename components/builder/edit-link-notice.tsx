@@ -1,5 +1,3 @@
-'use client';
-
 import type { EditLinkState } from '@/components/share/use-edit-link';
 import { useT } from './ui-text';
 

@@ -1,5 +1,3 @@
-'use client';
-
 import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { BuilderProvider, useBuilder, type BuilderData } from './builder-context';

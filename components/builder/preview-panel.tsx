@@ -1,5 +1,3 @@
-'use client';
-
 import { PostingBody } from '@/components/posting/posting-body';
 import { useBuilderPreview } from './builder-context';
 import { useT } from './ui-text';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useMemo } from 'react';
 import type { BuilderStepId } from '@/lib/draft/step-schemas';
 import { useBuilderReview } from '@/components/review/builder-review-context';

@@ -1,5 +1,3 @@
-'use client';
-
 import type { BuilderStepId } from '@/lib/draft/step-schemas';
 import dynamic from 'next/dynamic';
 import { ApplyStep } from './steps/apply-step';

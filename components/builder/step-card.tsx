@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useRef } from 'react';
 import { BUILDER_STEPS } from '@/lib/draft/step-schemas';
 import { Button } from '@/components/ui/button';

@@ -1,5 +1,3 @@
-'use client';
-
 import { BUILDER_STEPS } from '@/lib/draft/step-schemas';
 import { useBuilder } from './builder-context';
 import type { StepBadge, StepBadges } from './step-badges';

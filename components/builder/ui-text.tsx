@@ -1,5 +1,3 @@
-'use client';
-
 import { createContext, useContext, useMemo } from 'react';
 import type { RenderMessages } from '@/lib/render/render-messages';
 import type { UiLocale } from '@/lib/ui-locale/ui-locale';

@@ -1,5 +1,3 @@
-'use client';
-
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
 import { setCurrentLink } from '@/lib/browser-storage/shared-postings';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useRouter } from 'next/router';
 import { useCallback, useEffect, useState } from 'react';
 import { BUILDER_STEPS, stepIndex } from '@/lib/draft/step-schemas';

@@ -1,5 +1,3 @@
-'use client';
-
 import {
   IMPORT_FILE_EXTENSIONS,
   importPath,

@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useRef, useState } from 'react';
 import type { ImportResult } from '@/lib/import/import-contract';
 import { ImportReview } from './import-review';

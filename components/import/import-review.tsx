@@ -1,5 +1,3 @@
-'use client';
-
 import { useRouter } from 'next/router';
 import { useMemo, useState } from 'react';
 import { Button } from '@/components/ui/button';

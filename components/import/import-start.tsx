@@ -1,5 +1,3 @@
-'use client';
-
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { IMPORT_FILE_EXTENSIONS, type ImportResult } from '@/lib/import/import-contract';

@@ -1,5 +1,3 @@
-'use client';
-
 import { Button } from '@/components/ui/button';
 import { fieldLabel, MOVE_TARGET_LABELS } from '@/lib/import/review-field-labels';
 import {

@@ -1,5 +1,3 @@
-'use client';
-
 import { useState } from 'react';
 import { useT } from '@/components/builder/ui-text';
 import { setRequireApproval } from '@/components/share/postings-api';

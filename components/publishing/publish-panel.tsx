@@ -1,5 +1,3 @@
-'use client';
-
 import { Panel } from '@/components/ui/panel';
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApprovalSetting } from '@/components/publishing/approval-setting';

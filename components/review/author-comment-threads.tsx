@@ -1,5 +1,3 @@
-'use client';
-
 import { useMemo, useState } from 'react';
 import { useT, useUiLocale, type MessageId } from '@/components/builder/ui-text';
 import { Button } from '@/components/ui/button';

@@ -1,5 +1,3 @@
-'use client';
-
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { SharedPostingRecord } from '@/lib/browser-storage/browser-storage';
 import { currentSharedPosting } from '@/lib/browser-storage/shared-postings';

@@ -1,5 +1,3 @@
-'use client';
-
 import { ReviewLinkPanel } from './review-link-panel';
 import { usePostingReview } from './use-posting-review';
 import { verdictLabel } from './review-format';

@@ -1,5 +1,3 @@
-'use client';
-
 import { callApi } from '@/components/share/api-client';
 import {
   commentBodySchema,

@@ -1,5 +1,3 @@
-'use client';
-
 import { reviewLinksSlot } from '@/lib/browser-storage/browser-storage';
 
 // The review links this browser created, so the author can copy one again (the server keeps only hashes).

@@ -1,5 +1,3 @@
-'use client';
-
 import { useT } from '@/components/builder/ui-text';
 import { useBuilderReview } from './builder-review-context';
 import { ReviewLinkPanel } from './review-link-panel';

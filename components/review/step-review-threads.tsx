@@ -1,5 +1,3 @@
-'use client';
-
 import { useBuilder } from '@/components/builder/builder-context';
 import { sectionsForStep } from '@/lib/review/section-fields';
 import { AuthorCommentThreads } from './author-comment-threads';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback, useEffect, useState } from 'react';
 import { BUILDER_THREAD_PAGE_SIZE } from '@/lib/review/comment-limits';
 import type { CommentCounts } from '@/lib/review/comment-paging';

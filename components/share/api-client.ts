@@ -1,5 +1,3 @@
-'use client';
-
 import { z } from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
 import { errorBodySchema, isErrorCode, type ErrorCode, type FieldIssue } from '@/lib/http/error-codes';

@@ -1,5 +1,3 @@
-'use client';
-
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import type { SharedPostingRecord } from '@/lib/browser-storage/browser-storage';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useState } from 'react';
 import type { PostingBody } from '@/lib/http/postings-contract';
 import { fetchSharedPosting } from './postings-api';

@@ -1,5 +1,3 @@
-'use client';
-
 import type { Draft } from '@/lib/draft/draft-schema';
 import {
   createdPostingSchema,

@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useRef, useState } from 'react';
 import { rememberSharedPosting, setCurrentLink } from '@/lib/browser-storage/shared-postings';
 import type { Draft } from '@/lib/draft/draft-schema';

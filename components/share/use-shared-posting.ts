@@ -1,5 +1,3 @@
-'use client';
-
 import { useEffect, useState } from 'react';
 import type { SharedPostingRecord } from '@/lib/browser-storage/browser-storage';
 import {

@@ -1,5 +1,3 @@
-'use client';
-
 import { useMemo, type ReactNode } from 'react';
 import { get, useFormContext, type RegisterOptions, type UseFormRegister } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useId, useState, type ReactNode } from 'react';
 import type { StandingFinding } from '@/lib/checks/finding';
 import { dismissalSchema } from '@/lib/draft/draft-schema';

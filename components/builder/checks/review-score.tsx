@@ -1,5 +1,3 @@
-'use client';
-
 import { READABILITY_SCOPE } from '@/lib/checks/readability-scope';
 import { useBuilderPreview } from '../builder-context';
 import { ScoreSummary } from './score-summary';

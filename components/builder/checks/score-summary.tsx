@@ -1,5 +1,3 @@
-'use client';
-
 import type { PostingScore } from '@/lib/checks/score';
 import { useT } from '../ui-text';
 

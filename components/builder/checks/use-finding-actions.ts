@@ -1,5 +1,3 @@
-'use client';
-
 import { useCallback } from 'react';
 import type { Finding, FindingFix } from '@/lib/checks/finding';
 import { applyFix } from '@/lib/checks/text-fix';

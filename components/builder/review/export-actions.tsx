@@ -1,5 +1,3 @@
-'use client';
-
 import { Panel } from '@/components/ui/panel';
 import { useState } from 'react';
 import type { Draft } from '@/lib/draft/draft-schema';

@@ -1,5 +1,3 @@
-'use client';
-
 import { Button } from '@/components/ui/button';
 import { useBuilder } from '../builder-context';
 import { useReadinessRows, type ReadinessRow } from './readiness-rows';

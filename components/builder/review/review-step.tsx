@@ -1,5 +1,3 @@
-'use client';
-
 import { PublishPanel } from '@/components/publishing/publish-panel';
 import { ReviewStepSection } from '@/components/review/review-step-section';
 import { SharePanel } from '@/components/share/share-panel';

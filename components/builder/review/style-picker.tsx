@@ -1,5 +1,3 @@
-'use client';
-
 import { useFormContext } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';
 import { useBuilderData } from '../builder-context';

@@ -1,5 +1,3 @@
-'use client';
-
 import { TextField } from '@/components/ui/form-field';
 import { useT } from '../ui-text';
 

@@ -1,5 +1,3 @@
-'use client';
-
 import { TextAreaField, TextField } from '@/components/ui/form-field';
 import { LogoUpload } from './logo-upload';
 import { OtherLanguageText } from '../translations/other-language-text';

@@ -1,5 +1,3 @@
-'use client';
-
 import { Button } from '@/components/ui/button';
 import { useState } from 'react';
 import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form';

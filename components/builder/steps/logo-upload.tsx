@@ -1,5 +1,3 @@
-'use client';
-
 import { useId, useState, type ChangeEvent } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useBuilder } from '@/components/builder/builder-context';

@@ -1,5 +1,3 @@
-'use client';
-
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import { PAY_PERIODS } from '@/lib/draft/draft-schema';
 import type { FormValues } from '@/lib/draft/form-values';

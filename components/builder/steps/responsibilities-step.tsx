@@ -1,5 +1,3 @@
-'use client';
-
 import { Button } from '@/components/ui/button';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { FormValues } from '@/lib/draft/form-values';

@@ -1,5 +1,3 @@
-'use client';
-
 import type { Language } from '@/lib/draft/draft-schema';
 import { createdPostingSchema, postingPaths } from '@/lib/http/postings-contract';
 import { callApi } from '@/components/share/api-client';

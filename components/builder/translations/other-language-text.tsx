@@ -1,5 +1,3 @@
-'use client';
-
 import type { Draft } from '@/lib/draft/draft-schema';
 import { useT, useUiLocale } from '../ui-text';
 import { languageName } from './language-name';

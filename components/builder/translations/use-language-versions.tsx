@@ -1,5 +1,3 @@
-'use client';
-
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Draft, Language } from '@/lib/draft/draft-schema';
 import { rememberSharedPosting } from '@/lib/browser-storage/shared-postings';
