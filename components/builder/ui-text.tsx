@@ -28,7 +28,7 @@ const UiTextContext = createContext<{ locale: UiLocale; t: Translate; labels: En
 export function UiTextProvider({ text, children }: { text: UiText; children: React.ReactNode }) {
   const value = useMemo(() => {
     const plural = new Intl.PluralRules(text.locale);
-    const number = new Intl.NumberFormat(text.locale);
+    const number = numberFormat(text.locale);
     const t: Translate = (id, values = {}) => {
       const message = text.messages[id];
       // A missing message is a bug the completeness test catches; the id on screen makes it visible.
@@ -57,12 +57,33 @@ export function useUiLocale(): UiLocale {
   return context.locale;
 }
 
+/** What `format` needs of Intl.NumberFormat (which is one). */
+export interface NumberFormatter {
+  format(value: number): string;
+}
+
+/**
+ * Numbers in `locale`, with its Intl.NumberFormat made only for a number that needs it: making the first
+ * one loads the locale's number data, hundreds of ms on a throttled phone CPU, in the task that hydrates
+ * the builder, whose first screen shows only small counts ("Step 1 of 7"). A whole number from 0 to 999 is
+ * written with the same digits in every builder locale (no grouping, no sign), which the test checks.
+ */
+export function numberFormat(locale: string): NumberFormatter {
+  let made: Intl.NumberFormat | undefined;
+  return {
+    format: (value) =>
+      Number.isInteger(value) && value >= 0 && value < 1000
+        ? String(value)
+        : (made ??= new Intl.NumberFormat(locale)).format(value),
+  };
+}
+
 /** Fills a compiled message: `{name}`, `{n, plural, …}` with `#`, `{x, select, …}`. */
 export function format(
   message: UiMessage,
   values: MessageValues,
   plural: Intl.PluralRules,
-  number: Intl.NumberFormat,
+  number: NumberFormatter,
   count?: number,
 ): string {
   if (typeof message === 'string') return message;
