@@ -63,18 +63,32 @@ export interface NumberFormatter {
 }
 
 /**
- * Numbers in `locale`, with its Intl.NumberFormat made only for a number that needs it: making the first
- * one loads the locale's number data, hundreds of ms on a throttled phone CPU, in the task that hydrates
- * the builder, whose first screen shows only small counts ("Step 1 of 7"). A whole number from 0 to 999 is
- * written with the same digits in every builder locale (no grouping, no sign), which the test checks.
+ * How each builder locale groups the digits of a whole number (CLDR, as Intl writes them): the separator,
+ * and from how many digits on it groups (Spanish writes 2000 but 12.000).
  */
-export function numberFormat(locale: string): NumberFormatter {
+const DIGIT_GROUPS: Record<UiLocale, { separator: string; fromDigits: number }> = {
+  en: { separator: ',', fromDigits: 4 },
+  de: { separator: '.', fromDigits: 4 },
+  fr: { separator: '\u202f', fromDigits: 4 },
+  es: { separator: '.', fromDigits: 5 },
+  nl: { separator: '.', fromDigits: 4 },
+};
+
+/**
+ * Numbers in `locale`. Whole numbers from 0 on are written here, by the table above; Intl.NumberFormat
+ * is made only for any other number: making the first one loads the locale's number data, hundreds of ms
+ * on a throttled phone CPU in the task that hydrates the builder (whose first step shows "at most 2,000
+ * characters"). The test checks the table against Intl.
+ */
+export function numberFormat(locale: UiLocale): NumberFormatter {
   let made: Intl.NumberFormat | undefined;
+  const { separator, fromDigits } = DIGIT_GROUPS[locale];
   return {
-    format: (value) =>
-      Number.isInteger(value) && value >= 0 && value < 1000
-        ? String(value)
-        : (made ??= new Intl.NumberFormat(locale)).format(value),
+    format: (value) => {
+      if (!Number.isSafeInteger(value) || value < 0) return (made ??= new Intl.NumberFormat(locale)).format(value);
+      const digits = String(value);
+      return digits.length < fromDigits ? digits : digits.replace(/\B(?=(\d{3})+$)/g, separator);
+    },
   };
 }
 
