@@ -1,4 +1,4 @@
-import { lazy, startTransition, Suspense, useEffect, useState } from 'react';
+import { Activity, lazy, startTransition, Suspense, useEffect, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { BuilderProvider, useBuilder, type BuilderData } from './builder-context';
 import { EditLinkNotice } from './edit-link-notice';
@@ -22,6 +22,18 @@ import { useT } from './ui-text';
  * boundary apart and moves it into place with an inline script, which the page's CSP refuses.)
  */
 export function PostingBuilder({ data }: { data: BuilderData }) {
+  return (
+    // A visible Activity is a hydration boundary that the server renders inline (no streamed segment, no
+    // inline script): the page's own hydration stops at it, and React hydrates the builder afterwards at
+    // idle priority, in slices of a few ms that yield to the browser, instead of one task of several
+    // hundred ms on a phone's CPU. A click or a key inside it before then hydrates it at once.
+    <Activity mode="visible">
+      <Builder data={data} />
+    </Activity>
+  );
+}
+
+function Builder({ data }: { data: BuilderData }) {
   const { api, preview, editLink, next, startOver } = useBuilderState(data);
   return (
     <BuilderProvider api={api} preview={preview}>

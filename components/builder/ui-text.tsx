@@ -26,7 +26,7 @@ const UiTextContext = createContext<{ locale: UiLocale; t: Translate; labels: En
 export function UiTextProvider({ text, children }: { text: UiText; children: React.ReactNode }) {
   const value = useMemo(() => {
     const plural = new Intl.PluralRules(text.locale);
-    const number = new Intl.NumberFormat(text.locale);
+    const number = numberFormat(text.locale);
     const t: Translate = (id, values = {}) => {
       const message = text.messages[id];
       // A missing message is a bug the completeness test catches; the id on screen makes it visible.
@@ -55,12 +55,47 @@ export function useUiLocale(): UiLocale {
   return context.locale;
 }
 
+/** What `format` needs of Intl.NumberFormat (which is one). */
+export interface NumberFormatter {
+  format(value: number): string;
+}
+
+/**
+ * How each builder locale groups the digits of a whole number (CLDR, as Intl writes them): the separator,
+ * and from how many digits on it groups (Spanish writes 2000 but 12.000).
+ */
+const DIGIT_GROUPS: Record<UiLocale, { separator: string; fromDigits: number }> = {
+  en: { separator: ',', fromDigits: 4 },
+  de: { separator: '.', fromDigits: 4 },
+  fr: { separator: '\u202f', fromDigits: 4 },
+  es: { separator: '.', fromDigits: 5 },
+  nl: { separator: '.', fromDigits: 4 },
+};
+
+/**
+ * Numbers in `locale`. Whole numbers from 0 on are written here, by the table above; Intl.NumberFormat
+ * is made only for any other number: making the first one loads the locale's number data, hundreds of ms
+ * on a throttled phone CPU in the task that hydrates the builder (whose first step shows "at most 2,000
+ * characters"). The test checks the table against Intl.
+ */
+export function numberFormat(locale: UiLocale): NumberFormatter {
+  let made: Intl.NumberFormat | undefined;
+  const { separator, fromDigits } = DIGIT_GROUPS[locale];
+  return {
+    format: (value) => {
+      if (!Number.isSafeInteger(value) || value < 0) return (made ??= new Intl.NumberFormat(locale)).format(value);
+      const digits = String(value);
+      return digits.length < fromDigits ? digits : digits.replace(/\B(?=(\d{3})+$)/g, separator);
+    },
+  };
+}
+
 /** Fills a compiled message: `{name}`, `{n, plural, …}` with `#`, `{x, select, …}`. */
 export function format(
   message: UiMessage,
   values: MessageValues,
   plural: Intl.PluralRules,
-  number: Intl.NumberFormat,
+  number: NumberFormatter,
   count?: number,
 ): string {
   if (typeof message === 'string') return message;

@@ -24,11 +24,11 @@ describe('BUILDER_STEPS', () => {
     'the %s step accepts its part of a valid draft and refuses it broken',
     (id, step) => {
       const keys = stepKeys(id);
-      expect(step.schema.safeParse(partOf(exampleDraft, keys)).success).toBe(true);
-      expect(step.schema.safeParse(partOf(minimalDraft, keys)).success).toBe(true);
+      expect(step.schema().safeParse(partOf(exampleDraft, keys)).success).toBe(true);
+      expect(step.schema().safeParse(partOf(minimalDraft, keys)).success).toBe(true);
       const broken = structuredClone(exampleDraft);
       breakers[id]!(broken);
-      expect(step.schema.safeParse(partOf(broken, keys)).success).toBe(false);
+      expect(step.schema().safeParse(partOf(broken, keys)).success).toBe(false);
     },
   );
 
@@ -36,7 +36,7 @@ describe('BUILDER_STEPS', () => {
     const broken = structuredClone(exampleDraft);
     breakers.company!(broken);
     const role = editingSteps.find((step) => step.id === 'role')!;
-    expect(role.schema.safeParse(partOf(broken, stepKeys('role'))).success).toBe(true);
+    expect(role.schema().safeParse(partOf(broken, stepKeys('role'))).success).toBe(true);
   });
 
   it('the steps together own every field the form edits, each field once', () => {

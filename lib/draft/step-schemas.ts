@@ -1,16 +1,34 @@
 import * as z from 'zod/mini';
-import { draftSchema } from './draft-schema';
+import { draftObjectSchema } from './draft-schema';
+
+/** Made on first call, then kept: the draft schema itself is made on first use (see draft-schema.ts). */
+function once<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
+}
 
 // Each builder step validates exactly its part of the one draft schema, so a step and the final submit
 // cannot drift apart.
 export const BUILDER_STEPS = [
-  { id: 'role', title: 'Role', schema: z.pick(draftSchema, { job: true }) },
-  { id: 'company', title: 'Company', schema: z.pick(draftSchema, { company: true }) },
-  { id: 'skills', title: 'Skills', schema: z.pick(draftSchema, { skills: true, qualifications: true }) },
-  { id: 'responsibilities', title: 'Responsibilities', schema: z.pick(draftSchema, { responsibilities: true }) },
-  { id: 'pay', title: 'Pay and benefits', schema: z.pick(draftSchema, { compensation: true, benefits: true }) },
-  { id: 'apply', title: 'How to apply', schema: z.pick(draftSchema, { apply: true }) },
-  { id: 'review', title: 'Review', schema: draftSchema },
+  { id: 'role', title: 'Role', schema: once(() => z.pick(draftObjectSchema(), { job: true })) },
+  { id: 'company', title: 'Company', schema: once(() => z.pick(draftObjectSchema(), { company: true })) },
+  {
+    id: 'skills',
+    title: 'Skills',
+    schema: once(() => z.pick(draftObjectSchema(), { skills: true, qualifications: true })),
+  },
+  {
+    id: 'responsibilities',
+    title: 'Responsibilities',
+    schema: once(() => z.pick(draftObjectSchema(), { responsibilities: true })),
+  },
+  {
+    id: 'pay',
+    title: 'Pay and benefits',
+    schema: once(() => z.pick(draftObjectSchema(), { compensation: true, benefits: true })),
+  },
+  { id: 'apply', title: 'How to apply', schema: once(() => z.pick(draftObjectSchema(), { apply: true })) },
+  { id: 'review', title: 'Review', schema: draftObjectSchema },
 ] as const;
 
 export type BuilderStepId = (typeof BUILDER_STEPS)[number]['id'];
@@ -35,5 +53,5 @@ export function stepForField(path: string): BuilderStepId {
 /** The draft's top-level keys a step owns. */
 export function stepKeys(id: BuilderStepId): string[] {
   const step = BUILDER_STEPS.find((s) => s.id === id)!;
-  return Object.keys(step.schema.shape);
+  return Object.keys(step.schema().shape);
 }
