@@ -109,11 +109,14 @@ describe('Import in the UI language', () => {
       createElement(
         RouterContext.Provider,
         { value: {} as never },
-        createElement(
-          SiteTextProvider,
-          { text: siteUiText(locale, ['import', 'line', 'field']) },
-          createElement(ImportReview, { result, source: { file: 'stelle.docx' }, onStartAgain: () => undefined }),
-        ),
+        createElement(SiteTextProvider, {
+          text: siteUiText(locale, ['import', 'line', 'field']),
+          children: createElement(ImportReview, {
+            result,
+            source: { file: 'stelle.docx' },
+            onStartAgain: () => undefined,
+          }),
+        }),
       ),
     );
 
