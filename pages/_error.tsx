@@ -6,7 +6,6 @@ import type { NextPageContext } from 'next';
 import type { PageLanguageProps } from '@/components/layout/page-language';
 import { PageHead } from '@/components/layout/page-head';
 import { SiteTextProvider, useSiteT, type SiteText } from '@/components/site-text/site-text';
-import en from '@/components/site-text/messages/en.json';
 import { scriptFreePageHeaders, setHeaders } from '@/lib/script-free-page/page-headers';
 
 export const config = { unstable_runtimeJS: false };
@@ -15,20 +14,22 @@ type Props = { statusCode: number; text: SiteText } & PageLanguageProps;
 
 ErrorPage.getInitialProps = async ({ req, res, err }: NextPageContext): Promise<Props> => {
   const statusCode = res?.statusCode ?? err?.statusCode ?? 404;
+  // Loaded here, not with the page: in the browser they are a chunk fetched only when a page fails there.
+  const [{ errorPageText }, { negotiateUiLocale }] = await Promise.all([
+    import('@/components/site-text/error-page-text'),
+    import('@/lib/ui-locale/ui-locale'),
+  ]);
   if (!req || !res) {
     // In the browser only when a page with script fails after loading (an unknown address is always a full
-    // load, answered by the server): the notice in English, without the message compiler in this bundle.
-    const messages = Object.fromEntries(Object.entries(en).filter(([id]) => /^(notFound|error)\./.test(id)));
-    return { statusCode, text: { locale: 'en', messages } };
+    // load, which the server answers): the notice in English.
+    return { statusCode, text: errorPageText('en') };
   }
-  // Imported here, so the browser's copy of this page carries neither the negotiation nor the compiler.
-  const { siteTextForHeaders } = await import('@/components/server/site-ui-text');
-  const text = siteTextForHeaders(req, ['notFound', 'error']);
+  const locale = negotiateUiLocale({ cookie: req.headers.cookie, acceptLanguage: req.headers['accept-language'] });
   // A page with no script gets the script-free pages' policy, whichever path it answers (the proxy passes some).
   setHeaders(res, scriptFreePageHeaders({ dev: process.env.NODE_ENV === 'development' }));
   // The notice's words depend on these two request headers.
   res.setHeader('Vary', 'Accept-Language, Cookie');
-  return { statusCode, text, htmlLang: text.locale };
+  return { statusCode, text: errorPageText(locale), htmlLang: locale };
 };
 
 export default function ErrorPage({ statusCode, text }: Props) {

@@ -1,10 +1,9 @@
 import '#server-only';
 
-import type { IncomingMessage } from 'node:http';
 import type { GetServerSidePropsContext, Redirect } from 'next';
 import type { SiteText } from '@/components/site-text/site-text';
 import { SITE_MESSAGES } from '@/components/site-text/messages/catalogs';
-import { negotiateUiLocale, type UiLocale } from '@/lib/ui-locale/ui-locale';
+import type { UiLocale } from '@/lib/ui-locale/ui-locale';
 import { compileUiMessages, type UiMessages } from '@/lib/ui-locale/ui-messages';
 import { uiLocaleForRequest } from './ui-locale-request';
 
@@ -44,10 +43,4 @@ export function siteTextForRequest(
 ): { redirect: Redirect } | { text: SiteText } {
   const ui = uiLocaleForRequest(context);
   return 'redirect' in ui ? ui : { text: siteUiText(ui.locale, sections) };
-}
-
-/** The page's words in the request's language, for a page that has no switch (the error pages). */
-export function siteTextForHeaders(req: Pick<IncomingMessage, 'headers'>, sections: readonly SiteSection[]): SiteText {
-  const { cookie, 'accept-language': acceptLanguage } = req.headers;
-  return siteUiText(negotiateUiLocale({ cookie, acceptLanguage }), sections);
 }

@@ -6,6 +6,7 @@ import { FIELD_NAMES } from '@/lib/import/review-field-labels';
 import { compileUiMessages, placeholders } from '@/lib/ui-locale/ui-messages';
 import { UI_LOCALES } from '@/lib/ui-locale/ui-locale';
 import { bareEnglish } from '@/test/support/bare-english';
+import { errorPageText } from '../error-page-text';
 import { SITE_MESSAGES } from './catalogs';
 
 // The employer's pages beside the builder (My postings, Import, the error pages), held to what the builder's
@@ -38,6 +39,12 @@ describe('site messages', () => {
     const same = Object.keys(english).filter((id) => SITE_MESSAGES[locale][id] === english[id]);
     // Names and codes stay (Version {version}, Website, Review: {message}): a few, never most.
     expect(same.length).toBeLessThan(Object.keys(english).length / 10);
+  });
+
+  it.each(UI_LOCALES)('%s: the error pages’ messages are plain text, handed over uncompiled', (locale) => {
+    const { messages } = errorPageText(locale);
+    expect(Object.keys(messages).length).toBeGreaterThan(4);
+    expect(compileUiMessages(messages as Record<string, string>)).toEqual(messages);
   });
 
   it('names every field the import review can name', () => {
