@@ -6,7 +6,7 @@ import type { UiLocale } from '@/lib/ui-locale/ui-locale';
 import type { UiMessages } from '@/lib/ui-locale/ui-messages';
 import type en from './messages/en.json';
 
-// My postings', Import's and the error pages' words in the visitor's language: the builder's way (its
+// My postings', Import's and the 404 pages' words in the visitor's language: the builder's way (its
 // ui-text.tsx), with their own catalog. The server hands over one locale's messages, compiled; this only
 // looks them up and fills them in with the builder's `format`.
 

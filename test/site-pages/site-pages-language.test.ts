@@ -8,7 +8,8 @@ import { SiteTextProvider } from '@/components/site-text/site-text';
 import type { ImportResult } from '@/lib/import/import-contract';
 import ImportPage, { getServerSideProps as importProps } from '../../pages/import';
 import MyPostingsPage, { getServerSideProps as postingsProps } from '../../pages/postings';
-import ErrorPage from '../../pages/_error';
+import NotFoundPage from '../../pages/404';
+import UnknownPage, { getServerSideProps as unknownProps } from '../../pages/[...unknown]';
 import { pageRoute } from '../support/page-route';
 
 // Issue 23: My postings, Import and the site-wide 404 speak the employer's UI language, as the builder does:
@@ -25,7 +26,11 @@ async function page(route: typeof postings, url: string, headers: Record<string,
   return { status: response.status, headers: response.headers, html: await response.text() };
 }
 
-async function htmlLang(gssp: typeof postingsProps, url: string, headers: Record<string, string>) {
+async function htmlLang(
+  gssp: typeof postingsProps | typeof unknownProps,
+  url: string,
+  headers: Record<string, string>,
+) {
   const result = await gssp({ req: { url, headers }, res: { setHeader: () => undefined }, query: {} } as never);
   if (!('props' in result)) throw new Error('expected props');
   return (await result.props).htmlLang;
@@ -147,30 +152,26 @@ describe('Import in the UI language', () => {
 });
 
 describe('the site-wide 404', () => {
-  async function notFound(headers: Record<string, string>) {
-    const set = new Map<string, string>();
-    const res = { statusCode: 404, setHeader: (name: string, value: string) => set.set(name.toLowerCase(), value) };
-    const props = await ErrorPage.getInitialProps!({ req: { headers }, res, pathname: '/_error' } as never);
-    return { props, headers: set, html: renderToStaticMarkup(createElement(ErrorPage, props)) };
-  }
+  const unknown = pageRoute(UnknownPage, unknownProps);
 
   it('says it in the browser’s language, with <html lang> to match and no script allowed', async () => {
-    const french = await notFound({ 'accept-language': 'fr-FR,fr;q=0.9' });
+    const french = await page(unknown, '/no/such/page', { 'accept-language': 'fr-FR,fr;q=0.9' });
+    expect(french.status).toBe(404);
+    expect(french.html).toContain('<title>Page introuvable · Postwright</title>');
     expect(french.html).toContain('<h1 class="text-2xl font-bold">Page introuvable</h1>');
     expect(french.html).toContain('Aller à la page d’accueil');
-    expect(french.props.htmlLang).toBe('fr');
     expect(french.headers.get('vary')).toBe('Accept-Language, Cookie');
     expect(french.headers.get('content-security-policy')).toContain(`default-src 'none'`);
+    expect(await htmlLang(unknownProps, '/no/such/page', { 'accept-language': 'fr-FR' })).toBe('fr');
 
-    const german = await notFound({ 'accept-language': 'en;q=0.5', cookie: 'pw_locale=de' });
+    const german = await page(unknown, '/no/such/page', { 'accept-language': 'en;q=0.5', cookie: 'pw_locale=de' });
     expect(german.html).toContain('Seite nicht gefunden');
-    expect(german.props.htmlLang).toBe('de');
+    expect(await htmlLang(unknownProps, '/x', { cookie: 'pw_locale=de' })).toBe('de');
   });
 
-  it('names another failure as such', async () => {
-    const set = new Map<string, string>();
-    const res = { statusCode: 500, setHeader: (name: string, value: string) => set.set(name, value) };
-    const props = await ErrorPage.getInitialProps!({ req: { headers: { 'accept-language': 'es' } }, res } as never);
-    expect(renderToStaticMarkup(createElement(ErrorPage, props))).toContain('Algo ha salido mal');
+  it('is English, prerendered, where Next renders the 404 itself', () => {
+    expect(renderToStaticMarkup(createElement(NotFoundPage))).toContain(
+      '<h1 class="text-2xl font-bold">Page not found</h1>',
+    );
   });
 });

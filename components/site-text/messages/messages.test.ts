@@ -9,7 +9,7 @@ import { bareEnglish } from '@/test/support/bare-english';
 import { errorPageText } from '../error-page-text';
 import { SITE_MESSAGES } from './catalogs';
 
-// The employer's pages beside the builder (My postings, Import, the error pages), held to what the builder's
+// The employer's pages beside the builder (My postings, Import, the 404 pages), held to what the builder's
 // messages are held to: every language has every message, each parses as ICU with the English placeholders,
 // most are translated, and the pages' components take their words from here, not from English in the code.
 
@@ -41,9 +41,9 @@ describe('site messages', () => {
     expect(same.length).toBeLessThan(Object.keys(english).length / 10);
   });
 
-  it.each(UI_LOCALES)('%s: the error pages’ messages are plain text, handed over uncompiled', (locale) => {
+  it.each(UI_LOCALES)('%s: the 404 pages’ messages are plain text, handed over uncompiled', (locale) => {
     const { messages } = errorPageText(locale);
-    expect(Object.keys(messages).length).toBeGreaterThan(4);
+    expect(Object.keys(messages)).toEqual(['notFound.title', 'notFound.heading', 'notFound.body', 'notFound.home']);
     expect(compileUiMessages(messages as Record<string, string>)).toEqual(messages);
   });
 
@@ -66,7 +66,9 @@ describe('site messages', () => {
 const SITE_PAGE_FILES = [
   'pages/postings.tsx',
   'pages/import.tsx',
-  'pages/_error.tsx',
+  'pages/404.tsx',
+  'pages/[...unknown].tsx',
+  'components/site-text/not-found-notice.tsx',
   'components/site-text/site-language-switch.tsx',
   'components/share/my-postings-list.tsx',
   'components/share/posting-publication-status.tsx',
