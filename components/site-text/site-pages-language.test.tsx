@@ -1,16 +1,15 @@
 import { RouterContext } from 'next/dist/shared/lib/router-context.shared-runtime';
-import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { ImportReview } from '@/components/import/import-review';
 import { siteUiText } from '@/components/server/site-ui-text';
 import { SiteTextProvider } from '@/components/site-text/site-text';
 import type { ImportResult } from '@/lib/import/import-contract';
-import ImportPage, { getServerSideProps as importProps } from '../../pages/import';
-import MyPostingsPage, { getServerSideProps as postingsProps } from '../../pages/postings';
-import NotFoundPage from '../../pages/404';
-import UnknownPage, { getServerSideProps as unknownProps } from '../../pages/[...unknown]';
-import { pageRoute } from '../support/page-route';
+import ImportPage, { getServerSideProps as importProps } from '@/pages/import';
+import MyPostingsPage, { getServerSideProps as postingsProps } from '@/pages/postings';
+import NotFoundPage from '@/pages/404';
+import UnknownPage, { getServerSideProps as unknownProps } from '@/pages/[...unknown]';
+import { pageRoute } from '@/test/support/page-route';
 
 // Issue 23: My postings, Import and the site-wide 404 speak the employer's UI language, as the builder does:
 // the `pw_locale` cookie first, then Accept-Language, `?lang=` to switch; `<html lang>` follows (the pages'
@@ -111,18 +110,11 @@ describe('Import in the UI language', () => {
   const review = (locale: 'de' | 'fr') =>
     renderToStaticMarkup(
       // The review screen takes Next's router (to open the builder); rendering alone never calls it.
-      createElement(
-        RouterContext.Provider,
-        { value: {} as never },
-        createElement(SiteTextProvider, {
-          text: siteUiText(locale, ['import', 'line', 'field']),
-          children: createElement(ImportReview, {
-            result,
-            source: { file: 'stelle.docx' },
-            onStartAgain: () => undefined,
-          }),
-        }),
-      ),
+      <RouterContext.Provider value={{} as never}>
+        <SiteTextProvider text={siteUiText(locale, ['import', 'line', 'field'])}>
+          <ImportReview result={result} source={{ file: 'stelle.docx' }} onStartAgain={() => undefined} />
+        </SiteTextProvider>
+      </RouterContext.Provider>,
     );
 
   it('reviews the lines in German: field names, tags, choices and reasons', () => {
@@ -170,8 +162,6 @@ describe('the site-wide 404', () => {
   });
 
   it('is English, prerendered, where Next renders the 404 itself', () => {
-    expect(renderToStaticMarkup(createElement(NotFoundPage))).toContain(
-      '<h1 class="text-2xl font-bold">Page not found</h1>',
-    );
+    expect(renderToStaticMarkup(<NotFoundPage />)).toContain('<h1 class="text-2xl font-bold">Page not found</h1>');
   });
 });
