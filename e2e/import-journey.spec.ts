@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { STORAGE_KEYS } from '../lib/browser-storage/browser-storage';
+import { exampleDraft } from '../lib/draft/example-draft';
 import { BuilderPage } from './pages/builder-page';
 import { expectNoSeriousA11yViolations, phoneViewport } from './support/accessibility';
+import { scriptRequests } from './support/script-requests';
 
 // A real posting as its company published it (TextNow, github:the31337/jobs@18a9987…:
 // textnow/senior-backend-engineer-lead.md; /work/shared/data/real-postings/08.source.md).
@@ -170,4 +173,127 @@ test('a file that is not what its name says is refused by the server, and the pa
     .setInputFiles({ name: 'posting.pdf', mimeType: 'application/pdf', buffer: png });
   await expect(page.getByRole('alert').filter({ hasText: 'This file is not a PDF' })).toBeVisible();
   await expectNoSeriousA11yViolations(page, 'paste screen with an error');
+});
+
+// Issue 23: the employer's pages beside the builder follow its UI language: a German browser gets Import,
+// My postings and the site-wide 404 in German, `<html lang>` to match; the switch is the builder's.
+test.describe('a German browser', () => {
+  test.use({ locale: 'de-DE', extraHTTPHeaders: { 'Accept-Language': 'de-DE,de;q=0.9,en;q=0.5' } });
+
+  test('imports in German, and the switch to French is remembered', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto('/import');
+    await expect(page.locator('[data-ready="true"]')).toHaveCount(1);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page).toHaveTitle('Mit einer vorhandenen Anzeige beginnen · Postwright');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mit einer vorhandenen Anzeige beginnen');
+    await expect(page.getByText('Schritt 1 von 2')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Eingefügte Anzeige einlesen' }).click();
+    await expect(
+      page.getByRole('alert').filter({ hasText: 'Fügen Sie die Anzeige zuerst in das Feld ein.' }),
+    ).toBeVisible();
+    await page.getByLabel('Datei der Anzeige').setInputFiles({
+      name: 'posting.rtf',
+      mimeType: 'application/rtf',
+      buffer: Buffer.from('{\\rtf1 Platform Engineer}'),
+    });
+    await expect(
+      page
+        .getByRole('alert')
+        .filter({ hasText: 'Postwright liest .docx, .pdf, .md, .txt, .html-Dateien und eingefügten Text.' }),
+    ).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'German import start');
+
+    await page.getByLabel('Anzeige einfügen').fill(realPosting);
+    await page.getByRole('button', { name: 'Eingefügte Anzeige einlesen' }).click();
+    const heading = page.getByRole('heading', { level: 1, name: 'Prüfen, wohin jede Zeile kam' });
+    // Reading runs on the server's import pool: on a busy machine it takes a while.
+    await expect(heading).toBeVisible({ timeout: 60_000 });
+    await expect(heading).toBeFocused();
+    await expect(page.getByText('Schritt 2 von 2')).toBeVisible();
+    await expect(
+      page.getByText(/^Aus der eingefügten Anzeige: \d+ von \d+ Zeilen stehen in der Anzeige\./),
+    ).toBeVisible();
+    await expect(page.getByRole('region', { name: /^Noch auszufüllen \(\d+\)/ })).toContainText(
+      'Bewerbungslink oder E-Mail',
+    );
+    const moved = lineRow(page, MOVED);
+    await expect(moved.getByText(/^In: Anforderungen, Eintrag \d+$/)).toBeVisible();
+    await moved.getByLabel(/^Kommt nach/).selectOption('responsibilities');
+    await expect(moved.getByText('Verschoben nach: Aufgaben', { exact: true })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Verschoben nach Aufgaben (als neuer Eintrag): ${MOVED}` }),
+    ).toHaveCount(1);
+    await expectNoSeriousA11yViolations(page, 'German import review');
+    await page.screenshot({ path: 'docs/screenshots/import-review-de.png' });
+
+    // The switch sits on the first screen (it reloads the page, and what was read lives in the page alone).
+    await page.getByRole('button', { name: 'Neu beginnen' }).click();
+    await page.getByLabel('Sprache der Seite').selectOption('fr');
+    await page.getByRole('button', { name: 'Wechseln' }).click();
+    await expect(page).toHaveURL(/\/import$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Partir d’une offre existante');
+    await page.goto('/postings');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mes offres');
+  });
+
+  test('My postings in German: the list, its states and the review link', async ({ page, request }) => {
+    test.setTimeout(120_000);
+    const created = await request.post('/api/postings', { data: exampleDraft });
+    expect(created.status()).toBe(201);
+    const posting = (await created.json()) as { id: string; editToken: string; viewUrl: string; editUrl: string };
+    await page.goto('/');
+    await page.evaluate(([key, record]) => localStorage.setItem(key, JSON.stringify([record])), [
+      STORAGE_KEYS.sharedPostings,
+      {
+        ...posting,
+        version: 1,
+        title: exampleDraft.job.title,
+        company: exampleDraft.company.name,
+        createdAt: '2026-03-02T10:00:00.000Z',
+        updatedAt: '2026-03-02T10:00:00.000Z',
+        language: 'en',
+      },
+    ] as const);
+    await page.goto('/postings');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page).toHaveTitle('Meine Anzeigen · Postwright');
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: exampleDraft.job.title }) });
+    await expect(card.getByText(`bei ${exampleDraft.company.name}`)).toBeVisible();
+    await expect(card.getByText('Version 1 · aktualisiert am 2. März 2026')).toBeVisible();
+    await expect(card.getByTestId('publication-state')).toHaveText('Nicht veröffentlicht');
+    await expect(card.getByTestId('review-state')).toHaveText('0 offene Kommentare · noch nicht geprüft');
+    await expect(card.getByRole('button', { name: /^Link kopieren/ })).toBeVisible();
+    await card.getByRole('button', { name: /^Review-Link erstellen/ }).click();
+    await expect(card.getByRole('status').filter({ hasText: 'Review-Link erstellt.' })).toBeVisible();
+    await expect(card.getByRole('button', { name: 'Review-Link kopieren' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'German My postings');
+    await page.screenshot({ path: 'docs/screenshots/my-postings-de.png' });
+
+    page.once('dialog', (dialog) => {
+      expect(dialog.message()).toBe(
+        `„${exampleDraft.job.title}“ nicht mehr teilen? Die Links funktionieren dann für niemanden mehr.`,
+      );
+      void dialog.accept();
+    });
+    await card.getByRole('button', { name: /^Widerrufen/ }).click();
+    await expect(page.getByText(`„${exampleDraft.job.title}“ wird nicht mehr geteilt.`)).toBeVisible();
+    await expect(card.getByText('Nicht mehr geteilt')).toBeVisible();
+  });
+
+  test('the 404 says so in German, with no script', async ({ page }) => {
+    const scripts = scriptRequests(page);
+    const response = await page.goto('/no/such/page');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+    await expect(page).toHaveTitle('Seite nicht gefunden · Postwright');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
+    await expect(page.getByRole('link', { name: 'Zur Startseite' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'German 404');
+    expect(scripts).toEqual([]);
+  });
 });

@@ -1,21 +1,18 @@
-// Any page path nothing else takes (API paths answer JSON: app/api/[...path]). Script-free, like the content pages.
-import { PageHead } from '@/components/layout/page-head';
+// The 404 Next renders itself (a page's own `notFound`, a language the catalog pages were not built for):
+// prerendered, script-free, in English. An address no page takes is answered by pages/[...unknown].tsx
+// instead, per request, in the reader's UI language.
+import { errorPageText } from '@/components/site-text/error-page-text';
+import { NotFoundNotice } from '@/components/site-text/not-found-notice';
+import { SiteTextProvider } from '@/components/site-text/site-text';
 
 export const config = { unstable_runtimeJS: false };
 
+const english = errorPageText('en');
+
 export default function NotFoundPage() {
   return (
-    <>
-      <PageHead title="Page not found · Postwright" />
-      <div className="mx-auto max-w-xl px-4 py-16 text-center">
-        <h1 className="text-2xl font-bold">Page not found</h1>
-        <p className="mt-2 text-slate-700">The address may be mistyped, or the page has moved.</p>
-        <p className="mt-6">
-          <a href="/" className="font-semibold text-brand-700 underline">
-            Go to the home page
-          </a>
-        </p>
-      </div>
-    </>
+    <SiteTextProvider text={english}>
+      <NotFoundNotice />
+    </SiteTextProvider>
   );
 }

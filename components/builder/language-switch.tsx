@@ -11,18 +11,35 @@ const OWN_NAMES: Record<UiLocale, string> = {
   nl: 'Nederlands',
 };
 
-/**
- * The builder's language switch: a GET form to the page itself (`?lang=`), which the server remembers in a
- * cookie and answers with a redirect back. Works the same with or without script.
- */
+/** The builder's language switch, in the builder's words. */
 export function LanguageSwitch({ action }: { action: string }) {
   const t = useT();
-  const locale = useUiLocale();
+  return (
+    <LanguageSwitchForm action={action} locale={useUiLocale()} label={t('switch.label')} submit={t('switch.submit')} />
+  );
+}
+
+/**
+ * The language switch of the employer's pages: a GET form to the page itself (`?lang=`), which the server
+ * remembers in a cookie and answers with a redirect back. Works the same with or without script. Its two
+ * words come from the page's own messages (the builder's, or My postings' and Import's).
+ */
+export function LanguageSwitchForm({
+  action,
+  locale,
+  label,
+  submit,
+}: {
+  action: string;
+  locale: UiLocale;
+  label: string;
+  submit: string;
+}) {
   return (
     <form method="get" action={action} className="no-print flex flex-wrap items-end gap-2 text-sm">
       <div>
         <label htmlFor="ui-language" className="block font-medium text-slate-800">
-          {t('switch.label')}
+          {label}
         </label>
         <select
           id="ui-language"
@@ -38,7 +55,7 @@ export function LanguageSwitch({ action }: { action: string }) {
         </select>
       </div>
       <button type="submit" className={buttonClasses({ size: 'sm', className: 'py-1.5' })}>
-        {t('switch.submit')}
+        {submit}
       </button>
     </form>
   );

@@ -5,7 +5,9 @@ import {
   MAX_IMPORT_FILE_BYTES,
   MAX_IMPORT_TEXT_BYTES,
 } from '@/lib/import/import-contract';
-import { callApi, type ApiFailure, type ApiResult } from '@/components/share/api-client';
+import type { MessageValues } from '@/components/builder/ui-text';
+import { callApi, type ApiFailure, type ApiFailureCode, type ApiResult } from '@/components/share/api-client';
+import type { SiteMessageId } from '@/components/site-text/site-text';
 import type { ImportResult } from '@/lib/import/import-contract';
 
 // POST /api/import from the browser: pasted text or one file. The limits are checked here first, so a
@@ -14,7 +16,8 @@ import type { ImportResult } from '@/lib/import/import-contract';
 const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 const kilobytes = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 
-const refused = (message: string): ApiFailure => ({ ok: false, code: 'invalid_request', message });
+/** A refusal made here, before sending: the same code the server would answer, so one message explains both. */
+const refused = (code: ApiFailureCode): ApiFailure => ({ ok: false, code, message: code });
 
 /** The file's extension if Postwright reads that kind of file, else null. */
 export function acceptedExtension(name: string): string | null {
@@ -24,7 +27,7 @@ export function acceptedExtension(name: string): string | null {
 
 export function importText(text: string): Promise<ApiResult<ImportResult>> {
   if (new TextEncoder().encode(text).length > MAX_IMPORT_TEXT_BYTES) {
-    return Promise.resolve(refused(`Paste at most ${kilobytes(MAX_IMPORT_TEXT_BYTES)} of text.`));
+    return Promise.resolve(refused('payload_too_large'));
   }
   // Pasted text is read as Markdown: plain text is Markdown too, and lists and headings keep their meaning.
   return callApi(importResultSchema, importPath, {
@@ -35,38 +38,50 @@ export function importText(text: string): Promise<ApiResult<ImportResult>> {
 }
 
 export function importFile(file: File): Promise<ApiResult<ImportResult>> {
-  if (!acceptedExtension(file.name)) {
-    return Promise.resolve(refused(`Postwright reads ${IMPORT_FILE_EXTENSIONS.join(', ')} files.`));
-  }
-  if (file.size > MAX_IMPORT_FILE_BYTES) {
-    return Promise.resolve(refused(`The file is larger than ${megabytes(MAX_IMPORT_FILE_BYTES)}.`));
-  }
+  if (!acceptedExtension(file.name)) return Promise.resolve(refused('unsupported_type'));
+  if (file.size > MAX_IMPORT_FILE_BYTES) return Promise.resolve(refused('file_too_large'));
   const body = new FormData();
   body.append('file', file, file.name);
   return callApi(importResultSchema, importPath, { method: 'POST', body });
 }
 
-/** What to tell the person when an import fails, by error code (never by status number). */
-export function importFailureMessage(failure: ApiFailure): string {
+/**
+ * What to tell the person when an import fails, by error code (never by status number): one of the page's
+ * messages, or, where only the server knows what is wrong with the file, the server's own words (the API
+ * speaks English).
+ */
+export type ImportFailureText = { id: SiteMessageId; values?: MessageValues } | { serverMessage: string };
+
+export function importFailureMessage(failure: ApiFailure): ImportFailureText {
   switch (failure.code) {
     case 'payload_too_large':
-      return `That is more text than Postwright reads at once (${kilobytes(MAX_IMPORT_TEXT_BYTES)}): paste the posting alone.`;
+      return { id: 'import.tooMuchText', values: { size: kilobytes(MAX_IMPORT_TEXT_BYTES) } };
     case 'file_too_large':
-      return `The file is larger than ${megabytes(MAX_IMPORT_FILE_BYTES)}: save the posting alone, or paste its text.`;
+      return { id: 'import.fileTooLarge', values: { size: megabytes(MAX_IMPORT_FILE_BYTES) } };
     case 'unsupported_type':
     case 'unsupported_media_type':
-      return `Postwright reads ${IMPORT_FILE_EXTENSIONS.join(', ')} files, and pasted text.`;
+      return { id: 'import.unsupported', values: { extensions: IMPORT_FILE_EXTENSIONS.join(', ') } };
+    case 'rate_limited':
+      return { id: 'import.rateLimited' };
+    case 'unavailable':
+      return { id: 'import.busy' };
+    case 'network':
+      return { id: 'import.network' };
+    case 'unexpected_response':
+      return { id: 'import.unexpected' };
     // The file itself is the trouble (not what it says it is, locked, a bomb, a scan): the server says which.
     case 'file_mismatch':
     case 'file_encrypted':
     case 'file_too_complex':
     case 'pdf_no_text':
-      return `${failure.message}.`.replace(/\.\.$/, '.');
-    case 'rate_limited':
-      return 'Too many files read in a short time. Wait a minute and try again.';
-    case 'unavailable':
-      return 'Postwright is busy reading other files. Try again in a moment.';
+      return { serverMessage: `${failure.message}.`.replace(/\.\.$/, '.') };
     default:
-      return failure.message;
+      return { serverMessage: failure.message };
   }
 }
+
+/** The size limit and the kinds of file, as the start screen's hint says them. */
+export const IMPORT_FILE_HINT = {
+  extensions: IMPORT_FILE_EXTENSIONS.join(', '),
+  size: megabytes(MAX_IMPORT_FILE_BYTES),
+};

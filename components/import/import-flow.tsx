@@ -1,12 +1,15 @@
 import { useEffect, useRef, useState } from 'react';
+import { SiteLanguageSwitch } from '@/components/site-text/site-language-switch';
+import { useSiteT } from '@/components/site-text/site-text';
 import type { ImportResult } from '@/lib/import/import-contract';
 import { ImportReview } from './import-review';
-import { ImportStart } from './import-start';
+import { ImportStart, type ImportSource } from './import-start';
 
-type Stage = { name: 'start' } | { name: 'review'; result: ImportResult; source: string };
+type Stage = { name: 'start' } | { name: 'review'; result: ImportResult; source: ImportSource };
 
 /** `/import`: bring the posting in, check where each line went, then open the builder on it. */
 export function ImportFlow() {
+  const t = useSiteT();
   const [stage, setStage] = useState<Stage>({ name: 'start' });
   const heading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
@@ -25,16 +28,21 @@ export function ImportFlow() {
 
   return (
     <div className="mx-auto max-w-5xl px-4 py-6 sm:py-8" data-ready={ready ? 'true' : 'false'}>
-      <p className="text-sm font-medium text-slate-600">Step {stage.name === 'start' ? 1 : 2} of 2</p>
-      <h1 ref={heading} tabIndex={-1} className="text-2xl font-bold sm:text-3xl">
-        {stage.name === 'start' ? 'Start from an existing posting' : 'Check where each line went'}
-      </h1>
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <p className="text-sm font-medium text-slate-600">
+            {t('import.step', { step: stage.name === 'start' ? 1 : 2 })}
+          </p>
+          <h1 ref={heading} tabIndex={-1} className="text-2xl font-bold sm:text-3xl">
+            {stage.name === 'start' ? t('import.headingStart') : t('import.headingReview')}
+          </h1>
+        </div>
+        {/* Only before anything is read: the switch reloads the page, and what was read lives in it alone. */}
+        {stage.name === 'start' ? <SiteLanguageSwitch action="/import" /> : null}
+      </div>
       {stage.name === 'start' ? (
         <>
-          <p className="mt-2 mb-6 max-w-3xl text-slate-700">
-            Bring in a posting you already have. Postwright sorts its lines into the builder&apos;s fields and shows you
-            where each one went before anything changes; nothing is stored on the server.
-          </p>
+          <p className="mt-2 mb-6 max-w-3xl text-slate-700">{t('import.intro')}</p>
           <ImportStart
             text={text}
             onTextChange={setText}

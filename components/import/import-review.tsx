@@ -1,21 +1,23 @@
 import { useRouter } from 'next/router';
 import { useMemo, useState } from 'react';
+import { useSiteT, type SiteTranslate } from '@/components/site-text/site-text';
 import { Button } from '@/components/ui/button';
 import { handOverToBuilder } from '@/lib/browser-storage/builder-handoff';
 import type { ImportResult } from '@/lib/import/import-contract';
 import { reviewedDraft } from '@/lib/import/review-draft';
-import { fieldLabel, MOVE_TARGET_LABELS } from '@/lib/import/review-field-labels';
 import { importedFormValues } from '@/lib/import/review-form-values';
 import { moveLine, reviewLinesFrom, whyNotTo, type LineDestination, type ReviewLine } from '@/lib/import/review-lines';
-import { foundLabel, ReviewLineRow } from './review-line-row';
+import { fieldLabel, foundLabel, moveTargetLabel } from './field-words';
+import type { ImportSource } from './import-start';
+import { ReviewLineRow } from './review-line-row';
 
 /** Where the builder opens: the review step lists what is missing, each with "Go to field". */
 export const BUILDER_AFTER_IMPORT = '/build?step=review';
 
-function announce(line: ReviewLine, to: LineDestination): string {
-  if (to === 'unused') return `Left out: ${line.text}`;
-  if (to === 'found') return `Back in ${foundLabel(line)}: ${line.text}`;
-  return `Moved to ${MOVE_TARGET_LABELS[to]}: ${line.text}`;
+function announce(t: SiteTranslate, line: ReviewLine, to: LineDestination): string {
+  if (to === 'unused') return t('import.announceLeftOut', { text: line.text });
+  if (to === 'found') return t('import.announceBack', { field: foundLabel(t, line.found), text: line.text });
+  return t('import.announceMoved', { field: moveTargetLabel(t, to), text: line.text });
 }
 
 /**
@@ -28,9 +30,10 @@ export function ImportReview({
   onStartAgain,
 }: {
   result: ImportResult;
-  source: string;
+  source: ImportSource;
   onStartAgain: () => void;
 }) {
+  const t = useSiteT();
   const router = useRouter();
   const [lines, setLines] = useState(() => reviewLinesFrom(result));
   const [notice, setNotice] = useState('');
@@ -43,7 +46,7 @@ export function ImportReview({
 
   function move(line: ReviewLine, to: LineDestination) {
     setLines((all) => moveLine(all, line.id, to));
-    setNotice(announce(line, to));
+    setNotice(announce(t, line, to));
   }
 
   function openBuilder() {
@@ -64,8 +67,10 @@ export function ImportReview({
   return (
     <div className="grid gap-6">
       <p className="text-slate-700">
-        From {source}: {used} of {lines.length} lines are in the posting. Check each one beside the field it went to;
-        move a line with its menu, or leave it out (it stays on this list, and can come back).
+        {source.file === null
+          ? t('import.fromPasted', { used, total: lines.length })
+          : t('import.fromFile', { file: source.file, used, total: lines.length })}{' '}
+        {t('import.howToCheck')}
       </p>
       <p className="sr-only" role="status" aria-live="polite">
         {notice}
@@ -74,29 +79,28 @@ export function ImportReview({
       <div className="grid gap-4 md:grid-cols-2">
         <section aria-labelledby="missing-title" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
           <h2 id="missing-title" className="font-semibold">
-            Still to fill in ({reviewed.missing.length})
+            {t('import.missingHeading', { count: reviewed.missing.length })}
           </h2>
           {reviewed.missing.length ? (
             <>
-              <p className="mt-1 text-sm text-slate-700">
-                The posting did not say these: fill them in, or check what the builder starts them at.
-              </p>
+              <p className="mt-1 text-sm text-slate-700">{t('import.missingHint')}</p>
               <ul className="mt-2 list-disc pl-5 text-sm">
                 {reviewed.missing.map((path) => (
-                  <li key={path}>{fieldLabel(path)}</li>
+                  <li key={path}>{fieldLabel(t, path)}</li>
                 ))}
               </ul>
             </>
           ) : (
-            <p className="mt-1 text-sm text-slate-700">Nothing: every field a posting needs was found.</p>
+            <p className="mt-1 text-sm text-slate-700">{t('import.nothingMissing')}</p>
           )}
         </section>
         {result.warnings.length ? (
           <section aria-labelledby="warnings-title" className="rounded-lg border border-slate-200 bg-white p-4">
             <h2 id="warnings-title" className="font-semibold">
-              Worth knowing ({result.warnings.length})
+              {t('import.warningsHeading', { count: result.warnings.length })}
             </h2>
-            <ul className="mt-2 list-disc pl-5 text-sm text-slate-700">
+            {/* The importer's own notes, in the API's language. */}
+            <ul lang="en" className="mt-2 list-disc pl-5 text-sm text-slate-700">
               {result.warnings.map((warning) => (
                 <li key={warning}>{warning}</li>
               ))}
@@ -107,23 +111,21 @@ export function ImportReview({
 
       <section aria-labelledby="placed-title">
         <h2 id="placed-title" className="text-lg font-semibold">
-          Lines and where they went ({placed.length})
+          {t('import.placedHeading', { count: placed.length })}
         </h2>
         {placed.length ? (
           <ol className="mt-3 grid gap-3">{placed.map(row)}</ol>
         ) : (
-          <p className="mt-2 text-sm text-slate-700">Postwright could not place any line of this posting.</p>
+          <p className="mt-2 text-sm text-slate-700">{t('import.nonePlaced')}</p>
         )}
       </section>
 
       <section aria-labelledby="unplaced-title">
         <h2 id="unplaced-title" className="text-lg font-semibold">
-          Not placed ({unplaced.length})
+          {t('import.unplacedHeading', { count: unplaced.length })}
         </h2>
         <p className="mt-1 text-sm text-slate-700">
-          {unplaced.length
-            ? 'Postwright did not know where these belong. They are left out unless you choose a field.'
-            : 'Every line of the posting found a field.'}
+          {unplaced.length ? t('import.unplacedHint') : t('import.allPlaced')}
         </p>
         {unplaced.length ? <ol className="mt-3 grid gap-3">{unplaced.map(row)}</ol> : null}
       </section>
@@ -131,15 +133,14 @@ export function ImportReview({
       <div className="sticky bottom-0 -mx-4 border-t border-slate-200 bg-white px-4 py-3 shadow-[0_-4px_12px_rgba(15,23,42,0.08)] sm:mx-0 sm:rounded-lg sm:border">
         {handOverFailed ? (
           <p role="alert" className="mb-2 text-sm font-medium text-red-800">
-            This browser would not let Postwright keep the posting (private browsing, or its storage is full), so the
-            builder cannot open it.
+            {t('import.handOverFailed')}
           </p>
         ) : null}
         <div className="flex flex-wrap gap-3">
           <Button variant="primary" onClick={openBuilder}>
-            Open in the builder
+            {t('import.openBuilder')}
           </Button>
-          <Button onClick={onStartAgain}>Start again</Button>
+          <Button onClick={onStartAgain}>{t('import.startAgain')}</Button>
         </div>
       </div>
     </div>

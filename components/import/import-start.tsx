@@ -1,9 +1,14 @@
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import { useSiteT } from '@/components/site-text/site-text';
 import { Button } from '@/components/ui/button';
 import { IMPORT_FILE_EXTENSIONS, type ImportResult } from '@/lib/import/import-contract';
-import { importFailureMessage, importFile, importText } from './import-api';
+import { IMPORT_FILE_HINT, importFailureMessage, importFile, importText, type ImportFailureText } from './import-api';
 
-type Reading = { state: 'idle' } | { state: 'reading'; what: string } | { state: 'failed'; message: string };
+/** What was read: a file by its name, or the pasted text (`file: null`). */
+export type ImportSource = { file: string | null };
+
+type Reading =
+  { state: 'idle' } | { state: 'reading'; source: ImportSource } | { state: 'failed'; message: ImportFailureText };
 
 /**
  * The way in: paste the posting, or give a file (chosen with the file input, or dropped on its box). The
@@ -18,28 +23,29 @@ export function ImportStart({
   /** The pasted text, kept by the page so "Start again" finds it still there. */
   text: string;
   onTextChange: (text: string) => void;
-  onImported: (result: ImportResult, source: string) => void;
+  onImported: (result: ImportResult, source: ImportSource) => void;
 }) {
+  const t = useSiteT();
   const [reading, setReading] = useState<Reading>({ state: 'idle' });
   const [dragging, setDragging] = useState(false);
   const ids = { paste: useId(), file: useId(), fileHint: useId(), status: useId() };
   const busy = reading.state === 'reading';
 
-  async function read(what: string, call: () => ReturnType<typeof importText>) {
-    setReading({ state: 'reading', what });
+  async function read(source: ImportSource, call: () => ReturnType<typeof importText>) {
+    setReading({ state: 'reading', source });
     const answer = await call();
-    if (answer.ok) onImported(answer.data, what);
+    if (answer.ok) onImported(answer.data, source);
     else setReading({ state: 'failed', message: importFailureMessage(answer) });
   }
 
   function submitText(event: FormEvent) {
     event.preventDefault();
-    if (!text.trim()) return setReading({ state: 'failed', message: 'Paste the posting into the box first.' });
-    void read('the pasted posting', () => importText(text));
+    if (!text.trim()) return setReading({ state: 'failed', message: { id: 'import.pasteFirst' } });
+    void read({ file: null }, () => importText(text));
   }
 
   function takeFile(file: File | undefined) {
-    if (file && !busy) void read(file.name, () => importFile(file));
+    if (file && !busy) void read({ file: file.name }, () => importFile(file));
   }
 
   function drop(event: DragEvent) {
@@ -52,11 +58,9 @@ export function ImportStart({
     <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
       <form onSubmit={submitText} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:p-5">
         <label htmlFor={ids.paste} className="font-semibold">
-          Paste the posting
+          {t('import.pasteLabel')}
         </label>
-        <p className="-mt-2 text-sm text-slate-600">
-          Plain text or Markdown, as copied from your job board or document.
-        </p>
+        <p className="-mt-2 text-sm text-slate-600">{t('import.pasteHint')}</p>
         <textarea
           id={ids.paste}
           value={text}
@@ -66,7 +70,7 @@ export function ImportStart({
         />
         <div>
           <Button type="submit" variant="primary" disabled={busy}>
-            Read the pasted posting
+            {t('import.readPasted')}
           </Button>
         </div>
       </form>
@@ -85,13 +89,13 @@ export function ImportStart({
         }`}
       >
         <h2 id={`${ids.file}-title`} className="font-semibold">
-          Or bring a file
+          {t('import.fileHeading')}
         </h2>
         <p id={ids.fileHint} className="text-sm text-slate-600">
-          Drop it here, or choose it: {IMPORT_FILE_EXTENSIONS.join(', ')}, up to 5 MB. It is read at once.
+          {t('import.fileHint', IMPORT_FILE_HINT)}
         </p>
         <label htmlFor={ids.file} className="text-sm font-medium">
-          Posting file
+          {t('import.fileLabel')}
         </label>
         <input
           id={ids.file}
@@ -109,17 +113,25 @@ export function ImportStart({
           aria-hidden="true"
           className="mt-2 hidden flex-1 place-content-center rounded-md py-10 text-center text-slate-600 sm:grid"
         >
-          {dragging ? 'Let go to read it' : 'Drop the file anywhere in this box'}
+          {dragging ? t('import.letGo') : t('import.dropHere')}
         </p>
       </section>
 
       <div className="lg:col-span-2" id={ids.status}>
         <p role="status" className="text-sm text-slate-700">
-          {reading.state === 'reading' ? `Reading ${reading.what}…` : ''}
+          {reading.state !== 'reading'
+            ? ''
+            : reading.source.file === null
+              ? t('import.readingPasted')
+              : t('import.readingFile', { file: reading.source.file })}
         </p>
         {reading.state === 'failed' ? (
           <p role="alert" className="rounded-md border border-red-300 bg-red-50 p-3 text-sm font-medium text-red-800">
-            {reading.message}
+            {'id' in reading.message ? (
+              t(reading.message.id, reading.message.values)
+            ) : (
+              <span lang="en">{reading.message.serverMessage}</span>
+            )}
           </p>
         ) : null}
       </div>

@@ -1,28 +1,27 @@
+import { useSiteT, type SiteTranslate } from '@/components/site-text/site-text';
 import { Button } from '@/components/ui/button';
-import { fieldLabel, MOVE_TARGET_LABELS } from '@/lib/import/review-field-labels';
 import {
   isDestination,
   MOVE_TARGETS,
   type LineDestination,
   type MoveTarget,
   type ReviewLine,
+  type WhyNot,
 } from '@/lib/import/review-lines';
-
-/** Where the importer put the line, in the builder's words ("Skills", "Responsibilities, item 3"). */
-export function foundLabel(line: ReviewLine): string {
-  return [...new Set(line.found.map(fieldLabel))].join(', ');
-}
+import { fieldLabel, foundLabel, moveTargetLabel, whyNotText } from './field-words';
 
 /** Where the line goes now, as a short tag beside it. */
-function destinationTag(line: ReviewLine): { text: string; tone: string } {
+function destinationTag(t: SiteTranslate, line: ReviewLine): { text: string; tone: string } {
   if (line.to === 'unused') {
-    return { text: line.found.length ? 'Left out' : 'Not placed', tone: 'border-slate-400 text-slate-700' };
+    return {
+      text: line.found.length ? t('line.leftOut') : t('line.notPlaced'),
+      tone: 'border-slate-400 text-slate-700',
+    };
   }
-  if (line.to === 'found') return { text: `In: ${foundLabel(line)}`, tone: 'border-emerald-700 text-emerald-800' };
-  return {
-    text: `Moved to: ${MOVE_TARGET_LABELS[line.to].replace(/ \(.*\)$/, '')}`,
-    tone: 'border-brand-600 text-brand-700',
-  };
+  if (line.to === 'found') {
+    return { text: t('line.in', { field: foundLabel(t, line.found) }), tone: 'border-emerald-700 text-emerald-800' };
+  }
+  return { text: t('line.movedTo', { field: fieldLabel(t, line.to) }), tone: 'border-brand-600 text-brand-700' };
 }
 
 /**
@@ -38,12 +37,13 @@ export function ReviewLineRow({
   line: ReviewLine;
   /** The line's number in its list, for names that tell the rows apart ("line 4"). */
   number: number;
-  whyNot: (target: MoveTarget) => string | null;
+  whyNot: (target: MoveTarget) => WhyNot | null;
   onMove: (to: LineDestination) => void;
 }) {
+  const t = useSiteT();
   const selectId = `line-${line.id}-to`;
   const quoteId = `line-${line.id}-text`;
-  const tag = destinationTag(line);
+  const tag = destinationTag(t, line);
   const placedByImporter = line.found.length > 0;
   return (
     <li
@@ -61,14 +61,15 @@ export function ReviewLineRow({
         <p className="mt-1.5 flex flex-wrap items-center gap-2 text-xs">
           <span className={`rounded-full border px-2 py-0.5 font-medium ${tag.tone}`}>{tag.text}</span>
           {placedByImporter && line.to !== 'found' ? (
-            <span className="text-slate-600">Found as: {foundLabel(line)}</span>
+            <span className="text-slate-600">{t('line.foundAs', { field: foundLabel(t, line.found) })}</span>
           ) : null}
         </p>
       </div>
       <div className="flex flex-wrap items-end gap-2 sm:flex-nowrap">
         <div className="w-full min-w-0 sm:flex-1">
           <label htmlFor={selectId} className="block text-xs font-medium text-slate-700">
-            Goes to<span className="sr-only"> (line {number})</span>
+            {t('line.goesTo')}
+            <span className="sr-only"> ({t('line.number', { number })})</span>
           </label>
           <select
             id={selectId}
@@ -80,34 +81,36 @@ export function ReviewLineRow({
             className="mt-1 block w-full rounded-md border border-slate-400 bg-white px-2 py-1.5 text-sm"
           >
             {placedByImporter ? (
-              <optgroup label="Where it was found">
-                <option value="found">{foundLabel(line)}</option>
+              <optgroup label={t('line.whereFound')}>
+                <option value="found">{foundLabel(t, line.found)}</option>
               </optgroup>
             ) : null}
-            <optgroup label="Move to">
+            <optgroup label={t('line.moveTo')}>
               {MOVE_TARGETS.map((target) => {
                 const reason = whyNot(target);
                 return (
                   <option key={target} value={target} disabled={reason !== null}>
-                    {MOVE_TARGET_LABELS[target]}
-                    {reason ? `: ${reason}` : ''}
+                    {moveTargetLabel(t, target)}
+                    {reason ? `: ${whyNotText(t, reason)}` : ''}
                   </option>
                 );
               })}
             </optgroup>
-            <option value="unused">Not used</option>
+            <option value="unused">{t('line.notUsed')}</option>
           </select>
         </div>
         <div className="pb-0.5 sm:w-24 sm:shrink-0 sm:[&>button]:w-full">
           {line.to === 'unused' ? (
             placedByImporter ? (
               <Button size="sm" onClick={() => onMove('found')}>
-                Restore<span className="sr-only"> line {number}</span>
+                {t('line.restore')}
+                <span className="sr-only"> {t('line.number', { number })}</span>
               </Button>
             ) : null
           ) : (
             <Button size="sm" onClick={() => onMove('unused')}>
-              Leave out<span className="sr-only"> line {number}</span>
+              {t('line.leaveOut')}
+              <span className="sr-only"> {t('line.number', { number })}</span>
             </Button>
           )}
         </div>

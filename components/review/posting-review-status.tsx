@@ -1,10 +1,36 @@
-import { ReviewLinkPanel } from './review-link-panel';
+import { useSiteT, type SiteTranslate } from '@/components/site-text/site-text';
+import type { ReviewVerdict } from '@/lib/review/review-schema';
+import { ReviewLinkPanel, type ReviewLinkWords } from './review-link-panel';
 import { usePostingReview } from './use-posting-review';
-import { verdictLabel } from './review-format';
+
+function verdictText(t: SiteTranslate, verdict: Pick<ReviewVerdict, 'verdict' | 'version' | 'author'>): string {
+  const values = { version: verdict.version, author: verdict.author };
+  return verdict.verdict === 'approve' ? t('review.verdictApproved', values) : t('review.verdictChanges', values);
+}
+
+/** The review link panel's words, from My postings' messages. */
+function reviewLinkWords(t: SiteTranslate): ReviewLinkWords {
+  return {
+    label: t('reviewLink.label'),
+    labelFor: (title) => t('reviewLink.for', { title }),
+    create: t('reviewLink.create'),
+    copy: t('reviewLink.copy'),
+    renew: t('reviewLink.renew'),
+    turnOff: t('reviewLink.turnOff'),
+    created: t('reviewLink.created'),
+    createFailed: (message) => t('reviewLink.createFailed', { message }),
+    confirmTurnOff: t('reviewLink.confirmTurnOff'),
+    turnedOff: t('reviewLink.turnedOff'),
+    turnOffFailed: (message) => t('reviewLink.turnOffFailed', { message }),
+    copied: t('reviewLink.copied'),
+    copyBlocked: t('reviewLink.copyBlocked'),
+  };
+}
 
 /** For a row of My postings: open comments, the approval state, and the review link. */
 export function PostingReviewStatus({ posting }: { posting: { id: string; editToken: string; title: string } }) {
   // Counts, never the comments themselves: a posting at its cap is one small answer here.
+  const t = useSiteT();
   const review = usePostingReview(posting, { threads: false });
   const open = review.counts?.open ?? 0;
   const last = review.verdicts.at(-1);
@@ -13,23 +39,25 @@ export function PostingReviewStatus({ posting }: { posting: { id: string; editTo
   return (
     <div className="mt-3 grid gap-2 border-t border-slate-200 pt-3 text-sm">
       {review.status === 'error' ? (
-        <p className="text-red-800">Review: {review.message}</p>
+        <p className="text-red-800">{t('review.error', { message: review.message })}</p>
       ) : review.status === 'ready' ? (
         <p data-testid="review-state">
           <span className={open ? 'font-semibold text-amber-900' : ''}>
-            {open === 1 ? '1 open comment' : `${open} open comments`}
+            {t('review.openComments', { count: open })}
           </span>
           {' · '}
           {review.approvedVersion === null
             ? last
-              ? verdictLabel(last)
-              : 'not reviewed yet'
-            : `Approved v${review.approvedVersion}${older ? ` (an older version; latest is v${review.latestVersion})` : ''}`}
+              ? verdictText(t, last)
+              : t('review.notReviewed')
+            : older
+              ? t('review.approvedOlder', { version: review.approvedVersion, latest: review.latestVersion ?? '' })
+              : t('review.approved', { version: review.approvedVersion })}
         </p>
       ) : (
-        <p className="text-slate-600">Loading the review…</p>
+        <p className="text-slate-600">{t('review.loading')}</p>
       )}
-      <ReviewLinkPanel posting={posting} />
+      <ReviewLinkPanel posting={posting} words={reviewLinkWords(t)} />
     </div>
   );
 }

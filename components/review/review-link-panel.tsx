@@ -4,11 +4,50 @@ import { LinkField } from '@/components/ui/link-field';
 import { createReviewLink, revokeReviewLinks } from './review-client';
 import { savedReviewUrl, saveReviewUrl } from './review-link-storage';
 
+/** The panel's words: My postings gives its own; the builder's review step still takes the English ones. */
+export interface ReviewLinkWords {
+  label: string;
+  labelFor: (title: string) => string;
+  create: string;
+  copy: string;
+  renew: string;
+  turnOff: string;
+  created: string;
+  createFailed: (message: string) => string;
+  confirmTurnOff: string;
+  turnedOff: string;
+  turnOffFailed: (message: string) => string;
+  copied: string;
+  copyBlocked: string;
+}
+
+const ENGLISH: ReviewLinkWords = {
+  label: 'Review link',
+  labelFor: (title) => `for ${title}`,
+  create: 'Create review link',
+  copy: 'Copy review link',
+  renew: 'New review link',
+  turnOff: 'Turn off review links',
+  created: 'Review link created. Send it to the people who should comment or approve.',
+  createFailed: (message) => `Could not create a review link: ${message}`,
+  confirmTurnOff: 'Turn off every review link of this posting? Reviewers will no longer be able to comment.',
+  turnedOff: 'Review links turned off. Comments and verdicts so far are kept.',
+  turnOffFailed: (message) => `Could not turn the review links off: ${message}`,
+  copied: 'Review link copied.',
+  copyBlocked: 'Copying is blocked here: select the link and copy it.',
+};
+
 /**
  * Invite reviewers: a review link lets them read, comment and give a verdict, never edit. The edit token
  * stays in this browser; the review link carries a token of its own.
  */
-export function ReviewLinkPanel({ posting }: { posting: { id: string; editToken: string; title?: string } }) {
+export function ReviewLinkPanel({
+  posting,
+  words = ENGLISH,
+}: {
+  posting: { id: string; editToken: string; title?: string };
+  words?: ReviewLinkWords;
+}) {
   const [url, setUrl] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [busy, setBusy] = useState(false);
@@ -23,31 +62,30 @@ export function ReviewLinkPanel({ posting }: { posting: { id: string; editToken:
     setBusy(true);
     const result = await createReviewLink(posting.id, posting.editToken);
     setBusy(false);
-    if (!result.ok) return setMessage(`Could not create a review link: ${result.message}`);
+    if (!result.ok) return setMessage(words.createFailed(result.message));
     saveReviewUrl(posting.id, result.data.reviewUrl);
     setUrl(result.data.reviewUrl);
-    setMessage('Review link created. Send it to the people who should comment or approve.');
+    setMessage(words.created);
   }
 
   async function revoke() {
-    if (!window.confirm('Turn off every review link of this posting? Reviewers will no longer be able to comment.'))
-      return;
+    if (!window.confirm(words.confirmTurnOff)) return;
     setBusy(true);
     const result = await revokeReviewLinks(posting.id, posting.editToken);
     setBusy(false);
-    if (!result.ok) return setMessage(`Could not turn the review links off: ${result.message}`);
+    if (!result.ok) return setMessage(words.turnOffFailed(result.message));
     saveReviewUrl(posting.id, null);
     setUrl(null);
-    setMessage('Review links turned off. Comments and verdicts so far are kept.');
+    setMessage(words.turnedOff);
   }
 
   async function copy() {
     if (!url) return;
     try {
       await navigator.clipboard.writeText(url);
-      setMessage('Review link copied.');
+      setMessage(words.copied);
     } catch {
-      setMessage('Copying is blocked here: select the link and copy it.');
+      setMessage(words.copyBlocked);
     }
   }
 
@@ -57,7 +95,8 @@ export function ReviewLinkPanel({ posting }: { posting: { id: string; editToken:
       {url ? (
         <>
           <label htmlFor={fieldId} className="text-sm font-medium">
-            Review link{posting.title ? <span className="sr-only"> for {posting.title}</span> : null}
+            {words.label}
+            {posting.title ? <span className="sr-only"> {words.labelFor(posting.title)}</span> : null}
           </label>
           <LinkField
             id={fieldId}
@@ -66,20 +105,21 @@ export function ReviewLinkPanel({ posting }: { posting: { id: string; editToken:
           />
           <div className="flex flex-wrap gap-2">
             <Button size="sm" onClick={() => void copy()}>
-              Copy review link
+              {words.copy}
             </Button>
             <Button size="sm" onClick={() => void create()} disabled={busy}>
-              New review link
+              {words.renew}
             </Button>
             <Button size="sm" variant="danger" onClick={() => void revoke()} disabled={busy}>
-              Turn off review links
+              {words.turnOff}
             </Button>
           </div>
         </>
       ) : (
         <div>
           <Button size="sm" variant="primary" onClick={() => void create()} disabled={busy}>
-            Create review link<span className="sr-only">{posting.title ? ` for ${posting.title}` : ''}</span>
+            {words.create}
+            <span className="sr-only">{posting.title ? ` ${words.labelFor(posting.title)}` : ''}</span>
           </Button>
         </div>
       )}

@@ -3,7 +3,20 @@ import { Button } from '@/components/ui/button';
 
 const RESET_AFTER_MS = 2500;
 
-export function CopyButton({ text, label }: { text: string; label: string }) {
+/** Its words come from the page (`done`, `failed`, `announced`); without them, English (the builder's share panel). */
+export function CopyButton({
+  text,
+  label,
+  done = 'Copied',
+  failed = 'Copy failed: select the link',
+  announced = 'copied to the clipboard',
+}: {
+  text: string;
+  label: string;
+  done?: string;
+  failed?: string;
+  announced?: string;
+}) {
   const [copied, setCopied] = useState<'idle' | 'done' | 'failed'>('idle');
   async function copy() {
     try {
@@ -16,9 +29,9 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
   }
   return (
     <Button size="sm" onClick={() => void copy()}>
-      {copied === 'done' ? 'Copied' : copied === 'failed' ? 'Copy failed: select the link' : label}
+      {copied === 'done' ? done : copied === 'failed' ? failed : label}
       <span className="sr-only" aria-live="polite">
-        {copied === 'done' ? ' – copied to the clipboard' : ''}
+        {copied === 'done' ? ` – ${announced}` : ''}
       </span>
     </Button>
   );

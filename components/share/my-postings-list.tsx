@@ -6,18 +6,21 @@ import { forgetSharedPosting, listSharedPostings, markRevoked } from '@/lib/brow
 import { onStorageChange } from '@/lib/browser-storage/storage-slot';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { PostingReviewStatus } from '@/components/review/posting-review-status';
+import { useSiteLocale, useSiteT } from '@/components/site-text/site-text';
 import { CopyButton } from './copy-button';
 import { PostingPublicationStatus } from './posting-publication-status';
 import { revokeSharedPosting } from './postings-api';
 
-function formatDate(iso: string) {
-  return new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' });
+function formatDate(iso: string, locale: string) {
+  return new Date(iso).toLocaleDateString(locale, { day: 'numeric', month: 'short', year: 'numeric' });
 }
 
 /** The postings shared from this browser (the edit tokens live only here). */
 export function MyPostingsList() {
   const [postings, setPostings] = useState<SharedPostingRecord[] | null>(null);
   const [status, setStatus] = useState('');
+  const t = useSiteT();
+  const locale = useSiteLocale();
 
   useEffect(() => {
     const sync = () => setPostings(listSharedPostings());
@@ -26,17 +29,17 @@ export function MyPostingsList() {
   }, []);
 
   async function revoke(posting: SharedPostingRecord) {
-    if (!window.confirm(`Stop sharing “${posting.title}”? Its links will stop working for everyone.`)) return;
+    if (!window.confirm(t('postings.confirmRevoke', { title: posting.title }))) return;
     const result = await revokeSharedPosting(posting.id, posting.editToken);
     if (result.ok || result.code === 'gone') {
       markRevoked(posting.id);
-      setStatus(`Sharing stopped for “${posting.title}”.`);
+      setStatus(t('postings.revoked', { title: posting.title }));
     } else {
-      setStatus(`Could not stop sharing: ${result.message}`);
+      setStatus(t('postings.revokeFailed', { message: result.message }));
     }
   }
 
-  if (postings === null) return <p className="mt-6 text-slate-700">Loading…</p>;
+  if (postings === null) return <p className="mt-6 text-slate-700">{t('postings.loading')}</p>;
   return (
     <>
       <p role="status" aria-live="polite" className="mt-4 text-sm text-slate-700">
@@ -44,12 +47,12 @@ export function MyPostingsList() {
       </p>
       {postings.length === 0 ? (
         <div className="mt-4 rounded-lg border border-slate-200 bg-white p-6">
-          <p>No shared postings in this browser yet.</p>
+          <p>{t('postings.empty')}</p>
           <p className="mt-2">
             <Link prefetch={false} href="/build" className="font-semibold text-brand-700 underline">
-              Build a posting
+              {t('postings.emptyBuild')}
             </Link>{' '}
-            and choose “Create share link” on its review step.
+            {t('postings.emptyThen')}
           </p>
         </div>
       ) : (
@@ -58,7 +61,10 @@ export function MyPostingsList() {
             group.length > 1 ? (
               <li key={group[0]!.id} className="rounded-lg border border-slate-300 bg-slate-50 p-3">
                 <h2 className="text-sm font-semibold text-slate-700">
-                  One posting in {group.length} languages: {group.map((p) => p.language ?? '?').join(', ')}
+                  {t('postings.group', {
+                    count: group.length,
+                    languages: group.map((p) => p.language ?? '?').join(', '),
+                  })}
                 </h2>
                 <ul className="mt-2 grid gap-3">{group.map(card)}</ul>
               </li>
@@ -77,7 +83,7 @@ export function MyPostingsList() {
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 className="text-lg font-semibold">
             <span lang={posting.language}>{posting.title}</span>{' '}
-            <span className="font-normal text-slate-600">at {posting.company}</span>
+            <span className="font-normal text-slate-600">{t('postings.at', { company: posting.company })}</span>
             {posting.language ? (
               <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-medium text-slate-700 uppercase">
                 {posting.language}
@@ -85,27 +91,40 @@ export function MyPostingsList() {
             ) : null}
           </h2>
           <p className="text-sm text-slate-600">
-            {posting.revoked ? 'No longer shared' : `Version ${posting.version}`} · updated{' '}
-            {formatDate(posting.updatedAt)}
-            {posting.expiresAt && !posting.revoked ? ` · link expires ${formatDate(posting.expiresAt)}` : ''}
+            {posting.revoked ? t('postings.noLongerShared') : t('postings.version', { version: posting.version })}
+            {' · '}
+            {t('postings.updated', { date: formatDate(posting.updatedAt, locale) })}
+            {posting.expiresAt && !posting.revoked
+              ? ` · ${t('postings.expires', { date: formatDate(posting.expiresAt, locale) })}`
+              : ''}
           </p>
         </div>
         <div className="mt-3 flex flex-wrap gap-2 text-sm">
           {posting.revoked ? (
             <Button size="sm" onClick={() => forgetSharedPosting(posting.id)}>
-              Remove from this list<span className="sr-only">: {posting.title}</span>
+              {t('postings.remove')}
+              <span className="sr-only">: {posting.title}</span>
             </Button>
           ) : (
             <>
               <ButtonLink size="sm" href={posting.viewUrl}>
-                Open<span className="sr-only"> {posting.title}</span>
+                {t('postings.open')}
+                <span className="sr-only"> {posting.title}</span>
               </ButtonLink>
               <ButtonLink size="sm" href={posting.editUrl}>
-                Edit<span className="sr-only"> {posting.title}</span>
+                {t('postings.edit')}
+                <span className="sr-only"> {posting.title}</span>
               </ButtonLink>
-              <CopyButton text={posting.viewUrl} label="Copy link" />
+              <CopyButton
+                text={posting.viewUrl}
+                label={t('postings.copyLink')}
+                done={t('copy.done')}
+                failed={t('copy.failed')}
+                announced={t('copy.announced')}
+              />
               <Button size="sm" variant="danger" onClick={() => void revoke(posting)}>
-                Revoke<span className="sr-only"> {posting.title}</span>
+                {t('postings.revoke')}
+                <span className="sr-only"> {posting.title}</span>
               </Button>
             </>
           )}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useSiteT } from '@/components/site-text/site-text';
 import type { PostingBody } from '@/lib/http/postings-contract';
 import { fetchSharedPosting } from './postings-api';
 
@@ -6,6 +7,7 @@ type State = { status: 'loading' } | { status: 'error'; message: string } | { st
 
 /** For a row of My postings: whether the posting is public at /jobs/{id}, and at which version. */
 export function PostingPublicationStatus({ posting }: { posting: { id: string; editToken: string } }) {
+  const t = useSiteT();
   const [state, setState] = useState<State>({ status: 'loading' });
   useEffect(() => {
     let live = true;
@@ -18,16 +20,18 @@ export function PostingPublicationStatus({ posting }: { posting: { id: string; e
     };
   }, [posting.id, posting.editToken]);
 
-  if (state.status === 'loading') return <p className="text-slate-600">Loading the publication…</p>;
-  if (state.status === 'error') return <p className="text-red-800">Publication: {state.message}</p>;
+  if (state.status === 'loading') return <p className="text-slate-600">{t('publication.loading')}</p>;
+  if (state.status === 'error')
+    return <p className="text-red-800">{t('publication.error', { message: state.message })}</p>;
   const { publication, version } = state.posting;
-  if (!publication) return <p data-testid="publication-state">Not published</p>;
+  if (!publication) return <p data-testid="publication-state">{t('publication.none')}</p>;
   return (
     <p data-testid="publication-state">
-      Published v{publication.version}
-      {publication.version < version ? ` (latest is v${version}, not published yet)` : ''} ·{' '}
+      {t('publication.published', { version: publication.version })}
+      {publication.version < version ? ` ${t('publication.behind', { latest: version })}` : ''} ·{' '}
       <a href={publication.publicUrl} className="font-semibold text-brand-700 underline">
-        Job page<span className="sr-only"> of this posting</span>
+        {t('publication.jobPage')}
+        <span className="sr-only"> {t('publication.jobPageOf')}</span>
       </a>
     </p>
   );

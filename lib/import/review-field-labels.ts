@@ -1,54 +1,60 @@
 import type { MoveTarget } from './review-lines';
 
-// What the review screen calls the draft's fields: the builder's own labels, so a person finds the same
-// name on both screens.
+// What the review screen calls the draft's fields: the builder's own names, so a person finds the same name
+// on both screens. The words are in the page's messages (`field.<name>`, components/site-text/messages), in
+// the employer's UI language; this says which field a path names, and which item of a list.
 
-const FIELD_LABELS: Record<string, string> = {
-  'job.title': 'Job title',
-  'job.seniority': 'Seniority',
-  'job.employmentType': 'Employment type',
-  'job.workplace': 'On-site, hybrid or remote',
-  'job.location': 'Location',
-  'job.location.city': 'City',
-  'job.location.region': 'Region',
-  'job.location.country': 'Country',
-  'job.remoteCountries': 'Countries remote applicants may live in',
-  'job.department': 'Team or department',
-  'job.summary': 'Summary of the role',
-  company: 'Company',
-  'company.name': 'Company name',
-  'company.about': 'About the company',
-  'company.website': 'Website',
-  skills: 'Skills',
-  responsibilities: 'Responsibilities',
-  qualifications: 'Qualifications',
-  benefits: 'Benefits',
-  compensation: 'Pay',
-  apply: 'Application link or email',
-  'apply.url': 'Application link',
-  'apply.email': 'Application email',
-  'apply.closingDate': 'Closing date',
-  language: 'Language',
-};
+export const FIELD_NAMES = [
+  'job.title',
+  'job.seniority',
+  'job.employmentType',
+  'job.workplace',
+  'job.location',
+  'job.location.city',
+  'job.location.region',
+  'job.location.country',
+  'job.remoteCountries',
+  'job.department',
+  'job.summary',
+  'company',
+  'company.name',
+  'company.about',
+  'company.website',
+  'skills',
+  'responsibilities',
+  'qualifications',
+  'benefits',
+  'compensation',
+  'apply',
+  'apply.url',
+  'apply.email',
+  'apply.closingDate',
+  'language',
+] as const;
+export type FieldName = (typeof FIELD_NAMES)[number];
 
-/** A draft path as the builder names it: `responsibilities.2` → "Responsibilities, item 3". */
-export function fieldLabel(path: string): string {
-  if (FIELD_LABELS[path]) return FIELD_LABELS[path];
+const isFieldName = (name: string | undefined): name is FieldName => (FIELD_NAMES as readonly string[]).includes(name!);
+
+/**
+ * The field a draft path names: `responsibilities.2` is item 3 of Responsibilities (`item` counts from 1);
+ * skills and remote countries are named as the whole list. Null for a path no field stands for.
+ */
+export function namedField(path: string): { field: FieldName; item: number | null } | null {
+  if (isFieldName(path)) return { field: path, item: null };
   const item = /^(.+)\.(\d+)$/.exec(path);
-  if (item && FIELD_LABELS[item[1]!]) {
-    return item[1] === 'skills' || item[1] === 'job.remoteCountries'
-      ? FIELD_LABELS[item[1]!]!
-      : `${FIELD_LABELS[item[1]!]}, item ${Number(item[2]) + 1}`;
+  if (item && isFieldName(item[1])) {
+    const list = item[1];
+    return { field: list, item: list === 'skills' || list === 'job.remoteCountries' ? null : Number(item[2]) + 1 };
   }
-  const top = path.split('.')[0]!;
-  return FIELD_LABELS[top] ?? path;
+  const top = path.split('.')[0];
+  return isFieldName(top) ? { field: top, item: null } : null;
 }
 
-/** Where a moved line lands, said as what happens to it. */
-export const MOVE_TARGET_LABELS: Record<MoveTarget, string> = {
-  'job.summary': 'Summary of the role (added at the end)',
-  'company.about': 'About the company (added at the end)',
-  responsibilities: 'Responsibilities (a new item)',
-  qualifications: 'Qualifications (a new item)',
-  benefits: 'Benefits (a new item)',
+/** What happens to a line moved to a target: a text gains it at the end, a list as a new item. */
+export const MOVE_TARGET_EFFECT: Record<MoveTarget, 'addedAtEnd' | 'newItem'> = {
+  'job.summary': 'addedAtEnd',
+  'company.about': 'addedAtEnd',
+  responsibilities: 'newItem',
+  qualifications: 'newItem',
+  benefits: 'newItem',
 };

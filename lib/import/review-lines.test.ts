@@ -191,11 +191,11 @@ describe('review lines', () => {
     expect(whyNotTo(current, design, 'qualifications')).toBeNull();
     expect(whyNotTo(current, design, 'responsibilities')).toBeNull(); // already there
     const full = { ...current, qualifications: Array.from({ length: 20 }, (_, i) => `Q${i}`) };
-    expect(whyNotTo(full, design, 'qualifications')).toBe('the list is full (20)');
+    expect(whyNotTo(full, design, 'qualifications')).toEqual({ reason: 'listFull', max: 20 });
     const long = { ...design, text: 'x'.repeat(250) };
-    expect(whyNotTo(current, long, 'benefits')).toBe('longer than 200 characters');
+    expect(whyNotTo(current, long, 'benefits')).toEqual({ reason: 'itemTooLong', max: 200 });
     expect(whyNotTo(current, long, 'responsibilities')).toBeNull();
     const nearlyFull = { ...current, company: { name: 'Banjo', about: 'y'.repeat(2900) } };
-    expect(whyNotTo(nearlyFull, long, 'company.about')).toBe('the text would be too long');
+    expect(whyNotTo(nearlyFull, long, 'company.about')).toEqual({ reason: 'tooLong' });
   });
 });

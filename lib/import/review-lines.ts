@@ -97,19 +97,22 @@ function isIn(line: ReviewLine, target: MoveTarget): boolean {
   return line.to === 'found' && line.found.some((f) => f === target || f.startsWith(`${target}.`));
 }
 
+/** Why a line cannot go somewhere, as data: the page says it in its language. */
+export type WhyNot = { reason: 'tooLong' } | { reason: 'itemTooLong' | 'listFull'; max: number };
+
 /**
  * Why a line cannot go to a target in the draft as reviewed so far (`current`, from `reviewedDraft`): the
  * list is full, the line is longer than one item may be, the text would pass its limit. Null when it can.
  * The review screen shows the reason beside the choice rather than let the builder refuse the draft later.
  */
-export function whyNotTo(current: Record<string, unknown>, line: ReviewLine, target: MoveTarget): string | null {
+export function whyNotTo(current: Record<string, unknown>, line: ReviewLine, target: MoveTarget): WhyNot | null {
   if (isIn(line, target)) return null;
   const value = valueAt(current, target);
   if (target === 'job.summary' || target === 'company.about') {
     const length = (typeof value === 'string' ? value.length : 0) + line.text.length + 2;
-    return length > TEXT_LIMITS[target] ? 'the text would be too long' : null;
+    return length > TEXT_LIMITS[target] ? { reason: 'tooLong' } : null;
   }
-  if (line.text.length > ITEM_LIMITS[target]) return `longer than ${ITEM_LIMITS[target]} characters`;
+  if (line.text.length > ITEM_LIMITS[target]) return { reason: 'itemTooLong', max: ITEM_LIMITS[target] };
   const length = Array.isArray(value) ? value.length : 0;
-  return length >= LIST_LIMITS[target] ? `the list is full (${LIST_LIMITS[target]})` : null;
+  return length >= LIST_LIMITS[target] ? { reason: 'listFull', max: LIST_LIMITS[target] } : null;
 }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { bareEnglish } from '@/test/support/bare-english';
 
 // The builder's words come from its message files (ui-text.tsx). This test reads every builder component
 // and fails on English written into it: text between JSX tags, and a quoted string given to a prop that
@@ -18,44 +18,6 @@ const ALSO_IN_THE_BUILDER = [
   'components/review/author-comment-threads.tsx',
   'components/ui/form-field.tsx',
 ];
-const SHOWN_PROPS = new Set([
-  'label',
-  'hint',
-  'title',
-  'aria-label',
-  'placeholder',
-  'alt',
-  'description',
-  'itemLabel',
-  'addLabel',
-  'searchPlaceholder',
-]);
-const WORDS = /[A-Za-z]{2,}/;
-
-/** Bare English in one file: `line: text` for each piece found. */
-export function bareEnglish(file: string, source: string): string[] {
-  const tree = ts.createSourceFile(file, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TSX);
-  const found: string[] = [];
-  const report = (node: ts.Node, text: string) =>
-    found.push(`${tree.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${text.trim()}`);
-  const visit = (node: ts.Node) => {
-    if (ts.isJsxText(node) && WORDS.test(node.text)) report(node, node.text);
-    if (ts.isJsxAttribute(node) && SHOWN_PROPS.has(node.name.getText())) {
-      const value = node.initializer;
-      const literal =
-        value && ts.isStringLiteral(value)
-          ? value
-          : value && ts.isJsxExpression(value) && value.expression && ts.isStringLiteralLike(value.expression)
-            ? value.expression
-            : undefined;
-      if (literal && WORDS.test(literal.text)) report(node, `${node.name.getText()}="${literal.text}"`);
-    }
-    ts.forEachChild(node, visit);
-  };
-  visit(tree);
-  return found;
-}
-
 function builderFiles(): string[] {
   const dir = path.join(root, 'components/builder');
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
