@@ -29,8 +29,8 @@ function routeOf(file: string): string {
 }
 
 const pages = pageFiles(pagesDir).map((file) => ({ file, route: routeOf(file), source: readFileSync(file, 'utf8') }));
-// Next's own files and the not-found page, which has no address of its own.
-const NOT_ROUTES = new Set(['/_app', '/_document', '/404']);
+// Next's own files and the not-found pages, which have no address of their own.
+const NOT_ROUTES = new Set(['/_app', '/_document', '/404', '/:...unknown']);
 const tablePaths = Object.values(SCRIPT_FREE_PAGES).map((route) => route.path);
 
 describe('the script-free pages', () => {

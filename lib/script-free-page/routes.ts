@@ -42,6 +42,12 @@ export const SCRIPT_FREE_PAGES = {
   },
 } as const satisfies Record<string, ScriptFreeRoute>;
 
+/**
+ * The answer to an address no page takes (pages/[...unknown].tsx): script-free, declared through the same
+ * wrapper, but not in the table: it has no address of its own, so nothing lies "under" it.
+ */
+export const UNKNOWN_ADDRESS_PAGE: ScriptFreeRoute = { path: '/:...unknown', cacheControl: 'private, no-cache' };
+
 const ROUTES: readonly ScriptFreeRoute[] = Object.values(SCRIPT_FREE_PAGES);
 
 const patternSource = (path: string) =>
