@@ -7,7 +7,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 
 // Modules only the server may load: every file that carries `import '#server-only'` (a browser bundle that
 // reaches one fails to build), found by reading lib/ here so that a new server module is covered the moment it
-// is marked. components/ may take their types, never their code; lib/server-only/server-only-guard.test.ts
+// is marked. components/ may take their types, never their code; lib/server/server-only-guard.test.ts
 // lints an import of every marked file.
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const root = path.dirname(fileURLToPath(import.meta.url));
@@ -26,14 +26,13 @@ const markedServerModules = readdirSync(path.join(root, 'lib'), { recursive: tru
   );
 
 export const SERVER_ONLY_IMPORT =
-  '(^|/)(' +
-  [
-    'lib/(db|posting-store|rate-limit|export|config|server-only)(/.*)?',
-    ...markedServerModules,
-    'components/server(/.*)?',
-    '#server-only',
-  ].join('|') +
-  ')$';
+  '(^|/)(' + ['lib/server(/.*)?', ...markedServerModules, 'components/server(/.*)?', '#server-only'].join('|') + ')$';
+
+// The folders by where they run: an import of lib/server/ (alias or '../' from inside lib/) and of lib/browser/.
+const SERVER_FOLDER_IMPORT = '(^|/)lib/server(/.*)?$|^(\\.\\./)+server(/.*)?$|^#server-only$';
+const BROWSER_FOLDER_IMPORT = '(^|/)lib/browser(/.*)?$|^(\\.\\./)+browser(/.*)?$';
+const LIB_SERVER_MESSAGE =
+  'Server code: lib/shared/ and lib/browser/ may import its types only (README, Architecture).';
 
 export default defineConfig([
   ...nextVitals,
@@ -90,6 +89,37 @@ export default defineConfig([
               regex: SERVER_ONLY_IMPORT,
               allowTypeImports: true,
               message: 'A server-only module: components/ may import its types only (README, Architecture).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Where code runs is in its path (README, Architecture): lib/shared/ is safe everywhere and lib/browser/
+    // runs in the page, so neither loads lib/server/ (its types are fine: they leave no code in a bundle).
+    files: ['lib/browser/**/*.{ts,tsx}'],
+    ignores: ['lib/**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: SERVER_FOLDER_IMPORT, allowTypeImports: true, message: LIB_SERVER_MESSAGE }] },
+      ],
+    },
+  },
+  {
+    // lib/shared/ also runs on the server, where browser storage does not exist: it never loads lib/browser/.
+    files: ['lib/shared/**/*.{ts,tsx}'],
+    ignores: ['lib/**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: SERVER_FOLDER_IMPORT, allowTypeImports: true, message: LIB_SERVER_MESSAGE },
+            {
+              regex: BROWSER_FOLDER_IMPORT,
+              message: 'lib/shared/ runs on the server too: it never imports lib/browser/ (README, Architecture).',
             },
           ],
         },

@@ -1,5 +1,9 @@
 import type { NextConfig } from 'next';
-import { CATALOG_PAGE_LANGUAGES, CATALOG_QUERY_FIELDS, staticPageHeaders } from './lib/script-free-page/static-pages';
+import {
+  CATALOG_PAGE_LANGUAGES,
+  CATALOG_QUERY_FIELDS,
+  staticPageHeaders,
+} from './lib/server/script-free-page/static-pages';
 
 const dev = process.env.NODE_ENV === 'development';
 

@@ -1,8 +1,8 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { baseSecurityHeaders, contentSecurityPolicy } from './lib/http/security-headers';
+import { baseSecurityHeaders, contentSecurityPolicy } from './lib/server/http/security-headers';
 
 // A fresh nonce per page request: Next reads it from the request's CSP header and stamps its scripts.
-// Not matched: the API, static files, and the pages that run no script (lib/script-free-page/routes.ts: home,
+// Not matched: the API, static files, and the pages that run no script (lib/server/script-free-page/routes.ts: home,
 // the catalog, share, job and review pages), which send a fixed, stricter policy of their own. Next reads this
 // matcher at build time and cannot compute it from that table, so server.mjs marks their requests with a
 // header (SCRIPT_FREE_REQUEST_HEADER) and the matcher skips what carries it.

@@ -1,36 +1,36 @@
 // The server, in production and in development (`--dev`, `npm run dev`): Next's request handler behind Node's
 // http server, for what `next start` and `next dev` cannot do.
-// It decides once who the client is and which origin a request was addressed to (lib/http/request-source.ts:
+// It decides once who the client is and which origin a request was addressed to (lib/server/http/request-source.ts:
 // from the socket and Host, or from a trusted proxy's X-Forwarded-* headers), so no client can pick its own
 // rate-limit key or the host its links are built on; it answers every method on every path with the spec's
 // JSON (never a 500 for an unknown method); it bounds how long a slow client may hold a connection; and it
-// lets a route hand out a body it compressed once (lib/http/pre-encoded.ts: Next alone would compress it again).
+// lets a route hand out a body it compressed once (lib/server/http/pre-encoded.ts: Next alone would compress it again).
 // Every request gets an id (X-Request-Id, back to the client too) that the logs name.
 import { createServer } from 'node:http';
 import next from 'next';
-import { parseServerArgs } from './lib/config/server-args.ts';
-import { execWithServerNodeFlags } from './lib/config/server-node-flags.ts';
-import { getEnv } from './lib/config/env.ts';
-import { exampleDraft } from './lib/draft/example-draft.ts';
-import { errorBody } from './lib/http/error-codes.ts';
-import { isRouteMethod, pageMethods, UNSUPPORTED_METHOD_HEADER } from './lib/http/http-methods.ts';
-import { PRE_ENCODED_REQUEST_HEADER, PreEncodedServerResponse } from './lib/http/pre-encoded.ts';
-import { assignRequestId } from './lib/http/request-id.ts';
-import { resolveRequestSource } from './lib/http/request-source.ts';
-import { createLogger } from './lib/log/logger.ts';
-import { processWide } from './lib/process/process-wide.ts';
-import { originFormTarget } from './lib/http/request-target.ts';
-import { baseSecurityHeaders, privateLinkHeaders } from './lib/http/security-headers.ts';
-import { SCRIPT_FREE_REQUEST_HEADER, scriptFreeArea, scriptFreeRoute } from './lib/script-free-page/routes.ts';
-import { precompressedStatic } from './lib/static-files/precompressed-static.ts';
+import { parseServerArgs } from './lib/server/config/server-args.ts';
+import { execWithServerNodeFlags } from './lib/server/config/server-node-flags.ts';
+import { getEnv } from './lib/server/config/env.ts';
+import { exampleDraft } from './lib/shared/draft/example-draft.ts';
+import { errorBody } from './lib/shared/http/error-codes.ts';
+import { isRouteMethod, pageMethods, UNSUPPORTED_METHOD_HEADER } from './lib/server/http/http-methods.ts';
+import { PRE_ENCODED_REQUEST_HEADER, PreEncodedServerResponse } from './lib/server/http/pre-encoded.ts';
+import { assignRequestId } from './lib/server/http/request-id.ts';
+import { resolveRequestSource } from './lib/server/http/request-source.ts';
+import { createLogger } from './lib/server/log/logger.ts';
+import { processWide } from './lib/server/runtime/process-wide.ts';
+import { originFormTarget } from './lib/server/http/request-target.ts';
+import { baseSecurityHeaders, privateLinkHeaders } from './lib/server/http/security-headers.ts';
+import { SCRIPT_FREE_REQUEST_HEADER, scriptFreeArea, scriptFreeRoute } from './lib/server/script-free-page/routes.ts';
+import { precompressedStatic } from './lib/server/http/precompressed-static.ts';
 
 const { dev, port, hostname } = parseServerArgs(process.argv.slice(2), process.env);
-// Production runs with the heap settings of lib/config/server-node-flags.ts: started without them (`npm start`),
+// Production runs with the heap settings of lib/server/config/server-node-flags.ts: started without them (`npm start`),
 // this process runs again in place with them (same pid) and never gets past this line.
 if (!dev) execWithServerNodeFlags();
 const env = getEnv(); // a bad variable stops the server here, with every problem named
 const trust = { trustProxy: env.POSTWRIGHT_TRUST_PROXY, hops: env.POSTWRIGHT_TRUST_PROXY_HOPS };
-// Made before Next loads, so the routes' serverLog() (lib/log/server-log.ts) finds this one.
+// Made before Next loads, so the routes' serverLog() (lib/server/log/server-log.ts) finds this one.
 const log = processWide('log', () => createLogger(env.POSTWRIGHT_LOG_LEVEL));
 
 // A client must send its headers within 10 s and its whole request within 30 s; Node checks every second
@@ -94,7 +94,7 @@ function answeredHere(req, res) {
   const path = req.url.split('?')[0];
   // Next's own development endpoints (error overlay, dev tools) take the methods they need.
   if (dev && path.startsWith('/__nextjs_')) return false;
-  // A page that runs no script (lib/script-free-page/routes.ts) sends its own fixed policy: proxy.ts, whose
+  // A page that runs no script (lib/server/script-free-page/routes.ts) sends its own fixed policy: proxy.ts, whose
   // matcher Next reads at build time, knows it by this mark. A page whose address holds a token: every answer
   // under it, Next's redirects included, is private.
   const scriptFree = scriptFreeArea(path);

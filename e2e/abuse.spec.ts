@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { exampleDraft } from '../lib/draft/example-draft';
+import { exampleDraft } from '../lib/shared/draft/example-draft';
 import { rawRequest } from './support/raw-request';
 import { killServer, serverLog, startServer } from './support/server-process';
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { STORAGE_KEYS } from '../lib/browser-storage/browser-storage';
+import { STORAGE_KEYS } from '../lib/browser/storage/browser-storage';
 import { BuilderPage } from './pages/builder-page';
 
 test('a reload in the middle of step 4 restores everything; Start over clears it', async ({ page }) => {

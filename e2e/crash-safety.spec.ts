@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { exampleDraft } from '../lib/draft/example-draft';
+import { exampleDraft } from '../lib/shared/draft/example-draft';
 import { createTestSchema } from '../test/support/test-databases';
 import { killServer, startServer } from './support/server-process';
 

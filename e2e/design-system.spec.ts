@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { exampleDraft } from '../lib/draft/example-draft';
+import { exampleDraft } from '../lib/shared/draft/example-draft';
 import { expectNoSeriousA11yViolations, phoneViewport } from './support/accessibility';
 import { storeExampleDraft } from './support/stored-draft';
 

@@ -5,7 +5,7 @@ import { request as httpRequest } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { exampleDraft } from '../lib/draft/example-draft';
+import { exampleDraft } from '../lib/shared/draft/example-draft';
 import { killServer, startServer } from './support/server-process';
 
 // The feeds through the production server, as a job board's crawler gets them: compressed once per version

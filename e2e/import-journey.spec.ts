@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { STORAGE_KEYS } from '../lib/browser-storage/browser-storage';
-import { exampleDraft } from '../lib/draft/example-draft';
+import { STORAGE_KEYS } from '../lib/browser/storage/browser-storage';
+import { exampleDraft } from '../lib/shared/draft/example-draft';
 import { BuilderPage } from './pages/builder-page';
 import { expectNoSeriousA11yViolations, phoneViewport } from './support/accessibility';
 import { scriptRequests } from './support/script-requests';

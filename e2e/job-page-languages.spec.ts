@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import type { Draft, Language } from '../lib/draft/draft-schema';
-import { frenchDraft, germanDraft } from '../lib/render/__fixtures__/language-drafts';
+import type { Draft, Language } from '../lib/shared/draft/draft-schema';
+import { frenchDraft, germanDraft } from '../lib/server/render/__fixtures__/language-drafts';
 import { expectNoSeriousA11yViolations, phoneViewport } from './support/accessibility';
 import { scriptRequests } from './support/script-requests';
 

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
-import { STORAGE_KEYS } from '../lib/browser-storage/browser-storage';
-import type { Draft } from '../lib/draft/draft-schema';
-import { exampleDraft } from '../lib/draft/example-draft';
-import { fromDraft } from '../lib/draft/form-values';
+import { STORAGE_KEYS } from '../lib/browser/storage/browser-storage';
+import type { Draft } from '../lib/shared/draft/draft-schema';
+import { exampleDraft } from '../lib/shared/draft/example-draft';
+import { fromDraft } from '../lib/shared/draft/form-values';
 import { BuilderPage } from './pages/builder-page';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
-import { exampleDraft } from '../lib/draft/example-draft';
-import { scriptFreePageHeaders } from '../lib/script-free-page/page-headers';
+import { exampleDraft } from '../lib/shared/draft/example-draft';
+import { scriptFreePageHeaders } from '../lib/server/script-free-page/page-headers';
 
 // Issue 19: pages at the framework's speed. `/` and `/skills` are prerendered by `next build` and sent as
 // files, with the headers getServerSideProps used to set; `/p/{id}` and `/jobs/{id}` send each version's

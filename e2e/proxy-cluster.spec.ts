@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
-import { exampleDraft, minimalDraft } from '../lib/draft/example-draft';
+import { exampleDraft, minimalDraft } from '../lib/shared/draft/example-draft';
 import { createTestSchema, type TestSchema } from '../test/support/test-databases';
 import { startReverseProxy, type ReverseProxy } from './support/reverse-proxy';
 import { killServer, startServer } from './support/server-process';

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { BUILDER_THREAD_PAGE_SIZE, REVIEW_PAGE_THREAD_SIZE } from '../lib/review/comment-limits';
+import { BUILDER_THREAD_PAGE_SIZE, REVIEW_PAGE_THREAD_SIZE } from '../lib/shared/review/comment-limits';
 import { expectNoSeriousA11yViolations } from './support/accessibility';
 import { storeExampleDraft } from './support/stored-draft';
 import { BuilderPage } from './pages/builder-page';

@@ -3,7 +3,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { exampleDraft } from '../lib/draft/example-draft';
+import { exampleDraft } from '../lib/shared/draft/example-draft';
 import { rawRequest } from './support/raw-request';
 import { killServer, startServer } from './support/server-process';
 

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 
-// The route table of script-free pages (lib/script-free-page/routes.ts) as the running server reads it:
+// The route table of script-free pages (lib/server/script-free-page/routes.ts) as the running server reads it:
 // server.mjs marks those requests so that proxy.ts skips them, and takes POST only on the review page.
 
 test.describe('script-free pages, by their one table', () => {

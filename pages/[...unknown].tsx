@@ -6,9 +6,9 @@ import type { PageLanguageProps } from '@/components/layout/page-language';
 import { errorPageText } from '@/components/site-text/error-page-text';
 import { NotFoundNotice } from '@/components/site-text/not-found-notice';
 import { SiteTextProvider, type SiteText } from '@/components/site-text/site-text';
-import { UNKNOWN_ADDRESS_PAGE } from '@/lib/script-free-page/routes';
-import { scriptFreePage } from '@/lib/script-free-page/script-free-page';
-import { negotiateUiLocale } from '@/lib/ui-locale/ui-locale';
+import { UNKNOWN_ADDRESS_PAGE } from '@/lib/server/script-free-page/routes';
+import { scriptFreePage } from '@/lib/server/script-free-page/script-free-page';
+import { negotiateUiLocale } from '@/lib/shared/ui-locale/ui-locale';
 
 export const config = { unstable_runtimeJS: false };
 

@@ -9,15 +9,15 @@ import { UiTextProvider, useT, type UiText } from '@/components/builder/ui-text'
 import type { PageLanguageProps } from '@/components/layout/page-language';
 import { PageHead } from '@/components/layout/page-head';
 import { uiTextForRequest } from '@/components/server/builder-ui-text';
-import { DEFAULT_ROLE_ID } from '@/lib/catalog';
-import { getLocalizedCatalog } from '@/lib/catalog/localized';
-import { suggestedBenefits, suggestedResponsibilities } from '@/lib/catalog/suggestions';
-import type { Language } from '@/lib/draft/draft-schema';
-import { listCountries } from '@/lib/draft/countries';
-import { emptyFormValues } from '@/lib/draft/form-values';
-import { previewDraft } from '@/lib/draft/preview-draft';
-import { livePreview } from '@/lib/live-preview/live-preview';
-import { listTemplates } from '@/lib/render';
+import { DEFAULT_ROLE_ID } from '@/lib/shared/catalog';
+import { getLocalizedCatalog } from '@/lib/shared/catalog/localized';
+import { suggestedBenefits, suggestedResponsibilities } from '@/lib/shared/catalog/suggestions';
+import type { Language } from '@/lib/shared/draft/draft-schema';
+import { listCountries } from '@/lib/shared/draft/countries';
+import { emptyFormValues } from '@/lib/shared/draft/form-values';
+import { previewDraft } from '@/lib/shared/draft/preview-draft';
+import { livePreview } from '@/lib/server/render/live-preview';
+import { listTemplates } from '@/lib/server/render';
 
 type Props = { data: BuilderData; text: UiText } & PageLanguageProps;
 

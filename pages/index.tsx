@@ -1,5 +1,5 @@
 // GET / - the home page: React, prerendered at build time, with no client script (see pages/_document.tsx).
-// Its headers come from next.config.ts (lib/script-free-page/static-pages.ts): no code runs per request.
+// Its headers come from next.config.ts (lib/server/script-free-page/static-pages.ts): no code runs per request.
 import type { GetStaticProps } from 'next';
 import { HomeIntro } from '@/components/home/home-intro';
 import { PageHead } from '@/components/layout/page-head';

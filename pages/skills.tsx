@@ -4,7 +4,7 @@
 import type { GetStaticProps } from 'next';
 import type { SkillCatalogProps } from '@/components/catalog/skill-catalog';
 import { SkillCatalogPage } from '@/components/catalog/skill-catalog-page';
-import { catalogView } from '@/lib/catalog/catalog-view';
+import { catalogView } from '@/lib/shared/catalog/catalog-view';
 
 export const config = { unstable_runtimeJS: false };
 

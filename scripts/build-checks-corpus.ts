@@ -1,15 +1,15 @@
 // Turns the 25 real postings of ../shared/data/real-postings into drafts for the checks' regression corpus
-// (lib/checks/__fixtures__/real-postings.json). Run again only when the data or the draft format changes:
+// (lib/shared/checks/__fixtures__/real-postings.json). Run again only when the data or the draft format changes:
 //   npx tsx scripts/build-checks-corpus.ts [path to real-postings]
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { exampleDraft } from '../lib/draft/example-draft';
-import { draftSchema, type Draft } from '../lib/draft/draft-schema';
-import type { CorpusPosting } from '../lib/import/__fixtures__/corpus-score';
+import { exampleDraft } from '../lib/shared/draft/example-draft';
+import { draftSchema, type Draft } from '../lib/shared/draft/draft-schema';
+import type { CorpusPosting } from '../lib/server/import/__fixtures__/corpus-score';
 
 const source = process.argv[2] ?? path.join('..', 'shared', 'data', 'real-postings');
 
-/** A real posting as a person split it: the corpus's shape (lib/import/__fixtures__/corpus-score.ts). */
+/** A real posting as a person split it: the corpus's shape (lib/server/import/__fixtures__/corpus-score.ts). */
 type RealPosting = { id: string } & Omit<CorpusPosting['human'], 'full_text'>;
 
 /** Cut to `max` characters at a word boundary: the draft's limits are shorter than some real items. */
@@ -48,5 +48,5 @@ const drafts = readdirSync(source)
     return { id: posting.id, company: posting.company, draft };
   });
 
-writeFileSync('lib/checks/__fixtures__/real-postings.json', `${JSON.stringify(drafts, null, 2)}\n`);
+writeFileSync('lib/shared/checks/__fixtures__/real-postings.json', `${JSON.stringify(drafts, null, 2)}\n`);
 console.log(`${drafts.length} drafts written`);

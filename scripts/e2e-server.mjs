@@ -3,7 +3,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { SERVER_NODE_FLAGS } from '../lib/config/server-node-flags.ts';
+import { SERVER_NODE_FLAGS } from '../lib/server/config/server-node-flags.ts';
 
 const port = process.argv[2] ?? '3100';
 const dbDir = path.resolve('data', 'e2e');

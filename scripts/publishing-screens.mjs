@@ -7,7 +7,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { launchScreenBrowser } from './screen-browser.mjs';
 import { createPostingOn, publishOn } from './server-postings.mjs';
 // Node strips the types: the example draft is read straight from lib/.
-import { exampleDraft as example } from '../lib/draft/example-draft.ts';
+import { exampleDraft as example } from '../lib/shared/draft/example-draft.ts';
 
 const base = process.env.BASE ?? 'http://127.0.0.1:3470';
 

@@ -3,7 +3,7 @@
 // Against a running production server: `BASE=http://127.0.0.1:3160 node scripts/review-screens.mjs`.
 import { DESKTOP_AND_PHONE, launchScreenBrowser } from './screen-browser.mjs';
 import { createPostingOn, createReviewLinkOn } from './server-postings.mjs';
-import { exampleDraft } from '../lib/draft/example-draft.ts';
+import { exampleDraft } from '../lib/shared/draft/example-draft.ts';
 
 const base = process.env.BASE ?? 'http://127.0.0.1:3160';
 const json = { 'content-type': 'application/json' };

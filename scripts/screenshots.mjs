@@ -7,8 +7,8 @@ import { tsImport } from 'tsx/esm/api';
 const base = process.env.BASE ?? 'http://127.0.0.1:3100';
 const out = process.env.OUT ?? 'docs';
 // The spec's example draft, as the API and the builder's storage take it.
-const { exampleDraft } = await tsImport('../lib/draft/example-draft.ts', import.meta.url);
-const { fromDraft } = await tsImport('../lib/draft/form-values.ts', import.meta.url);
+const { exampleDraft } = await tsImport('../lib/shared/draft/example-draft.ts', import.meta.url);
+const { fromDraft } = await tsImport('../lib/shared/draft/form-values.ts', import.meta.url);
 
 const sharePath = `/p/${(await createPostingOn(base, exampleDraft)).id}`;
 

@@ -1,4 +1,4 @@
-import type { CreatedPostingBody } from '../lib/http/postings-contract';
+import type { CreatedPostingBody } from '../lib/shared/postings/postings-contract';
 
 type Owned = { id: string; editToken: string };
 

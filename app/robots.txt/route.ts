@@ -1,7 +1,7 @@
 // GET /robots.txt - points crawlers to the sitemap and keeps the private share previews (/p/) out
-import { baseSecurityHeaders } from '@/lib/http/security-headers';
-import { publicOrigin } from '@/lib/http/share-urls';
-import { buildRobotsTxt } from '@/lib/publishing/sitemap';
+import { baseSecurityHeaders } from '@/lib/server/http/security-headers';
+import { publicOrigin } from '@/lib/server/http/share-urls';
+import { buildRobotsTxt } from '@/lib/server/publishing/sitemap';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,5 +1,5 @@
 // GET /sitemap.xml - the public pages and every published job, each with its lastmod
-import { publicDocumentResponse } from '@/lib/publishing/public-document-response';
+import { publicDocumentResponse } from '@/lib/server/publishing/public-document-response';
 
 export const dynamic = 'force-dynamic';
 

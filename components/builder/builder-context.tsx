@@ -1,13 +1,13 @@
 import { createContext, useContext } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import type { Finding } from '@/lib/checks/finding';
-import type { PostingScore } from '@/lib/checks/score';
-import type { CatalogSkill, Benefit, Responsibility, SkillCategory } from '@/lib/catalog/schema';
-import type { Draft } from '@/lib/draft/draft-schema';
-import type { FormValues } from '@/lib/draft/form-values';
-import type { BuilderStepId } from '@/lib/draft/step-schemas';
-import type { DraftIssue } from '@/lib/draft/validate-draft';
-import type { LivePreview } from '@/lib/live-preview/live-preview';
+import type { Finding } from '@/lib/shared/checks/finding';
+import type { PostingScore } from '@/lib/shared/checks/score';
+import type { CatalogSkill, Benefit, Responsibility, SkillCategory } from '@/lib/shared/catalog/schema';
+import type { Draft } from '@/lib/shared/draft/draft-schema';
+import type { FormValues } from '@/lib/shared/draft/form-values';
+import type { BuilderStepId } from '@/lib/shared/draft/step-schemas';
+import type { DraftIssue } from '@/lib/shared/draft/validate-draft';
+import type { LivePreview } from '@/lib/server/render/live-preview';
 
 /** Content for the builder, handed over by the server page as props (HTML, not JavaScript). */
 export interface BuilderData {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import type { DismissedFinding, StandingFinding } from '@/lib/checks/finding';
-import { groupFindings } from '@/lib/checks/finding-groups';
-import { BUILDER_STEPS, stepIndex } from '@/lib/draft/step-schemas';
+import type { DismissedFinding, StandingFinding } from '@/lib/shared/checks/finding';
+import { groupFindings } from '@/lib/shared/checks/finding-groups';
+import { BUILDER_STEPS, stepIndex } from '@/lib/shared/draft/step-schemas';
 import { Button } from '@/components/ui/button';
 import { useBuilder, useBuilderPreview } from './builder-context';
 import { FieldMarks } from './checks/field-marks';

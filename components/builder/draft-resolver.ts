@@ -1,9 +1,9 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { $ZodIssue } from 'zod/v4/core';
-import { draftSchema, type Draft } from '@/lib/draft/draft-schema';
-import { formFieldFor, toDraftInput, type FormValues } from '@/lib/draft/form-values';
-import type { DraftIssue } from '@/lib/draft/validate-draft';
-import { fieldIssues } from '@/lib/http/error-codes';
+import { draftSchema, type Draft } from '@/lib/shared/draft/draft-schema';
+import { formFieldFor, toDraftInput, type FormValues } from '@/lib/shared/draft/form-values';
+import type { DraftIssue } from '@/lib/shared/draft/validate-draft';
+import { fieldIssues } from '@/lib/shared/http/error-codes';
 
 function setAt(target: Record<string, unknown>, path: string, value: unknown) {
   const keys = path.split('.');

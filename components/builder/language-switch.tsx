@@ -1,5 +1,5 @@
 import { buttonClasses } from '@/components/ui/button';
-import { UI_LOCALES, type UiLocale } from '@/lib/ui-locale/ui-locale';
+import { UI_LOCALES, type UiLocale } from '@/lib/shared/ui-locale/ui-locale';
 import { useT, useUiLocale } from './ui-text';
 
 /** Each language by its own name, marked as that language: a reader looks for the name they know. */

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { BuilderStepId } from '@/lib/draft/step-schemas';
+import type { BuilderStepId } from '@/lib/shared/draft/step-schemas';
 import { useBuilderReview } from '@/components/review/builder-review-context';
-import { sectionsForStep } from '@/lib/review/section-fields';
-import { BUILDER_STEPS } from '@/lib/draft/step-schemas';
+import { sectionsForStep } from '@/lib/shared/review/section-fields';
+import { BUILDER_STEPS } from '@/lib/shared/draft/step-schemas';
 import { useBuilderPreview } from './builder-context';
 import type { MessageId } from './ui-text';
 

@@ -1,4 +1,4 @@
-import type { BuilderStepId } from '@/lib/draft/step-schemas';
+import type { BuilderStepId } from '@/lib/shared/draft/step-schemas';
 import dynamic from 'next/dynamic';
 import { ApplyStep } from './steps/apply-step';
 import { CompanyStep } from './steps/company-step';

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { BUILDER_STEPS } from '@/lib/draft/step-schemas';
+import { BUILDER_STEPS } from '@/lib/shared/draft/step-schemas';
 import { Button } from '@/components/ui/button';
 import { useBuilder } from './builder-context';
 import { StepBody } from './step-body';

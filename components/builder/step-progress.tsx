@@ -1,4 +1,4 @@
-import { BUILDER_STEPS } from '@/lib/draft/step-schemas';
+import { BUILDER_STEPS } from '@/lib/shared/draft/step-schemas';
 import { useBuilder } from './builder-context';
 import type { StepBadge, StepBadges } from './step-badges';
 import { useT } from './ui-text';

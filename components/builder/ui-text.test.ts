@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UI_LOCALES } from '@/lib/ui-locale/ui-locale';
+import { UI_LOCALES } from '@/lib/shared/ui-locale/ui-locale';
 import { numberFormat } from './ui-text';
 
 describe('numberFormat', () => {

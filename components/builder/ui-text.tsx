@@ -1,11 +1,11 @@
 import { createContext, useContext, useMemo } from 'react';
-import type { RenderMessages } from '@/lib/render/render-messages';
-import type { UiLocale } from '@/lib/ui-locale/ui-locale';
-import type { UiMessage, UiMessages } from '@/lib/ui-locale/ui-messages';
+import type { RenderMessages } from '@/lib/shared/render/render-messages';
+import type { UiLocale } from '@/lib/shared/ui-locale/ui-locale';
+import type { UiMessage, UiMessages } from '@/lib/server/ui-locale/ui-messages';
 import type en from './messages/en.json';
 
 // The builder's words in the visitor's language. The server hands over one locale's messages, compiled
-// (lib/ui-locale/ui-messages.ts); this file only looks them up and fills in values, so the builder's
+// (lib/server/ui-locale/ui-messages.ts); this file only looks them up and fills in values, so the builder's
 // script carries no catalog and no ICU parser.
 
 export type MessageId = keyof typeof en;

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
-import { autosaveSlot, draftBackupSlot } from '@/lib/browser-storage/browser-storage';
-import { emptyFormValues, type FormValues } from '@/lib/draft/form-values';
+import { autosaveSlot, draftBackupSlot } from '@/lib/browser/storage/browser-storage';
+import { emptyFormValues, type FormValues } from '@/lib/shared/draft/form-values';
 
 const SAVE_DELAY_MS = 250;
 

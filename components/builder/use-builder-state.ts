@@ -1,9 +1,9 @@
 import { startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useForm, type FieldPath } from 'react-hook-form';
-import { setCurrentLink } from '@/lib/browser-storage/shared-postings';
-import type { Draft } from '@/lib/draft/draft-schema';
-import { emptyFormValues, formFieldFor, fromDraft, type FormValues } from '@/lib/draft/form-values';
-import { BUILDER_STEPS, stepForField, stepIndex, stepKeys, type BuilderStepId } from '@/lib/draft/step-schemas';
+import { setCurrentLink } from '@/lib/browser/storage/shared-postings';
+import type { Draft } from '@/lib/shared/draft/draft-schema';
+import { emptyFormValues, formFieldFor, fromDraft, type FormValues } from '@/lib/shared/draft/form-values';
+import { BUILDER_STEPS, stepForField, stepIndex, stepKeys, type BuilderStepId } from '@/lib/shared/draft/step-schemas';
 import { useEditLink } from '@/components/share/use-edit-link';
 import type { BuilderApi, BuilderData } from './builder-context';
 import { currentDraft, draftIssues, draftResolver } from './draft-resolver';

@@ -2,10 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useWatch, type Control } from 'react-hook-form';
 import { readAnswer } from '@/components/share/api-client';
 import { postDraft } from '@/components/share/render-api';
-import type { FormValues } from '@/lib/draft/form-values';
-import { checkAnswerSchema } from '@/lib/http/checks-contract';
-import { previewDraft } from '@/lib/draft/preview-draft';
-import type { LivePreview } from '@/lib/live-preview/live-preview';
+import type { FormValues } from '@/lib/shared/draft/form-values';
+import { checkAnswerSchema } from '@/lib/shared/checks/checks-contract';
+import { previewDraft } from '@/lib/shared/draft/preview-draft';
+import type { LivePreview } from '@/lib/server/render/live-preview';
 import type { BuilderPreview } from './builder-context';
 import { useUiLocale } from './ui-text';
 

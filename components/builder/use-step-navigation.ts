@@ -1,6 +1,6 @@
 import { useRouter } from 'next/router';
 import { useCallback, useEffect, useState } from 'react';
-import { BUILDER_STEPS, stepIndex } from '@/lib/draft/step-schemas';
+import { BUILDER_STEPS, stepIndex } from '@/lib/shared/draft/step-schemas';
 
 export const LAST_STEP = BUILDER_STEPS.length - 1;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { $ZodIssue } from 'zod/v4/core';
-import { draftSchema } from '@/lib/draft/draft-schema';
-import { compileUiMessages } from '@/lib/ui-locale/ui-messages';
-import type { UiLocale } from '@/lib/ui-locale/ui-locale';
+import { draftSchema } from '@/lib/shared/draft/draft-schema';
+import { compileUiMessages } from '@/lib/server/ui-locale/ui-messages';
+import type { UiLocale } from '@/lib/shared/ui-locale/ui-locale';
 import { BUILDER_MESSAGES } from './messages/catalogs';
 import { format, type MessageId, type MessageValues } from './ui-text';
 import { translateIssue } from './validation-text';

@@ -1,8 +1,8 @@
 import type { $ZodIssue } from 'zod/v4/core';
-import type { DraftRule } from '@/lib/draft/draft-schema';
+import type { DraftRule } from '@/lib/shared/draft/draft-schema';
 import type { MessageId, MessageValues } from './ui-text';
 
-// The draft schema (lib/draft/draft-schema.ts) is shared with the API, whose error messages are English by
+// The draft schema (lib/shared/draft/draft-schema.ts) is shared with the API, whose error messages are English by
 // contract. The form words them in the builder's language from what the issue says, not from its English:
 // the zod code, the field's path, the limit (maximum, minimum) and, for a custom check, the rule the schema
 // names in its params. An issue not recognised here keeps its English message.

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import { CATALOG_WORDS, catalogWords } from '@/lib/catalog/catalog-words';
-import { LANGUAGES, type Language } from '@/lib/draft/draft-schema';
+import { CATALOG_WORDS, catalogWords } from '@/lib/shared/catalog/catalog-words';
+import { LANGUAGES, type Language } from '@/lib/shared/draft/draft-schema';
 
 /** The catalog's address in a language: `/skills` in English, `/skills?lang=de` (prerendered too) in another. */
 export const catalogPath = (language: Language) => (language === 'en' ? '/skills' : `/skills?lang=${language}`);

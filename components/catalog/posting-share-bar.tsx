@@ -1,4 +1,4 @@
-import { ENGLISH_CATALOG_WORDS, formatShareIn, type CatalogWords } from '@/lib/catalog/catalog-words-en';
+import { ENGLISH_CATALOG_WORDS, formatShareIn, type CatalogWords } from '@/lib/shared/catalog/catalog-words-en';
 
 /**
  * The bar's width as a class: the script-free pages allow no style attribute, so app/globals.css makes

@@ -1,5 +1,5 @@
-import type { CatalogSkill, SkillCategory } from '@/lib/catalog/schema';
-import { ENGLISH_CATALOG_WORDS, type CatalogWords } from '@/lib/catalog/catalog-words-en';
+import type { CatalogSkill, SkillCategory } from '@/lib/shared/catalog/schema';
+import { ENGLISH_CATALOG_WORDS, type CatalogWords } from '@/lib/shared/catalog/catalog-words-en';
 import { PostingShareBar } from './posting-share-bar';
 
 /** One skill of the catalog: name, category, definition, typical ask and share of postings. */

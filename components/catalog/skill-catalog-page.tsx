@@ -1,5 +1,5 @@
 import { PageHead } from '@/components/layout/page-head';
-import { catalogWords } from '@/lib/catalog/catalog-words';
+import { catalogWords } from '@/lib/shared/catalog/catalog-words';
 import { SkillCatalog, type SkillCatalogProps } from './skill-catalog';
 
 /** The whole `/skills` page, its head included: prerendered unfiltered (per language), rendered per request when filtered. */

@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { CatalogView } from '@/lib/catalog/catalog-view';
-import { catalogWords } from '@/lib/catalog/catalog-words';
+import type { CatalogView } from '@/lib/shared/catalog/catalog-view';
+import { catalogWords } from '@/lib/shared/catalog/catalog-words';
 import type { PageLanguageProps } from '@/components/layout/page-language';
 import { Button } from '@/components/ui/button';
 import { CatalogLanguageLinks, catalogPath } from './catalog-language-links';

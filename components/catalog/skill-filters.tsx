@@ -1,6 +1,6 @@
-import { ENGLISH_CATALOG_WORDS, type CatalogWords } from '@/lib/catalog/catalog-words-en';
-import type { SkillCategory } from '@/lib/catalog/schema';
-import type { SkillSort } from '@/lib/catalog/search';
+import { ENGLISH_CATALOG_WORDS, type CatalogWords } from '@/lib/shared/catalog/catalog-words-en';
+import type { SkillCategory } from '@/lib/shared/catalog/schema';
+import type { SkillSort } from '@/lib/shared/catalog/search';
 
 export interface SkillFilterValues {
   query: string;

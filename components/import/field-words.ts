@@ -1,6 +1,6 @@
 import type { SiteMessageId, SiteTranslate } from '@/components/site-text/site-text';
-import { MOVE_TARGET_EFFECT, namedField, type FieldName } from '@/lib/import/review-field-labels';
-import type { MoveTarget, WhyNot } from '@/lib/import/review-lines';
+import { MOVE_TARGET_EFFECT, namedField, type FieldName } from '@/lib/shared/import/review-field-labels';
+import type { MoveTarget, WhyNot } from '@/lib/shared/import/review-lines';
 
 // The review screen's names for the draft's fields and its reasons, in the page's language.
 

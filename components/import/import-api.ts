@@ -4,11 +4,11 @@ import {
   importResultSchema,
   MAX_IMPORT_FILE_BYTES,
   MAX_IMPORT_TEXT_BYTES,
-} from '@/lib/import/import-contract';
+} from '@/lib/shared/import/import-contract';
 import type { MessageValues } from '@/components/builder/ui-text';
 import { callApi, type ApiFailure, type ApiFailureCode, type ApiResult } from '@/components/share/api-client';
 import type { SiteMessageId } from '@/components/site-text/site-text';
-import type { ImportResult } from '@/lib/import/import-contract';
+import type { ImportResult } from '@/lib/shared/import/import-contract';
 
 // POST /api/import from the browser: pasted text or one file. The limits are checked here first, so a
 // file the server would refuse is never sent; the server checks them all the same.

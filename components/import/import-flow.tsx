@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { SiteLanguageSwitch } from '@/components/site-text/site-language-switch';
 import { useSiteT } from '@/components/site-text/site-text';
-import type { ImportResult } from '@/lib/import/import-contract';
+import type { ImportResult } from '@/lib/shared/import/import-contract';
 import { ImportReview } from './import-review';
 import { ImportStart, type ImportSource } from './import-start';
 

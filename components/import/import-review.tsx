@@ -2,11 +2,17 @@ import { useRouter } from 'next/router';
 import { useMemo, useState } from 'react';
 import { useSiteT, type SiteTranslate } from '@/components/site-text/site-text';
 import { Button } from '@/components/ui/button';
-import { handOverToBuilder } from '@/lib/browser-storage/builder-handoff';
-import type { ImportResult } from '@/lib/import/import-contract';
-import { reviewedDraft } from '@/lib/import/review-draft';
-import { importedFormValues } from '@/lib/import/review-form-values';
-import { moveLine, reviewLinesFrom, whyNotTo, type LineDestination, type ReviewLine } from '@/lib/import/review-lines';
+import { handOverToBuilder } from '@/lib/browser/storage/builder-handoff';
+import type { ImportResult } from '@/lib/shared/import/import-contract';
+import { reviewedDraft } from '@/lib/shared/import/review-draft';
+import { importedFormValues } from '@/lib/shared/import/review-form-values';
+import {
+  moveLine,
+  reviewLinesFrom,
+  whyNotTo,
+  type LineDestination,
+  type ReviewLine,
+} from '@/lib/shared/import/review-lines';
 import { fieldLabel, foundLabel, moveTargetLabel } from './field-words';
 import type { ImportSource } from './import-start';
 import { ReviewLineRow } from './review-line-row';

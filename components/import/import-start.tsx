@@ -1,7 +1,7 @@
 import { useId, useState, type DragEvent, type FormEvent } from 'react';
 import { useSiteT } from '@/components/site-text/site-text';
 import { Button } from '@/components/ui/button';
-import { IMPORT_FILE_EXTENSIONS, type ImportResult } from '@/lib/import/import-contract';
+import { IMPORT_FILE_EXTENSIONS, type ImportResult } from '@/lib/shared/import/import-contract';
 import { IMPORT_FILE_HINT, importFailureMessage, importFile, importText, type ImportFailureText } from './import-api';
 
 /** What was read: a file by its name, or the pasted text (`file: null`). */

@@ -7,7 +7,7 @@ import {
   type MoveTarget,
   type ReviewLine,
   type WhyNot,
-} from '@/lib/import/review-lines';
+} from '@/lib/shared/import/review-lines';
 import { fieldLabel, foundLabel, moveTargetLabel, whyNotText } from './field-words';
 
 /** Where the line goes now, as a short tag beside it. */

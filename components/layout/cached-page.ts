@@ -1,6 +1,6 @@
-// Next's side of the whole-page cache (lib/script-free-page/page-html-cache.ts), for a page's getServerSideProps.
+// Next's side of the whole-page cache (lib/server/script-free-page/page-html-cache.ts), for a page's getServerSideProps.
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { createPageHtmlCache } from '@/lib/script-free-page/page-html-cache';
+import type { createPageHtmlCache } from '@/lib/server/script-free-page/page-html-cache';
 
 type PageHtmlCache = ReturnType<typeof createPageHtmlCache>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getRoleCatalog } from '@/lib/catalog';
+import { getRoleCatalog } from '@/lib/shared/catalog';
 import { catalogCredit } from './catalog-credit';
 
 describe('catalogCredit', () => {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { JobPageWords } from '@/lib/publishing/job-page';
+import type { JobPageWords } from '@/lib/server/publishing/job-page';
 
 export type JobChromeWords = Pick<JobPageWords, 'skipToContent' | 'allOpenJobs' | 'madeWith'>;
 

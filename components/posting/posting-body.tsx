@@ -1,7 +1,7 @@
 import type { HTMLAttributes } from 'react';
 
 type PostingBodyProps = Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'dangerouslySetInnerHTML'> & {
-  /** The sanitized fragment from the render pipeline (lib/render): never user markup. */
+  /** The sanitized fragment from the render pipeline (lib/server/render): never user markup. */
   html: string;
 };
 

@@ -1,6 +1,6 @@
 import { PageNotice } from '@/components/layout/page-notice';
-import type { ShareView } from '@/lib/shared-posting/share-view';
-import { fillMessage } from '@/lib/render/render-messages';
+import type { ShareView } from '@/lib/server/postings/share-view';
+import { fillMessage } from '@/lib/shared/render/render-messages';
 import { PostingBody } from './posting-body';
 
 /**

@@ -1,4 +1,4 @@
-import type { JobApply } from '@/lib/publishing/job-page';
+import type { JobApply } from '@/lib/server/publishing/job-page';
 
 /** The Apply button: a plain link to the employer's form or a mailto:, in the employer's accent. */
 export function ApplyLink({ apply, label }: { apply: JobApply; label: string }) {

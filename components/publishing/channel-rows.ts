@@ -1,6 +1,6 @@
 import type { ReadinessRow } from '@/components/builder/review/readiness-rows';
-import { toDraftInput, type FormValues } from '@/lib/draft/form-values';
-import { channelReadiness, type DraftLike } from '@/lib/publishing/readiness';
+import { toDraftInput, type FormValues } from '@/lib/shared/draft/form-values';
+import { channelReadiness, type DraftLike } from '@/lib/shared/publishing/readiness';
 
 /**
  * The review step's readiness rows for publishing: one per channel (content/channels/), ready or exactly

@@ -1,4 +1,4 @@
-import type { JobEmployer } from '@/lib/publishing/job-page';
+import type { JobEmployer } from '@/lib/server/publishing/job-page';
 
 /**
  * The employer's band at the top of its job page: logo, name, website, in its accent colour when it chose one

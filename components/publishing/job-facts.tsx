@@ -1,4 +1,4 @@
-import type { JobFact } from '@/lib/publishing/job-page';
+import type { JobFact } from '@/lib/server/publishing/job-page';
 
 /** The job's key facts beside the posting: the same values its structured data gives search engines. */
 export function JobFacts({ facts, title }: { facts: JobFact[]; title: string }) {

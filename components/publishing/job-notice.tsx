@@ -1,6 +1,6 @@
 import { PageNotice } from '@/components/layout/page-notice';
-import type { Language } from '@/lib/draft/draft-schema';
-import { renderMessages } from '@/lib/render/render-messages';
+import type { Language } from '@/lib/shared/draft/draft-schema';
+import { renderMessages } from '@/lib/shared/render/render-messages';
 
 export type JobNoticeKind = 'not_found' | 'gone';
 

@@ -1,5 +1,5 @@
 import { PostingBody } from '@/components/posting/posting-body';
-import type { JobPageView } from '@/lib/publishing/job-page';
+import type { JobPageView } from '@/lib/server/publishing/job-page';
 import { ApplyLink } from './apply-link';
 import { EmployerHeader } from './employer-header';
 import { JobFacts } from './job-facts';

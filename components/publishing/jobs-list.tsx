@@ -1,6 +1,6 @@
 import Link from 'next/link';
-import type { JobsListPage } from '@/lib/publishing/jobs-list';
-import { fillMessage, type RenderMessages } from '@/lib/render/render-messages';
+import type { JobsListPage } from '@/lib/server/publishing/jobs-list';
+import { fillMessage, type RenderMessages } from '@/lib/shared/render/render-messages';
 
 type ListWords = RenderMessages['jobsList'];
 

@@ -10,7 +10,7 @@ import {
 import { useCurrentSharedPosting } from '@/components/share/use-shared-posting';
 import { Button } from '@/components/ui/button';
 import { useT } from '@/components/builder/ui-text';
-import type { ApprovalState } from '@/lib/publishing/publish-contract';
+import type { ApprovalState } from '@/lib/shared/publishing/publish-contract';
 
 /**
  * What the panel knows of the job page. `latest` is the posting's latest saved version: when it is newer than
@@ -40,7 +40,7 @@ function loadFailure(failure: ApiFailure, t: Translate): string {
 }
 
 /**
- * Why `version` is not the approved one, or null when it is: lib/publishing/approval-words.ts's reasons (the
+ * Why `version` is not the approved one, or null when it is: lib/shared/publishing/approval-words.ts's reasons (the
  * API's, in English) in the builder's language.
  */
 function notApprovedReason(version: number, { approvedVersion, latestVerdict }: ApprovalState, t: Translate) {

@@ -1,4 +1,4 @@
-import type { JobShareLink } from '@/lib/publishing/job-page';
+import type { JobShareLink } from '@/lib/server/publishing/job-page';
 
 /** "Share this job" without script: plain share links, and the address itself to copy. */
 export function ShareJob({

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useT, useUiLocale, type MessageId } from '@/components/builder/ui-text';
 import { Button } from '@/components/ui/button';
-import type { CommentCounts, CommentPage } from '@/lib/review/comment-paging';
-import type { ReviewSection } from '@/lib/review/review-schema';
-import { SECTION_FIELDS } from '@/lib/review/section-fields';
+import type { CommentCounts, CommentPage } from '@/lib/shared/review/comment-paging';
+import type { ReviewSection } from '@/lib/shared/review/review-schema';
+import { SECTION_FIELDS } from '@/lib/shared/review/section-fields';
 import { CommentText, type CommentWords } from './comment-thread';
 import { formatWhen } from './review-format';
 import type { SectionThreads } from './load-posting-review';

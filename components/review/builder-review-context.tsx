@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { SharedPostingRecord } from '@/lib/browser-storage/browser-storage';
-import { currentSharedPosting } from '@/lib/browser-storage/shared-postings';
-import { onStorageChange } from '@/lib/browser-storage/storage-slot';
+import type { SharedPostingRecord } from '@/lib/browser/storage/browser-storage';
+import { currentSharedPosting } from '@/lib/browser/storage/shared-postings';
+import { onStorageChange } from '@/lib/browser/storage/storage-slot';
 import { usePostingReview } from './use-posting-review';
 
 type BuilderReview = ReturnType<typeof usePostingReview> & { posting: SharedPostingRecord | null };

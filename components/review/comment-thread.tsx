@@ -1,4 +1,4 @@
-import type { ReviewComment } from '@/lib/review/review-schema';
+import type { ReviewComment } from '@/lib/shared/review/review-schema';
 import { formatWhen } from './review-format';
 
 /** The comments on one section, oldest first. */

@@ -1,4 +1,4 @@
-import type { DiffPart } from '@/lib/review/version-diff';
+import type { DiffPart } from '@/lib/server/review/version-diff';
 
 /** A word diff as text with <ins> and <del>, which screen readers announce as inserted and deleted. */
 export function DiffText({ parts }: { parts: DiffPart[] }) {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { BUILDER_THREAD_PAGE_SIZE, COMMENT_LIMITS } from '@/lib/review/comment-limits';
-import type { CommentCounts } from '@/lib/review/comment-paging';
-import { REVIEW_SECTIONS } from '@/lib/review/review-schema';
+import { BUILDER_THREAD_PAGE_SIZE, COMMENT_LIMITS } from '@/lib/shared/review/comment-limits';
+import type { CommentCounts } from '@/lib/shared/review/comment-paging';
+import { REVIEW_SECTIONS } from '@/lib/shared/review/review-schema';
 import { loadPostingReview, withEarlier } from './load-posting-review';
 
 // What the author's views ask the API for: My postings reads counts (never a comment), the builder one

@@ -1,6 +1,6 @@
-import { BUILDER_THREAD_PAGE_SIZE } from '@/lib/review/comment-limits';
-import type { CommentCounts, CommentPage } from '@/lib/review/comment-paging';
-import { REVIEW_SECTIONS, type ReviewSection, type ReviewVerdict } from '@/lib/review/review-schema';
+import { BUILDER_THREAD_PAGE_SIZE } from '@/lib/shared/review/comment-limits';
+import type { CommentCounts, CommentPage } from '@/lib/shared/review/comment-paging';
+import { REVIEW_SECTIONS, type ReviewSection, type ReviewVerdict } from '@/lib/shared/review/review-schema';
 import type { ApiResult } from '@/components/share/api-client';
 import { fetchCommentCounts, fetchCommentPage, fetchVerdicts } from './review-client';
 

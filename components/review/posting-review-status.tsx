@@ -1,5 +1,5 @@
 import { useSiteT, type SiteTranslate } from '@/components/site-text/site-text';
-import type { ReviewVerdict } from '@/lib/review/review-schema';
+import type { ReviewVerdict } from '@/lib/shared/review/review-schema';
 import { ReviewLinkPanel, type ReviewLinkWords } from './review-link-panel';
 import { usePostingReview } from './use-posting-review';
 

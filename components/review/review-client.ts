@@ -6,10 +6,10 @@ import {
   reviewLinkBodySchema,
   reviewPaths,
   verdictListBodySchema,
-} from '@/lib/http/review-contract';
-import type { ReviewSection } from '@/lib/review/review-schema';
+} from '@/lib/shared/review/review-contract';
+import type { ReviewSection } from '@/lib/shared/review/review-schema';
 
-// The author's calls to the review API (lib/http/review-contract.ts), always with the edit token (it never
+// The author's calls to the review API (lib/shared/review/review-contract.ts), always with the edit token (it never
 // goes anywhere else). Never kept by the browser's cache: another reviewer may have written since.
 
 const withToken = (token: string, init: RequestInit = {}): RequestInit => ({

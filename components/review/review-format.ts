@@ -1,4 +1,4 @@
-import type { ReviewVerdict } from '@/lib/review/review-schema';
+import type { ReviewVerdict } from '@/lib/shared/review/review-schema';
 
 // Words for review state, shared by the reviewer's page and the author's builder.
 

@@ -1,4 +1,4 @@
-import { reviewLinksSlot } from '@/lib/browser-storage/browser-storage';
+import { reviewLinksSlot } from '@/lib/browser/storage/browser-storage';
 
 // The review links this browser created, so the author can copy one again (the server keeps only hashes).
 

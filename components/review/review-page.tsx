@@ -1,6 +1,6 @@
 import { buttonClasses } from '@/components/ui/button';
-import { AUTHOR_MAX, COMMENT_BODY_MAX, NOTE_MAX, QUOTE_MAX } from '@/lib/review/review-schema';
-import type { ReviewFormKind, ReviewFormState, ReviewPageView } from '@/lib/review/review-page';
+import { AUTHOR_MAX, COMMENT_BODY_MAX, NOTE_MAX, QUOTE_MAX } from '@/lib/shared/review/review-schema';
+import type { ReviewFormKind, ReviewFormState, ReviewPageView } from '@/lib/server/review/review-page';
 import { CommentThread } from './comment-thread';
 import { DiffText } from './diff-text';
 import { TextArea, TextField } from './review-fields';

@@ -1,5 +1,5 @@
 import { useBuilder } from '@/components/builder/builder-context';
-import { sectionsForStep } from '@/lib/review/section-fields';
+import { sectionsForStep } from '@/lib/shared/review/section-fields';
 import { AuthorCommentThreads } from './author-comment-threads';
 import { useBuilderReview } from './builder-review-context';
 

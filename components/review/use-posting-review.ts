@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import { BUILDER_THREAD_PAGE_SIZE } from '@/lib/review/comment-limits';
-import type { CommentCounts } from '@/lib/review/comment-paging';
-import type { ReviewComment, ReviewSection, ReviewVerdict } from '@/lib/review/review-schema';
+import { BUILDER_THREAD_PAGE_SIZE } from '@/lib/shared/review/comment-limits';
+import type { CommentCounts } from '@/lib/shared/review/comment-paging';
+import type { ReviewComment, ReviewSection, ReviewVerdict } from '@/lib/shared/review/review-schema';
 import { loadPostingReview, withEarlier, type SectionThreads } from './load-posting-review';
 import { fetchCommentPage, setCommentResolved } from './review-client';
 

@@ -1,4 +1,4 @@
-import type { ReviewVerdict } from '@/lib/review/review-schema';
+import type { ReviewVerdict } from '@/lib/shared/review/review-schema';
 import { useT } from '@/components/builder/ui-text';
 
 /**

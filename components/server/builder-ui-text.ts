@@ -3,10 +3,10 @@ import '#server-only';
 import type { GetServerSidePropsContext, Redirect } from 'next';
 import type { UiText } from '@/components/builder/ui-text';
 import { BUILDER_MESSAGES } from '@/components/builder/messages/catalogs';
-import { renderMessages } from '@/lib/render/render-messages';
+import { renderMessages } from '@/lib/shared/render/render-messages';
 import { uiLocaleForRequest } from './ui-locale-request';
-import type { UiLocale } from '@/lib/ui-locale/ui-locale';
-import { compileUiMessages, type UiMessages } from '@/lib/ui-locale/ui-messages';
+import type { UiLocale } from '@/lib/shared/ui-locale/ui-locale';
+import { compileUiMessages, type UiMessages } from '@/lib/server/ui-locale/ui-messages';
 
 // Compiled once per locale per process: the sources change only with a deploy.
 const compiled = new Map<UiLocale, UiMessages>();

@@ -3,8 +3,8 @@ import '#server-only';
 import type { GetServerSidePropsContext, Redirect } from 'next';
 import type { SiteText } from '@/components/site-text/site-text';
 import { SITE_MESSAGES } from '@/components/site-text/messages/catalogs';
-import type { UiLocale } from '@/lib/ui-locale/ui-locale';
-import { compileUiMessages, type UiMessages } from '@/lib/ui-locale/ui-messages';
+import type { UiLocale } from '@/lib/shared/ui-locale/ui-locale';
+import { compileUiMessages, type UiMessages } from '@/lib/server/ui-locale/ui-messages';
 import { uiLocaleForRequest } from './ui-locale-request';
 
 // Compiled once per locale per process: the sources change only with a deploy.

@@ -1,8 +1,8 @@
 import '#server-only';
 
 import type { GetServerSidePropsContext, Redirect } from 'next';
-import { isLanguage } from '@/lib/draft/draft-schema';
-import { negotiateUiLocale, switchRedirect, uiLocaleCookie, type UiLocale } from '@/lib/ui-locale/ui-locale';
+import { isLanguage } from '@/lib/shared/draft/draft-schema';
+import { negotiateUiLocale, switchRedirect, uiLocaleCookie, type UiLocale } from '@/lib/shared/ui-locale/ui-locale';
 
 /**
  * The employer's pages' language for a page request (the builder, My postings, Import). `?lang=xx` is the

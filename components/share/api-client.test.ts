@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { createReviewLink, fetchVerdicts } from '../review/review-client';
 import { callApi, readAnswer } from './api-client';
 import { renderDraft } from './render-api';
-import { exampleDraft } from '@/lib/draft/example-draft';
+import { exampleDraft } from '@/lib/shared/draft/example-draft';
 
 const answer = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   vi.fn(async () =>

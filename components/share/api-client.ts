@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import type { $ZodType, output } from 'zod/v4/core';
-import { errorBodySchema, isErrorCode, type ErrorCode, type FieldIssue } from '@/lib/http/error-codes';
+import { errorBodySchema, isErrorCode, type ErrorCode, type FieldIssue } from '@/lib/shared/http/error-codes';
 
 // The browser's one way to call the API (the only `fetch` under components/): answers parsed with the
 // contract's schemas, failures as error codes. The typed calls per endpoint are built on it beside their

@@ -1,9 +1,9 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
-import type { SharedPostingRecord } from '@/lib/browser-storage/browser-storage';
-import { groupLanguageVersions } from '@/lib/browser-storage/language-groups';
-import { forgetSharedPosting, listSharedPostings, markRevoked } from '@/lib/browser-storage/shared-postings';
-import { onStorageChange } from '@/lib/browser-storage/storage-slot';
+import type { SharedPostingRecord } from '@/lib/browser/storage/browser-storage';
+import { groupLanguageVersions } from '@/lib/browser/storage/language-groups';
+import { forgetSharedPosting, listSharedPostings, markRevoked } from '@/lib/browser/storage/shared-postings';
+import { onStorageChange } from '@/lib/browser/storage/storage-slot';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { PostingReviewStatus } from '@/components/review/posting-review-status';
 import { useSiteLocale, useSiteT } from '@/components/site-text/site-text';

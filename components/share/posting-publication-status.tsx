@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useSiteT } from '@/components/site-text/site-text';
-import type { PostingBody } from '@/lib/http/postings-contract';
+import type { PostingBody } from '@/lib/shared/postings/postings-contract';
 import { fetchSharedPosting } from './postings-api';
 
 type State = { status: 'loading' } | { status: 'error'; message: string } | { status: 'ready'; posting: PostingBody };

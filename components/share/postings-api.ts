@@ -1,12 +1,12 @@
-import type { Draft } from '@/lib/draft/draft-schema';
+import type { Draft } from '@/lib/shared/draft/draft-schema';
 import {
   createdPostingSchema,
   postingBodySchema,
   postingPaths,
   postingSettingsBodySchema,
   updatedPostingSchema,
-} from '@/lib/http/postings-contract';
-import { publishedBodySchema, publishPaths } from '@/lib/publishing/publish-contract';
+} from '@/lib/shared/postings/postings-contract';
+import { publishedBodySchema, publishPaths } from '@/lib/shared/publishing/publish-contract';
 import { callApi as call } from './api-client';
 
 export type { ApiFailure, ApiFailureCode, ApiResult } from './api-client';

@@ -1,4 +1,4 @@
-import type { Draft } from '@/lib/draft/draft-schema';
+import type { Draft } from '@/lib/shared/draft/draft-schema';
 import { callApiForResponse } from './api-client';
 
 // POST /api/render and /api/checks: they read a draft and store nothing. Rendered files come back as the

@@ -1,6 +1,6 @@
 import { Panel } from '@/components/ui/panel';
 import { useState } from 'react';
-import type { SharedPostingRecord } from '@/lib/browser-storage/browser-storage';
+import type { SharedPostingRecord } from '@/lib/browser/storage/browser-storage';
 import { Button, ButtonLink } from '@/components/ui/button';
 import { LabelledSelect } from '@/components/ui/labelled-select';
 import { LinkField } from '@/components/ui/link-field';

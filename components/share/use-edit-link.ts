@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { rememberSharedPosting, setCurrentLink } from '@/lib/browser-storage/shared-postings';
-import type { Draft } from '@/lib/draft/draft-schema';
+import { rememberSharedPosting, setCurrentLink } from '@/lib/browser/storage/shared-postings';
+import type { Draft } from '@/lib/shared/draft/draft-schema';
 import { fetchSharedPosting } from './postings-api';
 
 export type EditLinkState =

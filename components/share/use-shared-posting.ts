@@ -1,13 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { SharedPostingRecord } from '@/lib/browser-storage/browser-storage';
+import type { SharedPostingRecord } from '@/lib/browser/storage/browser-storage';
 import {
   currentSharedPosting,
   markRevoked,
   rememberSharedPosting,
   setCurrentLink,
-} from '@/lib/browser-storage/shared-postings';
-import { onStorageChange } from '@/lib/browser-storage/storage-slot';
-import type { Draft } from '@/lib/draft/draft-schema';
+} from '@/lib/browser/storage/shared-postings';
+import { onStorageChange } from '@/lib/browser/storage/storage-slot';
+import type { Draft } from '@/lib/shared/draft/draft-schema';
 import { useBuilder } from '@/components/builder/builder-context';
 import {
   createSharedPosting,

@@ -1,4 +1,4 @@
-import type { UiLocale } from '@/lib/ui-locale/ui-locale';
+import type { UiLocale } from '@/lib/shared/ui-locale/ui-locale';
 import type { SiteText } from './site-text';
 import { SITE_MESSAGES } from './messages/catalogs';
 

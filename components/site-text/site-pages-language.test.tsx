@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ImportReview } from '@/components/import/import-review';
 import { siteUiText } from '@/components/server/site-ui-text';
 import { SiteTextProvider } from '@/components/site-text/site-text';
-import type { ImportResult } from '@/lib/import/import-contract';
+import type { ImportResult } from '@/lib/shared/import/import-contract';
 import ImportPage, { getServerSideProps as importProps } from '@/pages/import';
 import MyPostingsPage, { getServerSideProps as postingsProps } from '@/pages/postings';
 import NotFoundPage from '@/pages/404';

@@ -1,7 +1,7 @@
 import { createContext, useContext, useMemo } from 'react';
 import { format, type MessageValues } from '@/components/builder/ui-text';
-import type { UiLocale } from '@/lib/ui-locale/ui-locale';
-import type { UiMessages } from '@/lib/ui-locale/ui-messages';
+import type { UiLocale } from '@/lib/shared/ui-locale/ui-locale';
+import type { UiMessages } from '@/lib/server/ui-locale/ui-messages';
 import type en from './messages/en.json';
 
 // My postings', Import's and the 404 pages' words in the visitor's language: the builder's way (its

@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { get, useFormContext, type RegisterOptions, type UseFormRegister } from 'react-hook-form';
-import type { FormValues } from '@/lib/draft/form-values';
+import type { FormValues } from '@/lib/shared/draft/form-values';
 import { useT } from '@/components/builder/ui-text';
 import type { FormIssueError } from '@/components/builder/draft-resolver';
 import { translateIssue } from '@/components/builder/validation-text';

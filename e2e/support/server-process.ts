@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { SERVER_NODE_FLAGS } from '../../lib/config/server-node-flags';
+import { SERVER_NODE_FLAGS } from '../../lib/server/config/server-node-flags';
 
 const serverLogs = new WeakMap<ChildProcess, string>();
 

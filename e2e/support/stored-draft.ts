@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import { STORAGE_KEYS } from '../../lib/browser-storage/browser-storage';
-import { exampleDraft } from '../../lib/draft/example-draft';
-import { fromDraft } from '../../lib/draft/form-values';
+import { STORAGE_KEYS } from '../../lib/browser/storage/browser-storage';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
+import { fromDraft } from '../../lib/shared/draft/form-values';
 
 /**
  * Leaves the finished example posting in this browser's builder storage, as if written there up to the review

@@ -5,16 +5,16 @@ import { JobChrome } from '@/components/layout/job-chrome';
 import { PageHead } from '@/components/layout/page-head';
 import { JobNotice, jobNoticeText, type JobNoticeKind } from '@/components/publishing/job-notice';
 import { JobPage } from '@/components/publishing/job-page';
-import type { Language } from '@/lib/draft/draft-schema';
-import { cachedJobPageModel, jobPageKey, jobPageView, type JobPageView } from '@/lib/publishing/job-page';
-import { readerLanguage } from '@/lib/publishing/reader-language';
-import { alternateLinks, alternatesKey } from '@/lib/publishing/language-alternates';
-import { findPublicJob, jobAlternates } from '@/lib/publishing/public-jobs';
-import { publicOrigin } from '@/lib/http/share-urls';
-import { renderMessages } from '@/lib/render/render-messages';
-import { createPageHtmlCache } from '@/lib/script-free-page/page-html-cache';
-import { SCRIPT_FREE_PAGES } from '@/lib/script-free-page/routes';
-import { scriptFreePage } from '@/lib/script-free-page/script-free-page';
+import type { Language } from '@/lib/shared/draft/draft-schema';
+import { cachedJobPageModel, jobPageKey, jobPageView, type JobPageView } from '@/lib/server/publishing/job-page';
+import { readerLanguage } from '@/lib/server/publishing/reader-language';
+import { alternateLinks, alternatesKey } from '@/lib/server/publishing/language-alternates';
+import { findPublicJob, jobAlternates } from '@/lib/server/publishing/public-jobs';
+import { publicOrigin } from '@/lib/server/http/share-urls';
+import { renderMessages } from '@/lib/shared/render/render-messages';
+import { createPageHtmlCache } from '@/lib/server/script-free-page/page-html-cache';
+import { SCRIPT_FREE_PAGES } from '@/lib/server/script-free-page/routes';
+import { scriptFreePage } from '@/lib/server/script-free-page/script-free-page';
 
 export const config = { unstable_runtimeJS: false };
 

@@ -2,14 +2,14 @@
 import { JobChrome } from '@/components/layout/job-chrome';
 import { PageHead } from '@/components/layout/page-head';
 import { JobsList } from '@/components/publishing/jobs-list';
-import type { Language } from '@/lib/draft/draft-schema';
-import { jobsListPage, type JobsListPage } from '@/lib/publishing/jobs-list';
-import { readerLanguage } from '@/lib/publishing/reader-language';
-import { liveJobs } from '@/lib/publishing/public-jobs';
-import { publicOrigin } from '@/lib/http/share-urls';
-import { renderMessages } from '@/lib/render/render-messages';
-import { SCRIPT_FREE_PAGES } from '@/lib/script-free-page/routes';
-import { scriptFreePage } from '@/lib/script-free-page/script-free-page';
+import type { Language } from '@/lib/shared/draft/draft-schema';
+import { jobsListPage, type JobsListPage } from '@/lib/server/publishing/jobs-list';
+import { readerLanguage } from '@/lib/server/publishing/reader-language';
+import { liveJobs } from '@/lib/server/publishing/public-jobs';
+import { publicOrigin } from '@/lib/server/http/share-urls';
+import { renderMessages } from '@/lib/shared/render/render-messages';
+import { SCRIPT_FREE_PAGES } from '@/lib/server/script-free-page/routes';
+import { scriptFreePage } from '@/lib/server/script-free-page/script-free-page';
 
 export const config = { unstable_runtimeJS: false };
 

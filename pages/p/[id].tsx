@@ -3,15 +3,15 @@ import { linkPreviewTags } from '@/components/layout/link-preview-tags';
 import { alreadyAnswered, answeredFromCache } from '@/components/layout/cached-page';
 import { PageHead } from '@/components/layout/page-head';
 import { ShareNotice, SharedPostingPage, type ShareNoticeKind } from '@/components/posting/shared-posting-page';
-import type { Language } from '@/lib/draft/draft-schema';
-import { readerLanguage } from '@/lib/publishing/reader-language';
-import { renderMessages } from '@/lib/render/render-messages';
-import { shareUrls } from '@/lib/http/share-urls';
-import { getPosting } from '@/lib/posting-store';
-import { createPageHtmlCache } from '@/lib/script-free-page/page-html-cache';
-import { SCRIPT_FREE_PAGES } from '@/lib/script-free-page/routes';
-import { scriptFreePage } from '@/lib/script-free-page/script-free-page';
-import { cachedShareView, shareViewKey, type ShareView } from '@/lib/shared-posting/share-view';
+import type { Language } from '@/lib/shared/draft/draft-schema';
+import { readerLanguage } from '@/lib/server/publishing/reader-language';
+import { renderMessages } from '@/lib/shared/render/render-messages';
+import { shareUrls } from '@/lib/server/http/share-urls';
+import { getPosting } from '@/lib/server/postings';
+import { createPageHtmlCache } from '@/lib/server/script-free-page/page-html-cache';
+import { SCRIPT_FREE_PAGES } from '@/lib/server/script-free-page/routes';
+import { scriptFreePage } from '@/lib/server/script-free-page/script-free-page';
+import { cachedShareView, shareViewKey, type ShareView } from '@/lib/server/postings/share-view';
 
 export const config = { unstable_runtimeJS: false };
 

@@ -2,9 +2,9 @@
 // rewrites `/skills` here when the query names a filter). No client script: the filters are a GET form.
 import type { SkillCatalogProps } from '@/components/catalog/skill-catalog';
 import { SkillCatalogPage } from '@/components/catalog/skill-catalog-page';
-import { catalogView } from '@/lib/catalog/catalog-view';
-import { SCRIPT_FREE_PAGES } from '@/lib/script-free-page/routes';
-import { scriptFreePage } from '@/lib/script-free-page/script-free-page';
+import { catalogView } from '@/lib/shared/catalog/catalog-view';
+import { SCRIPT_FREE_PAGES } from '@/lib/server/script-free-page/routes';
+import { scriptFreePage } from '@/lib/server/script-free-page/script-free-page';
 
 export const config = { unstable_runtimeJS: false };
 

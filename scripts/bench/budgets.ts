@@ -18,7 +18,7 @@ export const budgets = {
   'render.nl.html.p50Ms': { max: 2 },
   'render.nl.text.p50Ms': { max: 2 },
   'checks.p50Ms': { max: 5 },
-  // POST /api/checks with the costliest valid drafts (lib/checks/hostile-drafts.ts): slowest p50, largest answer.
+  // POST /api/checks with the costliest valid drafts (test/support/hostile-drafts.ts): slowest p50, largest answer.
   'checks.worstCase.p50Ms': { max: 20 },
   'checks.worstCase.responseKb': { max: 64 },
   // Exports over HTTP, rendered in the worker pool: the slowest valid draft's PDF, a Word file, and the share
@@ -26,7 +26,7 @@ export const budgets = {
   'export.pdfWorstCase.p50Ms': { max: 1000 },
   'export.docx.p50Ms': { max: 100 },
   'export.previewWhilePdfs.p99Ms': { max: 150 },
-  // Issue 19: GET …/versions/{a}/diff/{b} of the costliest valid pairs (lib/review/hostile-diff-drafts.ts; no
+  // Issue 19: GET …/versions/{a}/diff/{b} of the costliest valid pairs (test/support/hostile-diff-drafts.ts; no
   // word in common took 0.8–1.5 s), and the longest a catalog GET waits while ten of them run at once
   // (was 17 s). Both pair kinds count for the wait.
   'diff.hostile.p50Ms': { max: 50 },

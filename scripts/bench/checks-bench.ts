@@ -1,8 +1,8 @@
-import { getRoleCatalog } from '../../lib/catalog';
-import { runChecks } from '../../lib/checks';
-import { hostileDrafts, withEveryFindingDismissed } from '../../lib/checks/hostile-drafts';
-import { LANGUAGES } from '../../lib/draft/draft-schema';
-import { exampleDraft } from '../../lib/draft/example-draft';
+import { getRoleCatalog } from '../../lib/shared/catalog';
+import { runChecks } from '../../lib/shared/checks';
+import { hostileDrafts, withEveryFindingDismissed } from '../../test/support/hostile-drafts';
+import { LANGUAGES } from '../../lib/shared/draft/draft-schema';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
 import { round, summarize } from './stats';
 
 /** POSTs one draft to /api/checks `iterations` times in a row (after a warm-up): latency and answer size. */

@@ -1,5 +1,5 @@
-import type { Draft } from '../../lib/draft/draft-schema';
-import { disjointVersions, shuffledVersions } from '../../lib/review/hostile-diff-drafts';
+import type { Draft } from '../../lib/shared/draft/draft-schema';
+import { disjointVersions, shuffledVersions } from '../../test/support/hostile-diff-drafts';
 import { serverCpuMs } from './server-cpu';
 import { round, summarize } from './stats';
 

@@ -1,4 +1,4 @@
-import { exampleDraft } from '../../lib/draft/example-draft';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
 
 /** Shares the spec's example draft on the server under test; returns its `/p/{id}` path. */
 export async function createExamplePosting(baseUrl: string): Promise<string> {

@@ -1,5 +1,5 @@
-import { exampleDraft } from '../../lib/draft/example-draft';
-import { WORST_CASE_PDF_DRAFTS } from '../../lib/render/__fixtures__/worst-case-drafts';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
+import { WORST_CASE_PDF_DRAFTS } from '../../lib/server/render/__fixtures__/worst-case-drafts';
 import { serverCpuMs } from './server-cpu';
 import { round, summarize } from './stats';
 

@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { exampleDraft } from '../../lib/draft/example-draft';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
 import { loadSummary } from './load-summary';
 
 /** Preview page and create throughput: autocannon, 10 s, 50 connections, on 127.0.0.1. */

@@ -1,7 +1,7 @@
-import { renderFormat } from '../../lib/render/render-format';
-import { exampleDraft } from '../../lib/draft/example-draft';
-import { loadCorpus } from '../../lib/import/__fixtures__/corpus-score';
-import { worstCasePdf } from '../../lib/import/__fixtures__/hostile-files';
+import { renderFormat } from '../../lib/server/render/render-format';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
+import { loadCorpus } from '../../lib/server/import/__fixtures__/corpus-score';
+import { worstCasePdf } from '../../lib/server/import/__fixtures__/hostile-files';
 import { summarize } from './stats';
 
 // POST /api/import against the production server: pasted text (the 25 postings of the corpus), a Word file

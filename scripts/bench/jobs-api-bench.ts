@@ -1,5 +1,5 @@
 import autocannon from 'autocannon';
-import { exampleDraft } from '../../lib/draft/example-draft';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
 import { createPostingOn, publishOn } from '../server-postings.mjs';
 import { loadSummary } from './load-summary';
 import { summarize } from './stats';

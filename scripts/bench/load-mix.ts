@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
-import { exampleDraft } from '../../lib/draft/example-draft';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
 import { round } from './stats';
 
 const MB = 1024 * 1024;

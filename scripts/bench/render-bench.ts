@@ -1,7 +1,7 @@
-import { getRoleCatalog } from '../../lib/catalog';
-import { runChecks } from '../../lib/checks';
-import { exampleDraft } from '../../lib/draft/example-draft';
-import { renderHtml, renderMarkdown, renderPdf, renderText } from '../../lib/render';
+import { getRoleCatalog } from '../../lib/shared/catalog';
+import { runChecks } from '../../lib/shared/checks';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
+import { renderHtml, renderMarkdown, renderPdf, renderText } from '../../lib/server/render';
 import { timeIt } from './stats';
 
 /** Render and check timings on the full example draft, in-process. */

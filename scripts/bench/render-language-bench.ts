@@ -1,6 +1,6 @@
-import type { Draft } from '../../lib/draft/draft-schema';
-import { LANGUAGE_DRAFTS } from '../../lib/render/__fixtures__/language-drafts';
-import { renderHtml, renderMarkdown, renderText } from '../../lib/render';
+import type { Draft } from '../../lib/shared/draft/draft-schema';
+import { LANGUAGE_DRAFTS } from '../../lib/server/render/__fixtures__/language-drafts';
+import { renderHtml, renderMarkdown, renderText } from '../../lib/server/render';
 import type { BudgetKey } from './budgets';
 import { timeIt } from './stats';
 

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
-import { exampleDraft } from '../../lib/draft/example-draft';
-import { REVIEW_SECTIONS } from '../../lib/review/review-schema';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
+import { REVIEW_SECTIONS } from '../../lib/shared/review/review-schema';
 import { createPostingOn, createReviewLinkOn } from '../server-postings.mjs';
 import { loadSummary } from './load-summary';
 

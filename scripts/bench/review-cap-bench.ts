@@ -1,8 +1,8 @@
 import autocannon from 'autocannon';
 import { performance } from 'node:perf_hooks';
-import { exampleDraft } from '../../lib/draft/example-draft';
-import { COMMENT_LIMITS } from '../../lib/review/comment-limits';
-import { REVIEW_SECTIONS } from '../../lib/review/review-schema';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
+import { COMMENT_LIMITS } from '../../lib/shared/review/comment-limits';
+import { REVIEW_SECTIONS } from '../../lib/shared/review/review-schema';
 import { createPostingOn, createReviewLinkOn } from '../server-postings.mjs';
 import { loadSummary } from './load-summary';
 import { percentile, round } from './stats';

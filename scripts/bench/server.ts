@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SERVER_NODE_FLAGS } from '../../lib/config/server-node-flags';
+import { SERVER_NODE_FLAGS } from '../../lib/server/config/server-node-flags';
 
 const BENCH_CEILING_ROUTE = '/api/bench/ceiling/route';
 

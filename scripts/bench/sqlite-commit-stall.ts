@@ -2,7 +2,7 @@ import { Kysely, sql } from 'kysely';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { openDb } from '../../lib/db/connection';
+import { openDb } from '../../lib/server/db/connection';
 import { round } from './stats';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleDraft, minimalDraft } from '../../lib/draft/example-draft';
+import { exampleDraft, minimalDraft } from '../../lib/shared/draft/example-draft';
 import { createPosting, expectInvalidRequests, postDraft } from '../support/create-posting';
 import { call, newClient } from '../support/route-client';
 import { beforeAllRoutes } from '../support/suite-routes';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { exampleDraft } from '../../lib/draft/example-draft';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
 import { call, newClient } from '../support/route-client';
 
 // POST /api/checks?lang=: the findings said in a posting language. Nothing is stored, so these answers are

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { exampleDraft } from '../../lib/draft/example-draft';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
 import { validDraft } from '../support/draft-arbitraries';
 import { importRoutes } from './api-suite';
 import { createPosting } from '../support/create-posting';

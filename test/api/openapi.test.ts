@@ -5,7 +5,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { exampleDraft } from '../../lib/draft/example-draft';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
 import { call, newClient, type Handler } from '../support/route-client';
 
 // GET /api/openapi.json: a well-formed OpenAPI 3.1 document of every route, and real answers of the routes
@@ -74,7 +74,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  const { closeDb } = await import('../../lib/db');
+  const { closeDb } = await import('../../lib/server/db');
   await closeDb();
 });
 

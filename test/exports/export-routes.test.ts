@@ -5,8 +5,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { exampleDraft } from '../../lib/draft/example-draft';
-import { lineBreaksDraft } from '../../lib/render/__fixtures__/worst-case-drafts';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
+import { lineBreaksDraft } from '../../lib/server/render/__fixtures__/worst-case-drafts';
 import { createPosting } from '../support/create-posting';
 import { call, newClient } from '../support/route-client';
 import { withLongestBlock } from '../support/longest-block';
@@ -33,7 +33,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  const { exportPool } = await import('../../lib/export/export-pool');
+  const { exportPool } = await import('../../lib/server/export/export-pool');
   await exportPool().close();
 });
 
@@ -57,7 +57,7 @@ describe('PDF and Word exports off the request thread', () => {
   }, 60_000);
 
   it('answers 503 with Retry-After when the queue is full, never an ever-growing wait', async () => {
-    const { exportPool } = await import('../../lib/export/export-pool');
+    const { exportPool } = await import('../../lib/server/export/export-pool');
     const { threads, maxQueue } = exportPool().stats;
     const flood = Array.from({ length: threads + maxQueue + 6 }, () => renderPdf(exampleDraft));
     const answers = await Promise.all(flood);
@@ -103,7 +103,7 @@ describe('exports of a stored version', () => {
     call(r.exportRoute.GET, `/api/postings/${id}/export?${query}`, { params: { id }, client: newClient() });
 
   it('are cached under the id and version: the same bytes again, new ones after an update', async () => {
-    const { storedExports } = await import('../../lib/export/export-cache');
+    const { storedExports } = await import('../../lib/server/export/export-cache');
     const { id, editToken } = await create();
     const first = await exportOf(id, 'format=pdf');
     const misses = storedExports.stats.entries;

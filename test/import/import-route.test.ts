@@ -1,10 +1,14 @@
 // POST /api/import through the route handler: pasted text and uploaded files in, the contract's body out;
 // every refusal with its documented status and code; files read off the request thread.
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_TEXT_BYTES, importResultSchema } from '../../lib/import/import-contract';
-import { manyPagePdf, pngBytes, zipBombDocx } from '../../lib/import/__fixtures__/hostile-files';
-import { renderFormat } from '../../lib/render/render-format';
-import { qualifiedDraft } from '../../lib/render/__fixtures__/drafts';
+import {
+  MAX_IMPORT_FILE_BYTES,
+  MAX_IMPORT_TEXT_BYTES,
+  importResultSchema,
+} from '../../lib/shared/import/import-contract';
+import { manyPagePdf, pngBytes, zipBombDocx } from '../../lib/server/import/__fixtures__/hostile-files';
+import { renderFormat } from '../../lib/server/render/render-format';
+import { qualifiedDraft } from '../../lib/server/render/__fixtures__/drafts';
 import { call, newClient } from '../support/route-client';
 
 let route: typeof import('../../app/api/import/route');
@@ -15,7 +19,7 @@ beforeAll(async () => {
 }, 60_000);
 
 afterAll(async () => {
-  const { importPool } = await import('../../lib/import/import-pool');
+  const { importPool } = await import('../../lib/server/import/import-pool');
   await importPool().close();
 });
 

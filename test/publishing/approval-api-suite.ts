@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exampleDraft } from '../../lib/draft/example-draft';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
 import { createPosting } from '../support/create-posting';
 import { call, newClient } from '../support/route-client';
 import type { CandidateRoutes } from './jobs-api-suite';

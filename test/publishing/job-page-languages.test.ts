@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Draft, Language } from '../../lib/draft/draft-schema';
-import { jobCardSvg, jobCardText } from '../../lib/publishing/job-card';
-import { LANGUAGE_DRAFTS } from '../../lib/render/__fixtures__/language-drafts';
-import { en } from '../../lib/render/messages/en';
-import { renderMessages } from '../../lib/render/render-messages';
+import type { Draft, Language } from '../../lib/shared/draft/draft-schema';
+import { jobCardSvg, jobCardText } from '../../lib/server/publishing/job-card';
+import { LANGUAGE_DRAFTS } from '../../lib/server/render/__fixtures__/language-drafts';
+import { en } from '../../lib/shared/render/messages/en';
+import { renderMessages } from '../../lib/shared/render/render-messages';
 import { createPosting } from '../support/create-posting';
 import { call } from '../support/route-client';
 import { onAppWithSqlite, publishCall, servedPage } from '../support/public-pages';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exampleDraft } from '../../lib/draft/example-draft';
-import { renderHtml } from '../../lib/render/html';
-import { publicDraft } from '../../lib/publishing/public-draft';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
+import { renderHtml } from '../../lib/server/render/html';
+import { publicDraft } from '../../lib/server/publishing/public-draft';
 import { createPosting, expectInvalidRequests } from '../support/create-posting';
 import { call, newClient } from '../support/route-client';
 import { beforeAllRoutes } from '../support/suite-routes';
@@ -14,7 +14,7 @@ export type CandidateRoutes = {
   reviews: typeof import('../../app/api/postings/[id]/reviews/route');
   jobs: typeof import('../../app/api/jobs/route');
   job: typeof import('../../app/api/jobs/[id]/route');
-  db: typeof import('../../lib/db');
+  db: typeof import('../../lib/server/db');
 };
 
 export async function importCandidateRoutes(): Promise<CandidateRoutes> {
@@ -26,7 +26,7 @@ export async function importCandidateRoutes(): Promise<CandidateRoutes> {
     reviews: await import('../../app/api/postings/[id]/reviews/route'),
     jobs: await import('../../app/api/jobs/route'),
     job: await import('../../app/api/jobs/[id]/route'),
-    db: await import('../../lib/db'),
+    db: await import('../../lib/server/db'),
   };
 }
 

@@ -1,9 +1,9 @@
 // Test support: for each value of a JobPosting's JSON-LD, the words a reader sees for it on the page.
 // Google requires every marked-up value to be visible; the tests check each of these appears in the page's
 // visible text. An unknown key throws, so a property added to the JSON-LD cannot slip past unchecked.
-import { countryName, formatLongDate } from '../../lib/render/intl-format';
-import { EMPLOYMENT_TYPE_LABELS, PAY_PERIOD_LABELS } from '../../lib/render/labels';
-import type { EmploymentType, PayPeriod } from '../../lib/draft/draft-schema';
+import { countryName, formatLongDate } from '../../lib/server/render/intl-format';
+import { EMPLOYMENT_TYPE_LABELS, PAY_PERIOD_LABELS } from '../../lib/server/render/labels';
+import type { EmploymentType, PayPeriod } from '../../lib/shared/draft/draft-schema';
 
 export interface VisibleValue {
   path: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Draft } from '../../lib/draft/draft-schema';
-import { exampleDraft } from '../../lib/draft/example-draft';
+import type { Draft } from '../../lib/shared/draft/draft-schema';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
 import { createPosting } from '../support/create-posting';
 import { call, newClient } from '../support/route-client';
 import { onAppWithSqlite, publishCall, servedPage } from '../support/public-pages';

@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { exampleDraft } from '../../lib/draft/example-draft';
-import { LOGO_MAX_BYTES, LOGOS_PER_POSTING } from '../../lib/publishing/logo-contract';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
+import { LOGO_MAX_BYTES, LOGOS_PER_POSTING } from '../../lib/shared/publishing/logo-contract';
 import { createPosting } from '../support/create-posting';
 import { call, newClient, type Handler } from '../support/route-client';
 import { beforeAllRoutes } from '../support/suite-routes';

@@ -1,11 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { exampleDraft } from '../../lib/draft/example-draft';
-import { PRE_ENCODED_REQUEST_HEADER, PRE_ENCODED_RESPONSE_HEADER } from '../../lib/http/pre-encoded';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
+import { PRE_ENCODED_REQUEST_HEADER, PRE_ENCODED_RESPONSE_HEADER } from '../../lib/server/http/pre-encoded';
 import { createPosting } from '../support/create-posting';
 import { call, newClient } from '../support/route-client';
-import { validateJobPostingJsonLd } from '../../lib/render/json-ld-validate';
+import { validateJobPostingJsonLd } from '../../lib/server/render/json-ld-validate';
 import { valuesMissingFrom } from './json-ld-visible-values';
 import { pageRoute } from '../support/page-route';
 import { beforeAllRoutes } from '../support/suite-routes';

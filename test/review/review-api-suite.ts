@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exampleDraft, minimalDraft } from '../../lib/draft/example-draft';
-import { KEEP_LATEST_VERSIONS } from '../../lib/posting-store/version-retention';
-import { disjointVersions } from '../../lib/review/hostile-diff-drafts';
-import { COMMENT_LIMITS, COMMENT_PAGE } from '../../lib/review/comment-limits';
+import { exampleDraft, minimalDraft } from '../../lib/shared/draft/example-draft';
+import { KEEP_LATEST_VERSIONS } from '../../lib/server/postings/version-retention';
+import { disjointVersions } from '../support/hostile-diff-drafts';
+import { COMMENT_LIMITS, COMMENT_PAGE } from '../../lib/shared/review/comment-limits';
 import { createPosting } from '../support/create-posting';
 import { seedComments, type SeedOptions } from '../support/seed-comments';
 import { call, newClient, type Handler } from '../support/route-client';
@@ -72,7 +72,7 @@ export function defineReviewApiSuite(
     const countComments = (id: string, token?: string) =>
       read(r.counts.GET, `/api/postings/${id}/comments/counts`, { id }, token);
     const seed = async (id: string, options: SeedOptions) => {
-      const { getDb } = await import('../../lib/db');
+      const { getDb } = await import('../../lib/server/db');
       return seedComments(await getDb(), id, options);
     };
     const patch = (id: string, commentId: string, token: string | undefined, body: unknown) =>

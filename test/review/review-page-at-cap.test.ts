@@ -2,9 +2,9 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { exampleDraft } from '../../lib/draft/example-draft';
-import { COMMENT_LIMITS, REVIEW_PAGE_THREAD_SIZE } from '../../lib/review/comment-limits';
-import { REVIEW_SECTIONS } from '../../lib/review/review-schema';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
+import { COMMENT_LIMITS, REVIEW_PAGE_THREAD_SIZE } from '../../lib/shared/review/comment-limits';
+import { REVIEW_SECTIONS } from '../../lib/shared/review/review-schema';
 import { seedComments } from '../support/seed-comments';
 
 // The reviewer's page of a posting at its cap (500 open and 1,500 resolved comments), through the page route:
@@ -12,9 +12,9 @@ import { seedComments } from '../support/seed-comments';
 // that escaping makes longest, and its "Show earlier" links page back through every comment once.
 vi.stubEnv('DATABASE_URL', '');
 vi.stubEnv('POSTWRIGHT_SQLITE_PATH', path.join(mkdtempSync(path.join(tmpdir(), 'postwright-review-cap-')), 'c.sqlite'));
-const { createPosting } = await import('../../lib/posting-store');
-const { appReviewStore } = await import('../../lib/posting-store/review-store');
-const { getDb, closeDb } = await import('../../lib/db');
+const { createPosting } = await import('../../lib/server/postings');
+const { appReviewStore } = await import('../../lib/server/review/review-store');
+const { getDb, closeDb } = await import('../../lib/server/db');
 const { pageRoute } = await import('../support/page-route');
 const route = await import('../../pages/review/[id]/[token]');
 

@@ -4,9 +4,9 @@ import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { exampleDraft } from '../../lib/draft/example-draft';
-import { KEEP_LATEST_VERSIONS } from '../../lib/posting-store/version-retention';
-import { disjointVersions } from '../../lib/review/hostile-diff-drafts';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
+import { KEEP_LATEST_VERSIONS } from '../../lib/server/postings/version-retention';
+import { disjointVersions } from '../support/hostile-diff-drafts';
 
 // The reviewer's page end to end below HTTP: the page model, its forms, and the HTML React makes of it.
 vi.stubEnv('DATABASE_URL', '');
@@ -14,11 +14,11 @@ vi.stubEnv(
   'POSTWRIGHT_SQLITE_PATH',
   path.join(mkdtempSync(path.join(tmpdir(), 'postwright-review-page-')), 'p.sqlite'),
 );
-const { createPosting, updatePosting, revokePosting } = await import('../../lib/posting-store');
-const { appReviewStore } = await import('../../lib/posting-store/review-store');
-const { loadReviewPage, reviewPageState, submitReviewForm } = await import('../../lib/review/review-page');
+const { createPosting, updatePosting, revokePosting } = await import('../../lib/server/postings');
+const { appReviewStore } = await import('../../lib/server/review/review-store');
+const { loadReviewPage, reviewPageState, submitReviewForm } = await import('../../lib/server/review/review-page');
 const { ReviewPage } = await import('../../components/review/review-page');
-const { closeDb } = await import('../../lib/db');
+const { closeDb } = await import('../../lib/server/db');
 
 afterAll(() => closeDb());
 

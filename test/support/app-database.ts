@@ -30,7 +30,7 @@ export function appDatabase(store: StoreName, label: string, env: Record<string,
   };
   afterAll(async () => {
     if (!made) return;
-    const { closeDb } = await import('../../lib/db');
+    const { closeDb } = await import('../../lib/server/db');
     await closeDb();
     await (
       await made

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
-import { exampleDraft } from '../../lib/draft/example-draft';
-import type { CreatedPostingBody } from '../../lib/http/postings-contract';
+import { exampleDraft } from '../../lib/shared/draft/example-draft';
+import type { CreatedPostingBody } from '../../lib/shared/postings/postings-contract';
 import { call, newClient, type Handler } from './route-client';
 
 /** POST /api/postings (with `query`, e.g. `?expiresAt=…`) from a client of its own, whatever it answers. */

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
-import { getRoleCatalog } from '../../lib/catalog';
-import { EMPLOYMENT_TYPES, PAY_PERIODS, SENIORITIES, WORKPLACES, type Draft } from '../../lib/draft/draft-schema';
+import { getRoleCatalog } from '../../lib/shared/catalog';
+import {
+  EMPLOYMENT_TYPES,
+  PAY_PERIODS,
+  SENIORITIES,
+  WORKPLACES,
+  type Draft,
+} from '../../lib/shared/draft/draft-schema';
 
 const catalog = getRoleCatalog('back-end-developer')!;
 

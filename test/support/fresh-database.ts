@@ -1,5 +1,5 @@
 import { afterAll, beforeAll } from 'vitest';
-import { createDb, type DbHandle } from '../../lib/db';
+import { createDb, type DbHandle } from '../../lib/server/db';
 import type { TestBackend } from './test-databases';
 
 /**

@@ -30,7 +30,7 @@ export function onAppWithSqlite<T>(
     loaded(await load());
   }, 60_000);
   afterAll(async () => {
-    const { closeDb } = await import('../../lib/db');
+    const { closeDb } = await import('../../lib/server/db');
     await closeDb();
   });
 }

@@ -2,8 +2,8 @@
 // posting to its cap in one statement per few hundred rows instead of thousands of rate-limited POSTs.
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../lib/db';
-import { REVIEW_SECTIONS, type ReviewSection } from '../../lib/review/review-schema';
+import type { Database } from '../../lib/server/db';
+import { REVIEW_SECTIONS, type ReviewSection } from '../../lib/shared/review/review-schema';
 
 export interface SeedOptions {
   open?: number;

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import type { DbConfig } from '../../lib/db/connection';
+import type { DbConfig } from '../../lib/server/db/connection';
 
 export const TEST_POSTGRES_URL = process.env.POSTWRIGHT_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 

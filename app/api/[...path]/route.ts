@@ -1,5 +1,5 @@
 // Any /api/ path no route takes: the spec's JSON 404 for every method, not the HTML not-found page.
-import { ApiError } from '@/lib/http/api-error';
+import { ApiError } from '@/lib/server/http/api-error';
 
 const notFound = async () => new ApiError('not_found', 'No API endpoint at this path').toResponse();
 

@@ -1,10 +1,10 @@
 // POST /api/import - read a posting (pasted text, or a .docx, .pdf, .md, .txt or .html file) into a draft;
 // nothing is stored
-import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { importResultSchema } from '@/lib/import/import-contract';
-import { importPool } from '@/lib/import/import-pool';
-import { readImportRequest } from '@/lib/import/import-request';
+import { apiRoute, jsonResponse } from '@/lib/server/http/api-route';
+import { enforceRateLimit } from '@/lib/server/http/rate-limit-guard';
+import { importResultSchema } from '@/lib/shared/import/import-contract';
+import { importPool } from '@/lib/server/import/import-pool';
+import { readImportRequest } from '@/lib/server/import/import-request';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   async POST({ request }) {

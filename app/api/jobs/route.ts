@@ -1,8 +1,8 @@
 // GET /api/jobs - every live job, a page at a time, in Greenhouse's job-board fields (CORS, ETag)
-import { apiRoute } from '@/lib/http/api-route';
-import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { jobsListQuerySchema } from '@/lib/publishing/jobs-api-contract';
-import { jobsListResponse } from '@/lib/publishing/jobs-api';
+import { apiRoute } from '@/lib/server/http/api-route';
+import { enforceRateLimit } from '@/lib/server/http/rate-limit-guard';
+import { jobsListQuerySchema } from '@/lib/shared/publishing/jobs-api-contract';
+import { jobsListResponse } from '@/lib/server/publishing/jobs-api';
 
 export const dynamic = 'force-dynamic';
 

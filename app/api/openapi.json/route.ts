@@ -1,6 +1,6 @@
 // GET /api/openapi.json - the OpenAPI 3.1 document of the whole HTTP API, generated from the routes' zod schemas
-import { apiRoute } from '@/lib/http/api-route';
-import { openApiJson } from '@/lib/http/openapi-document';
+import { apiRoute } from '@/lib/server/http/api-route';
+import { openApiJson } from '@/lib/server/http/openapi-document';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   cors: true,

@@ -1,10 +1,10 @@
 // POST /api/postings - store a draft and create its share link (view URL + secret edit URL)
-import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { createdPostingSchema, postingPaths, postingWriteQuery } from '@/lib/http/postings-contract';
-import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { readDraft } from '@/lib/http/read-draft';
-import { shareUrls } from '@/lib/http/share-urls';
-import { createPosting } from '@/lib/posting-store';
+import { apiRoute, jsonResponse } from '@/lib/server/http/api-route';
+import { createdPostingSchema, postingPaths, postingWriteQuery } from '@/lib/shared/postings/postings-contract';
+import { enforceRateLimit } from '@/lib/server/http/rate-limit-guard';
+import { readDraft } from '@/lib/server/http/read-draft';
+import { shareUrls } from '@/lib/server/http/share-urls';
+import { createPosting } from '@/lib/server/postings';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   async POST({ request, query }) {

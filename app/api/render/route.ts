@@ -1,7 +1,7 @@
 // POST /api/render?format=markdown|html|text|pdf|docx|jsonld - render a draft; nothing is stored
-import { apiRoute } from '@/lib/http/api-route';
-import { readDraft } from '@/lib/http/read-draft';
-import { readRenderOptions, renderResponse } from '@/lib/http/render-response';
+import { apiRoute } from '@/lib/server/http/api-route';
+import { readDraft } from '@/lib/server/http/read-draft';
+import { readRenderOptions, renderResponse } from '@/lib/server/http/render-response';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   async POST({ request, url }) {

@@ -1,5 +1,5 @@
 // GET /feeds/indeed.xml - every published job in Indeed's XML job feed format
-import { publicDocumentResponse } from '@/lib/publishing/public-document-response';
+import { publicDocumentResponse } from '@/lib/server/publishing/public-document-response';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,9 +1,9 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { createPortal } from 'react-dom';
 import { useWatch } from 'react-hook-form';
-import type { StandingFinding } from '@/lib/checks/finding';
-import type { Draft } from '@/lib/draft/draft-schema';
-import { formFieldFor } from '@/lib/draft/form-values';
+import type { StandingFinding } from '@/lib/shared/checks/finding';
+import type { Draft } from '@/lib/shared/draft/draft-schema';
+import { formFieldFor } from '@/lib/shared/draft/form-values';
 import { Button } from '@/components/ui/button';
 import { useBuilder, useBuilderPreview } from '../builder-context';
 import { FindingActions, FindingWhy } from './finding-card';

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
-import type { StandingFinding } from '@/lib/checks/finding';
-import { dismissalSchema } from '@/lib/draft/draft-schema';
+import type { StandingFinding } from '@/lib/shared/checks/finding';
+import { dismissalSchema } from '@/lib/shared/draft/draft-schema';
 import { Button } from '@/components/ui/button';
 import { useFindingActions } from './use-finding-actions';
 import { useT, type MessageId } from '../ui-text';

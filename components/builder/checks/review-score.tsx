@@ -1,4 +1,4 @@
-import { READABILITY_SCOPE } from '@/lib/checks/readability-scope';
+import { READABILITY_SCOPE } from '@/lib/shared/checks/readability-scope';
 import { useBuilderPreview } from '../builder-context';
 import { ScoreSummary } from './score-summary';
 import { useT } from '../ui-text';

@@ -1,4 +1,4 @@
-import type { PostingScore } from '@/lib/checks/score';
+import type { PostingScore } from '@/lib/shared/checks/score';
 import { useT } from '../ui-text';
 
 /** The posting's score with, one click away, what makes it and what moves it. */

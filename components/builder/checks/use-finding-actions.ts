@@ -1,8 +1,8 @@
 import { useCallback } from 'react';
-import type { Finding, FindingFix } from '@/lib/checks/finding';
-import { applyFix } from '@/lib/checks/text-fix';
-import type { Dismissal } from '@/lib/draft/draft-schema';
-import { formFieldFor } from '@/lib/draft/form-values';
+import type { Finding, FindingFix } from '@/lib/shared/checks/finding';
+import { applyFix } from '@/lib/shared/checks/text-fix';
+import type { Dismissal } from '@/lib/shared/draft/draft-schema';
+import { formFieldFor } from '@/lib/shared/draft/form-values';
 import { useBuilder } from '../builder-context';
 
 /** What the panel and the marks do with a finding: apply its fix, dismiss it with a reason, restore it. */

@@ -1,4 +1,4 @@
-import type { UiLocale } from '@/lib/ui-locale/ui-locale';
+import type { UiLocale } from '@/lib/shared/ui-locale/ui-locale';
 import de from './de.json';
 import en from './en.json';
 import es from './es.json';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileUiMessages, placeholders } from '@/lib/ui-locale/ui-messages';
-import { UI_LOCALES } from '@/lib/ui-locale/ui-locale';
+import { compileUiMessages, placeholders } from '@/lib/server/ui-locale/ui-messages';
+import { UI_LOCALES } from '@/lib/shared/ui-locale/ui-locale';
 import { format } from '../ui-text';
 import { BUILDER_MESSAGES } from './catalogs';
 

@@ -1,6 +1,6 @@
 import { Panel } from '@/components/ui/panel';
 import { useState } from 'react';
-import type { Draft } from '@/lib/draft/draft-schema';
+import type { Draft } from '@/lib/shared/draft/draft-schema';
 import { renderDraft, type RenderQuery } from '@/components/share/render-api';
 import { Button } from '@/components/ui/button';
 import { LabelledSelect } from '@/components/ui/labelled-select';

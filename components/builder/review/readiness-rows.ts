@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { channelReadinessRows } from '@/components/publishing/channel-rows';
-import type { FormValues } from '@/lib/draft/form-values';
+import type { FormValues } from '@/lib/shared/draft/form-values';
 import { useBuilderPreview } from '../builder-context';
 import { useT } from '../ui-text';
 import { draftIssues } from '../draft-resolver';

@@ -1,5 +1,5 @@
 import { useFormContext } from 'react-hook-form';
-import type { FormValues } from '@/lib/draft/form-values';
+import type { FormValues } from '@/lib/shared/draft/form-values';
 import { useBuilderData } from '../builder-context';
 import { useT } from '../ui-text';
 

@@ -1,7 +1,7 @@
 import { Button } from '@/components/ui/button';
 import { useState } from 'react';
 import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
-import type { FormValues } from '@/lib/draft/form-values';
+import type { FormValues } from '@/lib/shared/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
 import { CountedHeading } from './counted-heading';
 import { OtherLanguageText } from '../translations/other-language-text';

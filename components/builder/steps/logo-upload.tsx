@@ -5,7 +5,12 @@ import { callApi } from '@/components/share/api-client';
 import { useCurrentSharedPosting } from '@/components/share/use-shared-posting';
 import { Button } from '@/components/ui/button';
 import { useT } from '../ui-text';
-import { LOGO_MAX_BYTES, logoPaths, UPLOADED_LOGO_PATH, uploadedLogoSchema } from '@/lib/publishing/logo-contract';
+import {
+  LOGO_MAX_BYTES,
+  logoPaths,
+  UPLOADED_LOGO_PATH,
+  uploadedLogoSchema,
+} from '@/lib/shared/publishing/logo-contract';
 
 const ACCEPT = 'image/png,image/jpeg,image/webp,image/gif';
 const LOGO_FIELD = 'company.logoUrl';

@@ -1,6 +1,6 @@
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import { PAY_PERIODS } from '@/lib/draft/draft-schema';
-import type { FormValues } from '@/lib/draft/form-values';
+import { PAY_PERIODS } from '@/lib/shared/draft/draft-schema';
+import type { FormValues } from '@/lib/shared/draft/form-values';
 import { FieldError, SelectField, TextField } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-context';
 import { EditableListSection } from './editable-list';

@@ -2,7 +2,7 @@ import { Button } from '@/components/ui/button';
 import { LabelledSelect } from '@/components/ui/labelled-select';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import type { FormValues } from '@/lib/draft/form-values';
+import type { FormValues } from '@/lib/shared/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-context';
 import { useT } from '../ui-text';

@@ -1,6 +1,6 @@
 import { Button } from '@/components/ui/button';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import type { FormValues } from '@/lib/draft/form-values';
+import type { FormValues } from '@/lib/shared/draft/form-values';
 import { useBuilderData } from '../builder-context';
 import { EditableListSection } from './editable-list';
 import { useT } from '../ui-text';

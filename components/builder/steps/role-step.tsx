@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
-import { EMPLOYMENT_TYPES, SENIORITIES, WORKPLACES } from '@/lib/draft/draft-schema';
-import type { FormValues } from '@/lib/draft/form-values';
+import { EMPLOYMENT_TYPES, SENIORITIES, WORKPLACES } from '@/lib/shared/draft/draft-schema';
+import type { FormValues } from '@/lib/shared/draft/form-values';
 import { FieldError, SelectField, TextAreaField, TextField } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-context';
 import { RemoteCountries } from './remote-countries';

@@ -1,7 +1,7 @@
 import { Button } from '@/components/ui/button';
 import { useState } from 'react';
-import { formatYearsRange, matchSkill, searchSkills, type SkillSort } from '@/lib/catalog/search';
-import type { CatalogSkill } from '@/lib/catalog/schema';
+import { formatYearsRange, matchSkill, searchSkills, type SkillSort } from '@/lib/shared/catalog/search';
+import type { CatalogSkill } from '@/lib/shared/catalog/schema';
 import { PostingShareBar } from '@/components/catalog/posting-share-bar';
 import { SkillFilters } from '@/components/catalog/skill-filters';
 import { useBuilderData } from '../builder-context';

@@ -1,11 +1,11 @@
 import { Button } from '@/components/ui/button';
 import { useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import type { CatalogSkill } from '@/lib/catalog/schema';
-import { slugify } from '@/lib/catalog/slug';
-import { formatYearsRange } from '@/lib/catalog/search';
-import { MAX_QUALIFICATIONS } from '@/lib/draft/draft-schema';
-import type { FormValues } from '@/lib/draft/form-values';
+import type { CatalogSkill } from '@/lib/shared/catalog/schema';
+import { slugify } from '@/lib/shared/catalog/slug';
+import { formatYearsRange } from '@/lib/shared/catalog/search';
+import { MAX_QUALIFICATIONS } from '@/lib/shared/draft/draft-schema';
+import type { FormValues } from '@/lib/shared/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-context';
 import { CountedHeading } from './counted-heading';

@@ -1,4 +1,4 @@
-import type { Language } from '@/lib/draft/draft-schema';
+import type { Language } from '@/lib/shared/draft/draft-schema';
 
 // A posting language named in the builder's language ("Deutsch", "allemand"), from the browser's own
 // tables: no list of names to keep in five languages. French and Spanish write language names in lower

@@ -1,5 +1,5 @@
-import type { Language } from '@/lib/draft/draft-schema';
-import { createdPostingSchema, postingPaths } from '@/lib/http/postings-contract';
+import type { Language } from '@/lib/shared/draft/draft-schema';
+import { createdPostingSchema, postingPaths } from '@/lib/shared/postings/postings-contract';
 import { callApi } from '@/components/share/api-client';
 
 /** POST /api/postings/{id}/translations: a new language version of the posting, with its own edit token. */

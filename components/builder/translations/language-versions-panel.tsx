@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useWatch } from 'react-hook-form';
-import { LANGUAGES, type Language } from '@/lib/draft/draft-schema';
-import { listSharedPostings, rememberSharedPosting } from '@/lib/browser-storage/shared-postings';
+import { LANGUAGES, type Language } from '@/lib/shared/draft/draft-schema';
+import { listSharedPostings, rememberSharedPosting } from '@/lib/browser/storage/shared-postings';
 import { Button } from '@/components/ui/button';
 import { LabelledSelect } from '@/components/ui/labelled-select';
 import { Panel } from '@/components/ui/panel';

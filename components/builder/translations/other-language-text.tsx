@@ -1,4 +1,4 @@
-import type { Draft } from '@/lib/draft/draft-schema';
+import type { Draft } from '@/lib/shared/draft/draft-schema';
 import { useT, useUiLocale } from '../ui-text';
 import { languageName } from './language-name';
 import { useLanguageVersions } from './use-language-versions';

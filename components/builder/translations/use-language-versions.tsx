@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
-import type { Draft, Language } from '@/lib/draft/draft-schema';
-import { rememberSharedPosting } from '@/lib/browser-storage/shared-postings';
+import type { Draft, Language } from '@/lib/shared/draft/draft-schema';
+import { rememberSharedPosting } from '@/lib/browser/storage/shared-postings';
 import { fetchSharedPosting } from '@/components/share/postings-api';
 import { useCurrentSharedPosting } from '@/components/share/use-shared-posting';
 

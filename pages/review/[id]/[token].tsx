@@ -1,24 +1,24 @@
 // GET, POST /review/{id}/{reviewToken} - the reviewer's page: read, comment by section, give a verdict.
 // React on the server and plain forms (POST, then 303 to GET): no client script at all.
-import { readCookie } from '@/lib/http/read-cookie';
+import { readCookie } from '@/lib/shared/http/read-cookie';
 import { PageHead } from '@/components/layout/page-head';
 import { alreadyAnswered, keepRenderedPage, servedFromCache } from '@/components/layout/cached-page';
 import { ReviewNotice, type ReviewNoticeKind } from '@/components/review/review-notice';
 import { ReviewPage } from '@/components/review/review-page';
-import { reviewPaths } from '@/lib/http/review-contract';
-import { clientKey } from '@/lib/http/client-key';
-import { consumeRateLimit } from '@/lib/rate-limit';
-import { REVIEWER_COOKIE, reviewerCookie, reviewerCookieIsSecure } from '@/lib/review/form-request';
+import { reviewPaths } from '@/lib/shared/review/review-contract';
+import { clientKey } from '@/lib/server/http/client-key';
+import { consumeRateLimit } from '@/lib/server/rate-limit';
+import { REVIEWER_COOKIE, reviewerCookie, reviewerCookieIsSecure } from '@/lib/server/review/form-request';
 import {
   loadReviewPage,
   submitReviewForm,
   reviewPageState,
   type ReviewFormState,
   type ReviewPageView,
-} from '@/lib/review/review-page';
-import { createPageHtmlCache } from '@/lib/script-free-page/page-html-cache';
-import { SCRIPT_FREE_PAGES } from '@/lib/script-free-page/routes';
-import { scriptFreePage } from '@/lib/script-free-page/script-free-page';
+} from '@/lib/server/review/review-page';
+import { createPageHtmlCache } from '@/lib/server/script-free-page/page-html-cache';
+import { SCRIPT_FREE_PAGES } from '@/lib/server/script-free-page/routes';
+import { scriptFreePage } from '@/lib/server/script-free-page/script-free-page';
 
 export const config = { unstable_runtimeJS: false };
 

@@ -3,8 +3,8 @@
 import type { GetStaticPaths, GetStaticProps } from 'next';
 import type { SkillCatalogProps } from '@/components/catalog/skill-catalog';
 import { SkillCatalogPage } from '@/components/catalog/skill-catalog-page';
-import { catalogView } from '@/lib/catalog/catalog-view';
-import { CATALOG_PAGE_LANGUAGES } from '@/lib/script-free-page/static-pages';
+import { catalogView } from '@/lib/shared/catalog/catalog-view';
+import { CATALOG_PAGE_LANGUAGES } from '@/lib/server/script-free-page/static-pages';
 
 export const config = { unstable_runtimeJS: false };
 

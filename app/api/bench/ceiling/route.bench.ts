@@ -1,8 +1,8 @@
 // GET /api/bench/ceiling?bytes=N - the bench's ceiling: N bytes of constant HTML from the thinnest route handler,
 // so the bench can say how near a page comes to what Next serves at all. It exists only in the bench's build
 // (next.config.ts `pageExtensions` takes `.bench.ts` only with POSTWRIGHT_BENCH_ROUTES=1): no user build has it.
-import { ApiError } from '@/lib/http/api-error';
-import { baseSecurityHeaders } from '@/lib/http/security-headers';
+import { ApiError } from '@/lib/server/http/api-error';
+import { baseSecurityHeaders } from '@/lib/server/http/security-headers';
 
 export const dynamic = 'force-dynamic';
 

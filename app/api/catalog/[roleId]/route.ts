@@ -1,8 +1,8 @@
 // GET /api/catalog/{roleId}?lang= - the validated skill catalog of a role, in one of the posting languages
-import { getLocalizedCatalog } from '@/lib/catalog/localized';
-import { ApiError } from '@/lib/http/api-error';
-import { apiRoute } from '@/lib/http/api-route';
-import { catalogQuerySchema } from '@/lib/http/catalog-contract';
+import { getLocalizedCatalog } from '@/lib/shared/catalog/localized';
+import { ApiError } from '@/lib/server/http/api-error';
+import { apiRoute } from '@/lib/server/http/api-route';
+import { catalogQuerySchema } from '@/lib/shared/catalog/catalog-contract';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute<{ roleId: string }>({
   async GET({ params: { roleId }, query }) {

@@ -1,8 +1,8 @@
 // GET /api/jobs/{id} - one live job with its content (CORS, ETag)
-import { apiRoute } from '@/lib/http/api-route';
-import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { jobIdParams } from '@/lib/publishing/jobs-api-contract';
-import { jobResponse } from '@/lib/publishing/jobs-api';
+import { apiRoute } from '@/lib/server/http/api-route';
+import { enforceRateLimit } from '@/lib/server/http/rate-limit-guard';
+import { jobIdParams } from '@/lib/shared/publishing/jobs-api-contract';
+import { jobResponse } from '@/lib/server/publishing/jobs-api';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,22 +1,22 @@
 // GET, PUT, PATCH, DELETE /api/postings/{id} - read, update (If-Match + edit token), change settings and revoke a posting
-import { readTokenWrite } from '@/lib/http/read-token-write';
-import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { storeError, storeOk } from '@/lib/http/store-error';
+import { readTokenWrite } from '@/lib/server/http/read-token-write';
+import { apiRoute, jsonResponse } from '@/lib/server/http/api-route';
+import { storeError, storeOk } from '@/lib/server/http/store-error';
 import {
   postingBodySchema,
   postingIdParams,
   postingSettingsBodySchema,
   postingWriteQuery,
   updatedPostingSchema,
-} from '@/lib/http/postings-contract';
-import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { readDraft } from '@/lib/http/read-draft';
-import { readBearerToken, readIfMatchVersion } from '@/lib/http/request-parts';
-import { publicOrigin, shareUrls } from '@/lib/http/share-urls';
-import { getPosting, listTranslations, revokePosting, updatePosting } from '@/lib/posting-store';
-import { appApprovalStore } from '@/lib/posting-store/approval-store';
-import { postingPublication } from '@/lib/publishing/app-publishing-store';
-import { jobUrl } from '@/lib/publishing/job-urls';
+} from '@/lib/shared/postings/postings-contract';
+import { enforceRateLimit } from '@/lib/server/http/rate-limit-guard';
+import { readDraft } from '@/lib/server/http/read-draft';
+import { readBearerToken, readIfMatchVersion } from '@/lib/server/http/request-parts';
+import { publicOrigin, shareUrls } from '@/lib/server/http/share-urls';
+import { getPosting, listTranslations, revokePosting, updatePosting } from '@/lib/server/postings';
+import { appApprovalStore } from '@/lib/server/review/approval-store';
+import { postingPublication } from '@/lib/server/publishing/app-publishing-store';
+import { jobUrl } from '@/lib/server/publishing/job-urls';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingIdParams,

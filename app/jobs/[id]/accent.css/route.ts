@@ -1,7 +1,7 @@
 // GET /jobs/{id}/accent.css - the employer's accent colour as two CSS custom properties (the job pages allow
 // no inline style); 404 when the posting has no usable accent
-import { employerAccent, employerAccentCss } from '@/lib/publishing/employer-accent';
-import { jobAssetResponse } from '@/lib/publishing/job-asset-response';
+import { employerAccent, employerAccentCss } from '@/lib/server/publishing/employer-accent';
+import { jobAssetResponse } from '@/lib/server/publishing/job-asset-response';
 
 export const dynamic = 'force-dynamic';
 

@@ -1,6 +1,6 @@
 // GET /jobs/{id}/card.png - the job's Open Graph card (1200×630): title, company, location
-import { jobAssetResponse } from '@/lib/publishing/job-asset-response';
-import { jobCardPng } from '@/lib/publishing/job-card-png';
+import { jobAssetResponse } from '@/lib/server/publishing/job-asset-response';
+import { jobCardPng } from '@/lib/server/publishing/job-card-png';
 
 export const dynamic = 'force-dynamic';
 

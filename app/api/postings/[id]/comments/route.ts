@@ -1,13 +1,13 @@
 // POST, GET /api/postings/{id}/comments - comment on a section (review or edit token); a page of comments, oldest first
-import { readTokenWrite } from '@/lib/http/read-token-write';
-import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { postingIdParams } from '@/lib/http/postings-contract';
-import { readBearerToken } from '@/lib/http/request-parts';
-import { commentBodySchema, commentListBodySchema, reviewPaths } from '@/lib/http/review-contract';
-import { storeError, storeOk } from '@/lib/http/store-error';
-import { appReviewStore } from '@/lib/posting-store/review-store';
-import { commentListQuerySchema } from '@/lib/review/comment-paging';
-import { commentInputSchema } from '@/lib/review/review-schema';
+import { readTokenWrite } from '@/lib/server/http/read-token-write';
+import { apiRoute, jsonResponse } from '@/lib/server/http/api-route';
+import { postingIdParams } from '@/lib/shared/postings/postings-contract';
+import { readBearerToken } from '@/lib/server/http/request-parts';
+import { commentBodySchema, commentListBodySchema, reviewPaths } from '@/lib/shared/review/review-contract';
+import { storeError, storeOk } from '@/lib/server/http/store-error';
+import { appReviewStore } from '@/lib/server/review/review-store';
+import { commentListQuerySchema } from '@/lib/shared/review/comment-paging';
+import { commentInputSchema } from '@/lib/shared/review/review-schema';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingIdParams,

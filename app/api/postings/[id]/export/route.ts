@@ -1,10 +1,10 @@
 // GET /api/postings/{id}/export?format=F - the stored latest version, rendered as POST /api/render would
-import { apiRoute } from '@/lib/http/api-route';
-import { storeError } from '@/lib/http/store-error';
-import { postingIdParams } from '@/lib/http/postings-contract';
-import { readRenderOptions, renderResponse } from '@/lib/http/render-response';
-import { shareUrls } from '@/lib/http/share-urls';
-import { getPosting } from '@/lib/posting-store';
+import { apiRoute } from '@/lib/server/http/api-route';
+import { storeError } from '@/lib/server/http/store-error';
+import { postingIdParams } from '@/lib/shared/postings/postings-contract';
+import { readRenderOptions, renderResponse } from '@/lib/server/http/render-response';
+import { shareUrls } from '@/lib/server/http/share-urls';
+import { getPosting } from '@/lib/server/postings';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingIdParams,

@@ -1,13 +1,13 @@
 // POST, DELETE /api/postings/{id}/publish - publish the latest version at /jobs/{id} (409 when approval is required and missing), or take it down
-import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { postingIdParams } from '@/lib/http/postings-contract';
-import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { readBearerToken } from '@/lib/http/request-parts';
-import { publicOrigin } from '@/lib/http/share-urls';
-import { storeError } from '@/lib/http/store-error';
-import { jobUrl } from '@/lib/publishing/job-urls';
-import { publishedBodySchema } from '@/lib/publishing/publish-contract';
-import { publishPosting, unpublishPosting } from '@/lib/publishing/public-jobs';
+import { apiRoute, jsonResponse } from '@/lib/server/http/api-route';
+import { postingIdParams } from '@/lib/shared/postings/postings-contract';
+import { enforceRateLimit } from '@/lib/server/http/rate-limit-guard';
+import { readBearerToken } from '@/lib/server/http/request-parts';
+import { publicOrigin } from '@/lib/server/http/share-urls';
+import { storeError } from '@/lib/server/http/store-error';
+import { jobUrl } from '@/lib/server/publishing/job-urls';
+import { publishedBodySchema } from '@/lib/shared/publishing/publish-contract';
+import { publishPosting, unpublishPosting } from '@/lib/server/publishing/public-jobs';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingIdParams,

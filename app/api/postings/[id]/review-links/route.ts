@@ -1,12 +1,12 @@
 // POST, DELETE /api/postings/{id}/review-links - invite reviewers (edit token), or turn every review link off
-import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { postingIdParams } from '@/lib/http/postings-contract';
-import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { readBearerToken } from '@/lib/http/request-parts';
-import { reviewLinkBodySchema, reviewPaths } from '@/lib/http/review-contract';
-import { publicOrigin } from '@/lib/http/share-urls';
-import { storeError } from '@/lib/http/store-error';
-import { appReviewStore } from '@/lib/posting-store/review-store';
+import { apiRoute, jsonResponse } from '@/lib/server/http/api-route';
+import { postingIdParams } from '@/lib/shared/postings/postings-contract';
+import { enforceRateLimit } from '@/lib/server/http/rate-limit-guard';
+import { readBearerToken } from '@/lib/server/http/request-parts';
+import { reviewLinkBodySchema, reviewPaths } from '@/lib/shared/review/review-contract';
+import { publicOrigin } from '@/lib/server/http/share-urls';
+import { storeError } from '@/lib/server/http/store-error';
+import { appReviewStore } from '@/lib/server/review/review-store';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingIdParams,

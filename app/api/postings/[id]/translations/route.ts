@@ -1,15 +1,15 @@
 // POST /api/postings/{id}/translations - add a language version of a posting (edit token): a posting of its own
-import { readTokenWrite } from '@/lib/http/read-token-write';
-import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { storeOk } from '@/lib/http/store-error';
+import { readTokenWrite } from '@/lib/server/http/read-token-write';
+import { apiRoute, jsonResponse } from '@/lib/server/http/api-route';
+import { storeOk } from '@/lib/server/http/store-error';
 import {
   createdPostingSchema,
   postingIdParams,
   postingPaths,
   translationRequestSchema,
-} from '@/lib/http/postings-contract';
-import { shareUrls } from '@/lib/http/share-urls';
-import { createTranslation } from '@/lib/posting-store';
+} from '@/lib/shared/postings/postings-contract';
+import { shareUrls } from '@/lib/server/http/share-urls';
+import { createTranslation } from '@/lib/server/postings';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingIdParams,

@@ -1,8 +1,8 @@
 // GET /api/postings/{id}/versions - every stored version of a posting (number and date), newest first
-import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { storeError } from '@/lib/http/store-error';
-import { postingIdParams, versionListSchema } from '@/lib/http/postings-contract';
-import { listVersions } from '@/lib/posting-store';
+import { apiRoute, jsonResponse } from '@/lib/server/http/api-route';
+import { storeError } from '@/lib/server/http/store-error';
+import { postingIdParams, versionListSchema } from '@/lib/shared/postings/postings-contract';
+import { listVersions } from '@/lib/server/postings';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingIdParams,

@@ -1,10 +1,10 @@
 // PATCH /api/postings/{id}/comments/{commentId} - the owner (edit token) resolves or reopens a comment
-import { readTokenWrite } from '@/lib/http/read-token-write';
-import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { commentBodySchema, commentParams } from '@/lib/http/review-contract';
-import { storeError } from '@/lib/http/store-error';
-import { appReviewStore } from '@/lib/posting-store/review-store';
-import { resolveInputSchema } from '@/lib/review/review-schema';
+import { readTokenWrite } from '@/lib/server/http/read-token-write';
+import { apiRoute, jsonResponse } from '@/lib/server/http/api-route';
+import { commentBodySchema, commentParams } from '@/lib/shared/review/review-contract';
+import { storeError } from '@/lib/server/http/store-error';
+import { appReviewStore } from '@/lib/server/review/review-store';
+import { resolveInputSchema } from '@/lib/shared/review/review-schema';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: commentParams,

@@ -1,10 +1,10 @@
 // GET /api/postings/{id}/comments/counts - open and total comments, per section and in all (review or edit token)
-import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { postingIdParams } from '@/lib/http/postings-contract';
-import { readBearerToken } from '@/lib/http/request-parts';
-import { commentCountsBodySchema } from '@/lib/http/review-contract';
-import { storeError } from '@/lib/http/store-error';
-import { appReviewStore } from '@/lib/posting-store/review-store';
+import { apiRoute, jsonResponse } from '@/lib/server/http/api-route';
+import { postingIdParams } from '@/lib/shared/postings/postings-contract';
+import { readBearerToken } from '@/lib/server/http/request-parts';
+import { commentCountsBodySchema } from '@/lib/shared/review/review-contract';
+import { storeError } from '@/lib/server/http/store-error';
+import { appReviewStore } from '@/lib/server/review/review-store';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingIdParams,

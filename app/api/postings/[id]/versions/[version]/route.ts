@@ -1,8 +1,8 @@
 // GET /api/postings/{id}/versions/{n} - one stored version of a posting, to see what changed
-import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { storeError } from '@/lib/http/store-error';
-import { postingVersionParams, versionBodySchema } from '@/lib/http/postings-contract';
-import { getPostingVersion } from '@/lib/posting-store';
+import { apiRoute, jsonResponse } from '@/lib/server/http/api-route';
+import { storeError } from '@/lib/server/http/store-error';
+import { postingVersionParams, versionBodySchema } from '@/lib/shared/postings/postings-contract';
+import { getPostingVersion } from '@/lib/server/postings';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: postingVersionParams,

@@ -1,10 +1,10 @@
 // GET /api/postings/{id}/versions/{a}/diff/{b} - what changed from version a to b, section by section, word by word
-import { apiRoute, jsonResponse } from '@/lib/http/api-route';
-import { storeError } from '@/lib/http/store-error';
-import { enforceRateLimit } from '@/lib/http/rate-limit-guard';
-import { diffParams } from '@/lib/http/review-contract';
-import { cachedVersionDiff } from '@/lib/review/cached-version-diff';
-import { versionDiffSchema } from '@/lib/review/version-diff';
+import { apiRoute, jsonResponse } from '@/lib/server/http/api-route';
+import { storeError } from '@/lib/server/http/store-error';
+import { enforceRateLimit } from '@/lib/server/http/rate-limit-guard';
+import { diffParams } from '@/lib/shared/review/review-contract';
+import { cachedVersionDiff } from '@/lib/server/review/cached-version-diff';
+import { versionDiffSchema } from '@/lib/server/review/version-diff';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   params: diffParams,

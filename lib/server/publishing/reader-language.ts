@@ -1,0 +1,11 @@
+import type { Language } from '../../shared/draft/draft-schema';
+import { preferredLanguage } from '../../shared/ui-locale/ui-locale';
+
+/**
+ * The language of a page about a job that cannot be shown (404 / 410): the posting's own when it is known
+ * (a job that has left still has its draft), else the best the browser accepts (`Accept-Language`), else
+ * English. Only the five posting languages are offered, so the answer always has a message table.
+ */
+export function readerLanguage(known: Language | undefined, acceptLanguage: string | undefined): Language {
+  return known ?? preferredLanguage(acceptLanguage);
+}

@@ -1,0 +1,20 @@
+import { stepForField, type BuilderStepId } from '../draft/step-schemas';
+import { REVIEW_SECTIONS, type ReviewSection } from './review-schema';
+
+// Where the author edits each section a reviewer comments on: the draft field (for "go to the field")
+// and, through lib/shared/draft/step-schemas, the builder step.
+export const SECTION_FIELDS: Record<ReviewSection, string> = {
+  title: 'job.title',
+  summary: 'job.summary',
+  about: 'company.about',
+  responsibilities: 'responsibilities',
+  requirements: 'skills',
+  pay: 'compensation',
+  benefits: 'benefits',
+  apply: 'apply',
+};
+
+/** The sections whose comments belong next to a builder step. */
+export function sectionsForStep(stepId: BuilderStepId): ReviewSection[] {
+  return REVIEW_SECTIONS.filter((section) => stepForField(SECTION_FIELDS[section]) === stepId);
+}
