@@ -1,30 +1,11 @@
 import { useSiteT, type SiteTranslate } from '@/components/site-text/site-text';
 import type { ReviewVerdict } from '@/lib/shared/review/review-schema';
-import { ReviewLinkPanel, type ReviewLinkWords } from './review-link-panel';
+import { ReviewLinkPanel, reviewLinkWords } from './review-link-panel';
 import { usePostingReview } from './use-posting-review';
 
 function verdictText(t: SiteTranslate, verdict: Pick<ReviewVerdict, 'verdict' | 'version' | 'author'>): string {
   const values = { version: verdict.version, author: verdict.author };
   return verdict.verdict === 'approve' ? t('review.verdictApproved', values) : t('review.verdictChanges', values);
-}
-
-/** The review link panel's words, from My postings' messages. */
-function reviewLinkWords(t: SiteTranslate): ReviewLinkWords {
-  return {
-    label: t('reviewLink.label'),
-    labelFor: (title) => t('reviewLink.for', { title }),
-    create: t('reviewLink.create'),
-    copy: t('reviewLink.copy'),
-    renew: t('reviewLink.renew'),
-    turnOff: t('reviewLink.turnOff'),
-    created: t('reviewLink.created'),
-    createFailed: (message) => t('reviewLink.createFailed', { message }),
-    confirmTurnOff: t('reviewLink.confirmTurnOff'),
-    turnedOff: t('reviewLink.turnedOff'),
-    turnOffFailed: (message) => t('reviewLink.turnOffFailed', { message }),
-    copied: t('reviewLink.copied'),
-    copyBlocked: t('reviewLink.copyBlocked'),
-  };
 }
 
 /** For a row of My postings: open comments, the approval state, and the review link. */

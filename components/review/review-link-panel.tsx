@@ -4,7 +4,7 @@ import { LinkField } from '@/components/ui/link-field';
 import { createReviewLink, revokeReviewLinks } from './review-client';
 import { savedReviewUrl, saveReviewUrl } from './review-link-storage';
 
-/** The panel's words: My postings gives its own; the builder's review step still takes the English ones. */
+/** The panel's words: the builder and My postings each give theirs, from the same keys of their catalogs. */
 export interface ReviewLinkWords {
   label: string;
   labelFor: (title: string) => string;
@@ -21,21 +21,39 @@ export interface ReviewLinkWords {
   copyBlocked: string;
 }
 
-const ENGLISH: ReviewLinkWords = {
-  label: 'Review link',
-  labelFor: (title) => `for ${title}`,
-  create: 'Create review link',
-  copy: 'Copy review link',
-  renew: 'New review link',
-  turnOff: 'Turn off review links',
-  created: 'Review link created. Send it to the people who should comment or approve.',
-  createFailed: (message) => `Could not create a review link: ${message}`,
-  confirmTurnOff: 'Turn off every review link of this posting? Reviewers will no longer be able to comment.',
-  turnedOff: 'Review links turned off. Comments and verdicts so far are kept.',
-  turnOffFailed: (message) => `Could not turn the review links off: ${message}`,
-  copied: 'Review link copied.',
-  copyBlocked: 'Copying is blocked here: select the link and copy it.',
-};
+type ReviewLinkKey =
+  | 'reviewLink.label'
+  | 'reviewLink.for'
+  | 'reviewLink.create'
+  | 'reviewLink.copy'
+  | 'reviewLink.renew'
+  | 'reviewLink.turnOff'
+  | 'reviewLink.created'
+  | 'reviewLink.createFailed'
+  | 'reviewLink.confirmTurnOff'
+  | 'reviewLink.turnedOff'
+  | 'reviewLink.turnOffFailed'
+  | 'reviewLink.copied'
+  | 'reviewLink.copyBlocked';
+
+/** The panel's words from a catalog that has the `reviewLink.*` keys (the builder's and the site's both do). */
+export function reviewLinkWords(t: (id: ReviewLinkKey, values?: Record<string, string>) => string): ReviewLinkWords {
+  return {
+    label: t('reviewLink.label'),
+    labelFor: (title) => t('reviewLink.for', { title }),
+    create: t('reviewLink.create'),
+    copy: t('reviewLink.copy'),
+    renew: t('reviewLink.renew'),
+    turnOff: t('reviewLink.turnOff'),
+    created: t('reviewLink.created'),
+    createFailed: (message) => t('reviewLink.createFailed', { message }),
+    confirmTurnOff: t('reviewLink.confirmTurnOff'),
+    turnedOff: t('reviewLink.turnedOff'),
+    turnOffFailed: (message) => t('reviewLink.turnOffFailed', { message }),
+    copied: t('reviewLink.copied'),
+    copyBlocked: t('reviewLink.copyBlocked'),
+  };
+}
 
 /**
  * Invite reviewers: a review link lets them read, comment and give a verdict, never edit. The edit token
@@ -43,10 +61,10 @@ const ENGLISH: ReviewLinkWords = {
  */
 export function ReviewLinkPanel({
   posting,
-  words = ENGLISH,
+  words,
 }: {
   posting: { id: string; editToken: string; title?: string };
-  words?: ReviewLinkWords;
+  words: ReviewLinkWords;
 }) {
   const [url, setUrl] = useState<string | null>(null);
   const [message, setMessage] = useState('');

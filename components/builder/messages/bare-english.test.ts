@@ -14,6 +14,7 @@ const ALSO_IN_THE_BUILDER = [
   'components/publishing/publish-panel.tsx',
   'components/publishing/approval-setting.tsx',
   'components/review/review-step-section.tsx',
+  'components/review/review-link-panel.tsx',
   'components/review/verdict-summary.tsx',
   'components/review/author-comment-threads.tsx',
   'components/ui/form-field.tsx',
