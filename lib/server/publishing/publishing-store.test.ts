@@ -129,22 +129,10 @@ describe.each(backends)('publishing store on $name', (backend) => {
     for (const gone of [unpublished, revoked, expired, closed]) expect(live).not.toContain(gone.id);
 
     expect(await stores.publishing.getPublicJob(staying.id, { now: later })).toMatchObject({ status: 'ok' });
-    expect(await stores.publishing.getPublicJob(unpublished.id, { now: later })).toEqual({
-      status: 'gone',
-      reason: 'unpublished',
-    });
-    expect(await stores.publishing.getPublicJob(revoked.id, { now: later })).toEqual({
-      status: 'gone',
-      reason: 'revoked',
-    });
-    expect(await stores.publishing.getPublicJob(expired.id, { now: later })).toEqual({
-      status: 'gone',
-      reason: 'expired',
-    });
-    expect(await stores.publishing.getPublicJob(closed.id, { now: later })).toEqual({
-      status: 'gone',
-      reason: 'closed',
-    });
+    const goneFor = { unpublished, revoked, expired, closed };
+    for (const [reason, posting] of Object.entries(goneFor)) {
+      expect(await stores.publishing.getPublicJob(posting.id, { now: later })).toEqual({ status: 'gone', reason });
+    }
     // The owner's view agrees with the page: a publication only while the page shows the job.
     expect(await stores.publishing.publication(staying.id, { now: later })).toEqual({
       version: 1,

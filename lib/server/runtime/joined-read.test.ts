@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createJoinedRead } from './joined-read';
 
-function deferredReads() {
+/** A joined read over reads that each wait for settle(), numbered 1, 2, … in the order they started. */
+function joinedDeferredReads() {
   const pending: ((value: number) => void)[] = [];
   let n = 0;
   const read = () =>
@@ -9,13 +10,12 @@ function deferredReads() {
       const value = ++n;
       pending.push(() => resolve(value));
     });
-  return { read, settle: () => pending.splice(0).forEach((resolve) => resolve(0)) };
+  return { joined: createJoinedRead(read), settle: () => pending.splice(0).forEach((resolve) => resolve(0)) };
 }
 
 describe('createJoinedRead', () => {
   it('lets callers that overlap one read share it', async () => {
-    const { read, settle } = deferredReads();
-    const joined = createJoinedRead(read);
+    const { joined, settle } = joinedDeferredReads();
     const a = joined.get();
     const b = joined.get();
     settle();
@@ -25,8 +25,7 @@ describe('createJoinedRead', () => {
   });
 
   it('keeps nothing once a read settled: the next caller reads again', async () => {
-    const { read, settle } = deferredReads();
-    const joined = createJoinedRead(read);
+    const { joined, settle } = joinedDeferredReads();
     const first = joined.get();
     settle();
     await first;
@@ -37,8 +36,7 @@ describe('createJoinedRead', () => {
   });
 
   it('starts a fresh read after restart(), even while one is under way', async () => {
-    const { read, settle } = deferredReads();
-    const joined = createJoinedRead(read);
+    const { joined, settle } = joinedDeferredReads();
     const before = joined.get();
     joined.restart();
     const after = joined.get();

@@ -26,14 +26,31 @@ const check = (draft: Draft, lang: Language) =>
 const standing = (result: CheckResult, id: string) =>
   result.findings.filter(isStanding).find((f) => f.id === id) as StandingFinding;
 
+// Philo's posting (English): "We are a young San Francisco-based startup …".
+describe.each([
+  {
+    lang: 'de',
+    message: '„young“ ist eine altersbezogene Formulierung.',
+    suggestion: 'Versuchen Sie es mit „motivated“.',
+  },
+  {
+    lang: 'fr',
+    message: '«\u00a0young\u00a0» est une formulation liée à l’âge.',
+    suggestion: 'Essayez «\u00a0motivated\u00a0».',
+  },
+] as const)('a flagged term in $lang', ({ lang, message, suggestion }) => {
+  it('is said in that language, with its quotation marks around the writer’s word', () => {
+    const young = standing(check(posting('06'), lang), 'exclusionary:term:young');
+    expect(young.message).toBe(message);
+    expect(young.suggestion).toBe(suggestion);
+  });
+});
+
 describe('findings in German', () => {
-  // Philo's posting (English): "We are a young San Francisco-based startup …".
   const philo = check(posting('06'), 'de');
 
-  it('says a flagged term in German and quotes the writer’s word as written', () => {
+  it('says why a term is flagged in German and quotes the writer’s sentence as written', () => {
     const young = standing(philo, 'exclusionary:term:young');
-    expect(young.message).toBe('„young“ ist eine altersbezogene Formulierung.');
-    expect(young.suggestion).toBe('Versuchen Sie es mit „motivated“.');
     expect(young.details?.why).toMatch(/^Wer die gesuchten Menschen \(oder das Team\) als jung beschreibt/);
     expect(young.excerpt).toContain('We are a young San Francisco-based startup');
   });
@@ -80,12 +97,6 @@ describe('findings in German', () => {
 
 describe('findings in French', () => {
   const philo = check(posting('06'), 'fr');
-
-  it('says a flagged term in French, with French quotation marks around the writer’s word', () => {
-    const young = standing(philo, 'exclusionary:term:young');
-    expect(young.message).toBe('«\u00a0young\u00a0» est une formulation liée à l’âge.');
-    expect(young.suggestion).toBe('Essayez «\u00a0motivated\u00a0».');
-  });
 
   it('says missing parts, length and readability in French, numbers as French writes them', () => {
     expect(standing(philo, 'completeness:pay').message).toBe('Aucune fourchette de salaire.');

@@ -19,10 +19,13 @@ describe('checkLength', () => {
     expect(finding!.details?.sources?.[0]).toEqual(lengthRules.words.source);
   });
 
-  it('flags a posting that is too long', () => {
-    const [finding] = check(exampleWith(), prose(900));
-    expect(finding).toMatchObject({ id: 'length:too-long', severity: 'warning' });
-    expect(finding!.message).toContain('the posting has 900 words');
+  it.each([
+    { words: 900, id: 'length:too-long', severity: 'warning', says: 'the posting has 900 words' },
+    { words: 450, id: 'length:ok', severity: 'info', says: '450 words' },
+  ])('gives $id ($severity) for $words words of rendered text', ({ words, id, severity, says }) => {
+    const [finding] = check(exampleWith(), prose(words));
+    expect(finding).toMatchObject({ id, severity });
+    expect(finding!.message).toContain(says);
   });
 
   it('flags too many characters even when the word count is in range', () => {
@@ -30,12 +33,6 @@ describe('checkLength', () => {
     const [finding] = check(exampleWith(), longWords);
     expect(finding).toMatchObject({ id: 'length:too-long' });
     expect(finding!.details?.sources?.[0]).toEqual(lengthRules.characters.source);
-  });
-
-  it('reports an in-range posting as info', () => {
-    const [finding] = check(exampleWith(), prose(450));
-    expect(finding).toMatchObject({ id: 'length:ok', severity: 'info' });
-    expect(finding!.message).toContain('450 words');
   });
 
   it("counts the draft's own prose when no rendered text is given", () => {
