@@ -88,12 +88,13 @@ describe('the rest of the facts', () => {
   it('finds the closing date and the language', () => {
     expect(findClosingDate('Applications close on December 31, 2026.')).toBe('2026-12-31');
     expect(findClosingDate('Bewerbungsschluss: 31.01.2027')).toBe('2027-01-31');
-    expect(detectLanguage('Wir suchen eine Entwicklerin, die mit uns und unserem Team die Plattform baut')).toBe('de');
-    expect(detectLanguage('Nous cherchons une personne pour rejoindre notre équipe et vous')).toBe('fr');
-    expect(detectLanguage('Buscamos una persona con experiencia en el desarrollo de APIs para nuestro equipo')).toBe(
-      'es',
-    );
-    expect(detectLanguage('Wij zoeken een ontwikkelaar met ervaring voor ons team in het')).toBe('nl');
+    const languageOf = {
+      de: 'Wir suchen eine Entwicklerin, die mit uns und unserem Team die Plattform baut',
+      fr: 'Nous cherchons une personne pour rejoindre notre équipe et vous',
+      es: 'Buscamos una persona con experiencia en el desarrollo de APIs para nuestro equipo',
+      nl: 'Wij zoeken een ontwikkelaar met ervaring voor ons team in het',
+    };
+    for (const [language, text] of Object.entries(languageOf)) expect(detectLanguage(text), text).toBe(language);
   });
 
   it('reads title, company, place, workplace, seniority, employment type, apply address from the text', () => {

@@ -100,13 +100,15 @@ describe('gender-coded words', () => {
 });
 
 describe('checkGenderCoded', () => {
-  it('gives a verdict from the balance', () => {
-    expect(verdictOf('A competitive, ambitious, decisive, analytical leader.')).toContain('leans strongly masculine');
-    expect(verdictOf('A competitive leader.')).toContain('leans masculine');
-    expect(verdictOf('A competitive, supportive team.')).toContain('is neutral');
-    expect(verdictOf('We write code.')).toContain('is neutral');
-    expect(verdictOf('A supportive team.')).toContain('leans feminine');
-    expect(verdictOf('A supportive, warm, committed, understanding, loyal team.')).toContain('leans strongly feminine');
+  it.each([
+    ['A competitive, ambitious, decisive, analytical leader.', 'leans strongly masculine'],
+    ['A competitive leader.', 'leans masculine'],
+    ['A competitive, supportive team.', 'is neutral'],
+    ['We write code.', 'is neutral'],
+    ['A supportive team.', 'leans feminine'],
+    ['A supportive, warm, committed, understanding, loyal team.', 'leans strongly feminine'],
+  ])('gives a verdict from the balance: "%s" %s', (text, verdict) => {
+    expect(verdictOf(text)).toContain(verdict);
   });
 
   it('reports the verdict with its source, and one finding per masculine-coded word, marked in place', () => {

@@ -38,14 +38,18 @@ describe('runChecks', () => {
     const { findings } = run(minimalWith());
     expect(new Set(findings.map((f) => f.id)).size).toBe(findings.length);
     for (const finding of findings) expect(finding.id.startsWith(`${finding.check}:`)).toBe(true);
-    const step = (id: string) => findings.find((f) => f.id === id)?.step;
-    expect(step('completeness:summary')).toBe('role');
-    expect(step('completeness:company-about')).toBe('company');
-    expect(step('completeness:skills')).toBe('skills');
-    expect(step('completeness:responsibilities')).toBe('responsibilities');
-    expect(step('completeness:benefits')).toBe('pay');
-    expect(step('completeness:closing-date')).toBe('apply');
-    expect(step('length:too-short')).toBe('review');
+    const stepOf: Record<string, string> = {
+      'completeness:summary': 'role',
+      'completeness:company-about': 'company',
+      'completeness:skills': 'skills',
+      'completeness:responsibilities': 'responsibilities',
+      'completeness:benefits': 'pay',
+      'completeness:closing-date': 'apply',
+      'length:too-short': 'review',
+    };
+    for (const [id, step] of Object.entries(stepOf)) {
+      expect(findings.find((f) => f.id === id)?.step, id).toBe(step);
+    }
   });
 
   it('tells findings about what is not filled in yet from findings about what was written', () => {
