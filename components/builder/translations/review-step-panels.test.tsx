@@ -11,6 +11,7 @@ import type { SharedPostingRecord } from '@/lib/browser/storage/browser-storage'
 import type { Draft } from '@/lib/shared/draft/draft-schema';
 import type { ReviewComment } from '@/lib/shared/review/review-schema';
 import type { UiLocale } from '@/lib/shared/ui-locale/ui-locale';
+import { expectToContainAll } from '@/test/support/contains-all';
 import { UiTextProvider } from '../ui-text';
 import { LanguageVersionsPanel } from './language-versions-panel';
 import { OtherLanguageText } from './other-language-text';
@@ -82,16 +83,20 @@ describe('language versions panel', () => {
     state.shared = record;
     state.others = [english];
     const de = render('de', <LanguageVersionsPanel />);
-    expect(de).toContain('Diese Version ist auf Deutsch.');
-    expect(de).toContain('Englisch : Back End Developer');
-    expect(de).toContain('Sprache der neuen Version');
-    expect(de).toContain('Französisch');
-    expect(de).toContain('Sprachversion hinzufügen');
+    expectToContainAll(de, [
+      'Diese Version ist auf Deutsch.',
+      'Englisch : Back End Developer',
+      'Sprache der neuen Version',
+      'Französisch',
+      'Sprachversion hinzufügen',
+    ]);
     expect(de).not.toMatch(/German|Language versions|Open in the builder/);
     const fr = render('fr', <LanguageVersionsPanel />);
-    expect(fr).toContain('Cette version est en allemand.');
-    expect(fr).toContain('Anglais : Back End Developer');
-    expect(fr).toContain('Ajouter une version linguistique');
+    expectToContainAll(fr, [
+      'Cette version est en allemand.',
+      'Anglais : Back End Developer',
+      'Ajouter une version linguistique',
+    ]);
   });
 });
 
@@ -147,15 +152,19 @@ describe('review step section', () => {
   it('explains reviewing, counts open comments and lists the verdicts, in German and French', () => {
     state.review = review;
     const de = render('de', <ReviewStepSection />);
-    expect(de).toContain('Kommentare und Freigabe');
-    expect(de).toContain('betreffen (2 derzeit offen).');
-    expect(de).toContain('Freigegeben ist Version 1, eine ältere Version: Version 2 ist nicht freigegeben.');
-    expect(de).toContain('Änderungen an v2 angefragt von Sam');
-    expect(de).toContain('v1 freigegeben von Priya (eine ältere Version)');
+    expectToContainAll(de, [
+      'Kommentare und Freigabe',
+      'betreffen (2 derzeit offen).',
+      'Freigegeben ist Version 1, eine ältere Version: Version 2 ist nicht freigegeben.',
+      'Änderungen an v2 angefragt von Sam',
+      'v1 freigegeben von Priya (eine ältere Version)',
+    ]);
     const fr = render('fr', <ReviewStepSection />);
-    expect(fr).toContain('Commentaires et approbation');
-    expect(fr).toContain('concernées (2 ouverts en ce moment).');
-    expect(fr).toContain('v1 approuvée par Priya (une version plus ancienne)');
+    expectToContainAll(fr, [
+      'Commentaires et approbation',
+      'concernées (2 ouverts en ce moment).',
+      'v1 approuvée par Priya (une version plus ancienne)',
+    ]);
   });
 
   it('says nothing about open comments when there are none, and asks for a share link without a posting', () => {
@@ -195,22 +204,26 @@ describe("reviewers' comment threads", () => {
 
   it('words the thread, its counts, actions and dates in German', () => {
     const de = render('de', threads);
-    expect(de).toContain('Kommentare aus dem Review zu diesem Schritt');
-    expect(de).toContain('Die Stelle (1 von 5 offen)');
-    expect(de).toContain('Zum Feld : Die Stelle');
-    expect(de).toContain('Die neuesten 2 von 5 werden gezeigt.');
-    expect(de).toContain('Frühere Kommentare zeigen zu Die Stelle');
-    expect(de).toContain('Erledigt (Kommentar von Priya)');
-    expect(de).toContain('Wieder öffnen (Kommentar von Priya)');
-    expect(de).toContain('zu v1 (eine ältere Version)');
-    expect(de).toContain('3. Dez., 14:05 UTC');
+    expectToContainAll(de, [
+      'Kommentare aus dem Review zu diesem Schritt',
+      'Die Stelle (1 von 5 offen)',
+      'Zum Feld : Die Stelle',
+      'Die neuesten 2 von 5 werden gezeigt.',
+      'Frühere Kommentare zeigen zu Die Stelle',
+      'Erledigt (Kommentar von Priya)',
+      'Wieder öffnen (Kommentar von Priya)',
+      'zu v1 (eine ältere Version)',
+      '3. Dez., 14:05 UTC',
+    ]);
   });
 
   it('and in Dutch', () => {
     const nl = render('nl', threads);
-    expect(nl).toContain('Opmerkingen van reviewers bij deze stap');
-    expect(nl).toContain('De functie (1 van 5 open)');
-    expect(nl).toContain('Afgehandeld');
-    expect(nl).toContain('3 dec, 14:05 UTC');
+    expectToContainAll(nl, [
+      'Opmerkingen van reviewers bij deze stap',
+      'De functie (1 van 5 open)',
+      'Afgehandeld',
+      '3 dec, 14:05 UTC',
+    ]);
   });
 });
