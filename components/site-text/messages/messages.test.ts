@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { format } from '@/components/builder/ui-text';
 import { FIELD_NAMES } from '@/lib/shared/import/review-field-labels';
-import { compileUiMessages, placeholders } from '@/lib/server/ui-locale/ui-messages';
+import { compileUiMessages } from '@/lib/server/ui-locale/ui-messages';
 import { UI_LOCALES } from '@/lib/shared/ui-locale/ui-locale';
+import { catalogTests } from '@/test/support/ui-catalog-tests';
 import { bareEnglish } from '@/test/support/bare-english';
 import { errorPageText } from '../error-page-text';
 import { SITE_MESSAGES } from './catalogs';
@@ -14,32 +15,11 @@ import { SITE_MESSAGES } from './catalogs';
 // most are translated, and the pages' components take their words from here, not from English in the code.
 
 const english = SITE_MESSAGES.en;
-const others = UI_LOCALES.filter((locale) => locale !== 'en');
 const root = path.resolve(import.meta.dirname, '../../..');
 
 describe('site messages', () => {
-  it.each(others)('%s has exactly the English keys', (locale) => {
-    expect(Object.keys(SITE_MESSAGES[locale]).sort()).toEqual(Object.keys(english).sort());
-  });
-
-  it.each(others)('%s uses the same placeholders as English in every message', (locale) => {
-    const differing = Object.keys(english).filter(
-      (id) => placeholders(SITE_MESSAGES[locale][id] ?? '').join() !== placeholders(english[id]!).join(),
-    );
-    expect(differing).toEqual([]);
-  });
-
-  it.each(UI_LOCALES)('%s: every message compiles, and none is empty', (locale) => {
-    const compiled = compileUiMessages(SITE_MESSAGES[locale]);
-    expect(Object.entries(SITE_MESSAGES[locale]).filter(([, text]) => !text.trim())).toEqual([]);
-    expect(Object.keys(compiled)).toHaveLength(Object.keys(english).length);
-  });
-
-  it.each(others)('%s is translated: most messages differ from English', (locale) => {
-    const same = Object.keys(english).filter((id) => SITE_MESSAGES[locale][id] === english[id]);
-    // Names and codes stay (Version {version}, Website, Review: {message}): a few, never most.
-    expect(same.length).toBeLessThan(Object.keys(english).length / 10);
-  });
+  // Names and codes stay in English (Version {version}, Website, Review: {message}): a few, never most.
+  catalogTests(SITE_MESSAGES);
 
   it.each(UI_LOCALES)('%s: the 404 pages’ messages are plain text, handed over uncompiled', (locale) => {
     const { messages } = errorPageText(locale);
