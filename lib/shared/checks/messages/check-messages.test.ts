@@ -1,29 +1,11 @@
-import { compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage';
 import { describe, expect, it } from 'vitest';
 import exclusionary from '../../../../content/wordlists/exclusionary.json';
 import { LANGUAGES } from '../../draft/draft-schema';
 import { CHECK_MESSAGE_SOURCES, checkMessages } from './check-messages';
+// placeholders() compiles the message (it throws on a broken one) before it names the placeholders.
+import { placeholders } from '@/lib/server/ui-locale/ui-messages';
 
 // Every finding text in every language: the same keys as English, the same placeholders, and each compiles.
-
-/** The placeholder names a message uses, nested ones included, sorted. */
-function placeholders(source: string): string[] {
-  const names = new Set<string>();
-  const walk = (tokens: CompiledMessage) => {
-    for (const token of tokens) {
-      if (typeof token === 'string') continue;
-      names.add(token[0]);
-      const choices = token[2];
-      if (choices && typeof choices === 'object') {
-        for (const [key, branch] of Object.entries(choices)) {
-          if (key !== 'offset' && Array.isArray(branch)) walk(branch);
-        }
-      }
-    }
-  };
-  walk(compileMessageOrThrow(source));
-  return [...names].sort();
-}
 
 const english = CHECK_MESSAGE_SOURCES.en;
 
