@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { $ZodIssue } from 'zod/v4/core';
 import { draftSchema } from '@/lib/shared/draft/draft-schema';
+import { minimalDraft } from '@/lib/shared/draft/example-draft';
 import { compileUiMessages } from '@/lib/server/ui-locale/ui-messages';
 import type { UiLocale } from '@/lib/shared/ui-locale/ui-locale';
 import { BUILDER_MESSAGES } from './messages/catalogs';
@@ -14,17 +15,8 @@ function translator(locale: UiLocale) {
   return (id: MessageId, values: MessageValues = {}) => format(messages[id]!, values, plural, number);
 }
 
-const valid = {
-  schemaVersion: 1,
-  roleId: 'back-end-developer',
-  template: 'modern',
-  job: { title: 'Developer', seniority: 'mid', employmentType: 'FULL_TIME', workplace: 'remote' },
-  company: { name: 'Acme' },
-  skills: [],
-  responsibilities: [],
-  benefits: [],
-  apply: { email: 'jobs@acme.example' },
-};
+// The smallest valid draft, for the wrong values below to break.
+const valid = minimalDraft;
 
 /** The schema's own issues for drafts full of wrong values (each rule a form can break, at least once). */
 function schemaIssues(): $ZodIssue[] {
