@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { englishAndGerman, expectLangRefused } from '../support/lang-query';
 import { call } from '../support/route-client';
 
 // GET /api/catalog/{roleId}?lang=: the catalog in a posting language. The catalog is content shipped with
@@ -14,10 +15,7 @@ beforeAll(async () => {
 
 describe('GET /api/catalog/{roleId}?lang=', () => {
   it('answers in German with the English ids, figures and order', async () => {
-    const [english, german] = await Promise.all([get(''), get('?lang=de')]);
-    expect(german.status).toBe(200);
-    expect(german.headers.get('content-language')).toBe('de');
-    expect(english.headers.get('content-language')).toBe('en');
+    const { english, german } = await englishAndGerman((query) => get(query));
     expect(german.body.title).toBe('Backend-Entwickler:in');
     const figures = (body: typeof english.body) =>
       body.skills.map((s: Record<string, unknown>) => [s.id, s.category, s.typicalYears, s.postingShare]);
@@ -40,10 +38,7 @@ describe('GET /api/catalog/{roleId}?lang=', () => {
   });
 
   it.each(['xx', 'DE', 'de-DE', ''])('400 invalid_request naming lang for lang=%j', async (lang) => {
-    const res = await get(`?lang=${encodeURIComponent(lang)}`);
-    expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('invalid_request');
-    expect(res.body.error.issues).toEqual([{ path: 'lang', message: 'lang must be one of en, de, fr, es, nl' }]);
+    const res = await expectLangRefused((query) => get(query), lang);
     expect(res.headers.get('cache-control')).toBe('no-store');
   });
 

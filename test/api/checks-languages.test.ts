@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleDraft } from '../../lib/shared/draft/example-draft';
+import { englishAndGerman, expectLangRefused, LANG_ISSUE } from '../support/lang-query';
 import { call, newClient } from '../support/route-client';
 
 // POST /api/checks?lang=: the findings said in a posting language. Nothing is stored, so these answers are
@@ -19,10 +20,7 @@ beforeAll(async () => {
 
 describe('POST /api/checks?lang=', () => {
   it('answers in German with the English ids, severities and score, the writer’s word as typed', async () => {
-    const [english, german] = await Promise.all([post(''), post('?lang=de')]);
-    expect(german.status).toBe(200);
-    expect(german.headers.get('content-language')).toBe('de');
-    expect(english.headers.get('content-language')).toBe('en');
+    const { english, german } = await englishAndGerman((query) => post(query));
     const rockstar = (body: typeof german.body) =>
       body.findings.find((f: { id: string }) => f.id === 'exclusionary:term:rockstar');
     expect(rockstar(english.body).message).toBe('"Rockstar" is cliché wording.');
@@ -48,15 +46,12 @@ describe('POST /api/checks?lang=', () => {
   });
 
   it.each(['xx', 'DE', 'de-DE', ''])('400 invalid_request naming lang for lang=%j', async (lang) => {
-    const res = await post(`?lang=${encodeURIComponent(lang)}`);
-    expect(res.status).toBe(400);
-    expect(res.body.error.code).toBe('invalid_request');
-    expect(res.body.error.issues).toEqual([{ path: 'lang', message: 'lang must be one of en, de, fr, es, nl' }]);
+    await expectLangRefused((query) => post(query), lang);
   });
 
   it('400 for lang given twice; a bad lang is refused before the draft is read', async () => {
     expect((await post('?lang=de&lang=fr')).status).toBe(400);
     const refused = await post('?lang=xx', { not: 'a draft' });
-    expect(refused.body.error.issues).toEqual([{ path: 'lang', message: 'lang must be one of en, de, fr, es, nl' }]);
+    expect(refused.body.error.issues).toEqual([LANG_ISSUE]);
   });
 });
