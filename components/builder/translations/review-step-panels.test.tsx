@@ -91,8 +91,7 @@ describe('language versions panel', () => {
       'Sprachversion hinzufügen',
     ]);
     expect(de).not.toMatch(/German|Language versions|Open in the builder/);
-    const fr = render('fr', <LanguageVersionsPanel />);
-    expectToContainAll(fr, [
+    expectToContainAll(render('fr', <LanguageVersionsPanel />), [
       'Cette version est en allemand.',
       'Anglais : Back End Developer',
       'Ajouter une version linguistique',
@@ -159,8 +158,7 @@ describe('review step section', () => {
       'Änderungen an v2 angefragt von Sam',
       'v1 freigegeben von Priya (eine ältere Version)',
     ]);
-    const fr = render('fr', <ReviewStepSection />);
-    expectToContainAll(fr, [
+    expectToContainAll(render('fr', <ReviewStepSection />), [
       'Commentaires et approbation',
       'concernées (2 ouverts en ce moment).',
       'v1 approuvée par Priya (une version plus ancienne)',
@@ -202,28 +200,31 @@ describe("reviewers' comment threads", () => {
     />
   );
 
-  it('words the thread, its counts, actions and dates in German', () => {
-    const de = render('de', threads);
-    expectToContainAll(de, [
-      'Kommentare aus dem Review zu diesem Schritt',
-      'Die Stelle (1 von 5 offen)',
-      'Zum Feld : Die Stelle',
-      'Die neuesten 2 von 5 werden gezeigt.',
-      'Frühere Kommentare zeigen zu Die Stelle',
-      'Erledigt (Kommentar von Priya)',
-      'Wieder öffnen (Kommentar von Priya)',
-      'zu v1 (eine ältere Version)',
-      '3. Dez., 14:05 UTC',
-    ]);
-  });
-
-  it('and in Dutch', () => {
-    const nl = render('nl', threads);
-    expectToContainAll(nl, [
-      'Opmerkingen van reviewers bij deze stap',
-      'De functie (1 van 5 open)',
-      'Afgehandeld',
-      '3 dec, 14:05 UTC',
-    ]);
+  it.each([
+    {
+      locale: 'de',
+      parts: [
+        'Kommentare aus dem Review zu diesem Schritt',
+        'Die Stelle (1 von 5 offen)',
+        'Zum Feld : Die Stelle',
+        'Die neuesten 2 von 5 werden gezeigt.',
+        'Frühere Kommentare zeigen zu Die Stelle',
+        'Erledigt (Kommentar von Priya)',
+        'Wieder öffnen (Kommentar von Priya)',
+        'zu v1 (eine ältere Version)',
+        '3. Dez., 14:05 UTC',
+      ],
+    },
+    {
+      locale: 'nl',
+      parts: [
+        'Opmerkingen van reviewers bij deze stap',
+        'De functie (1 van 5 open)',
+        'Afgehandeld',
+        '3 dec, 14:05 UTC',
+      ],
+    },
+  ] as const)('words the thread, its counts, actions and dates in $locale', ({ locale, parts }) => {
+    expectToContainAll(render(locale, threads), parts);
   });
 });
