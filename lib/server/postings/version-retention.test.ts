@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { DbHandle } from '../db';
+import type { Insertable } from 'kysely';
+import type { Database, DbHandle } from '../db';
 import { onFreshDatabase } from '../../../test/support/fresh-database';
 import { testBackends } from '../../../test/support/test-databases';
 import type { Draft } from '../../shared/draft/draft-schema';
@@ -28,6 +29,16 @@ describe.each(backends)('version retention on $name', (backend) => {
         .orderBy('version')
         .execute()
     ).map((r) => r.version);
+
+  /** Marks a version with a comment, a verdict or a publication: one row of its table (nullable columns null). */
+  const mark = <T extends 'review_comments' | 'review_verdicts' | 'posting_publications'>(
+    table: T,
+    row: Insertable<Database[T]>,
+  ) =>
+    handle.db
+      .insertInto(table)
+      .values(row as never)
+      .execute();
 
   /** Saves the posting `times` times, each on the version it read; answers the latest version. */
   async function save(store: PostingStore, id: string, token: string, from: number, times: number) {
@@ -67,47 +78,21 @@ describe.each(backends)('version retention on $name', (backend) => {
     const store = createPostingStore(handle.db, { keepLatestVersions: 3 });
     const { id, editToken } = await store.create(exampleDraft);
     const at = new Date().toISOString();
+    const on = (version: number) => ({ posting_id: id, version });
     // Each mark is made while its version is still among the latest, as the app makes them.
     await save(store, id, editToken, 1, 2);
-    await handle.db
-      .insertInto('review_comments')
-      .values({
-        id: `c-${id}`,
-        posting_id: id,
-        version: 2,
-        section: 'title',
-        quote: null,
-        body: 'Why senior?',
-        author: 'Priya',
-        created_at: at,
-        resolved_at: null,
-      })
-      .execute();
+    await mark('review_comments', {
+      ...on(2),
+      id: `c-${id}`,
+      section: 'title',
+      body: 'Why senior?',
+      author: 'Priya',
+      created_at: at,
+    });
     await save(store, id, editToken, 3, 1);
-    await handle.db
-      .insertInto('review_verdicts')
-      .values({
-        id: `v-${id}`,
-        posting_id: id,
-        version: 4,
-        verdict: 'approve',
-        author: 'Sam',
-        note: null,
-        created_at: at,
-      })
-      .execute();
+    await mark('review_verdicts', { ...on(4), id: `v-${id}`, verdict: 'approve', author: 'Sam', created_at: at });
     await save(store, id, editToken, 4, 1);
-    await handle.db
-      .insertInto('posting_publications')
-      .values({
-        posting_id: id,
-        version: 5,
-        first_published_at: at,
-        published_at: at,
-        closes_at: null,
-        unpublished_at: null,
-      })
-      .execute();
+    await mark('posting_publications', { ...on(5), first_published_at: at, published_at: at });
     const latest = await save(store, id, editToken, 5, 10);
     expect(latest).toBe(15);
     expect(await storedVersions(id)).toEqual([2, 4, 5, 13, 14, 15]);
