@@ -133,6 +133,12 @@ const conflictingWrite = (summary: string, body: SchemaName, success: OperationS
 });
 /** A read that only the posting's owner or its reviewers may make. */
 const privateRead = (summary: string, success: OperationSpec['success']) => ({ summary, success, errors: OWNER });
+/** An owner's removal: it answers 204 and nothing else. */
+const removal = (summary: string, description: string) => ({
+  summary,
+  success: { status: 204, description },
+  errors: [...OWNER, 429],
+});
 const OWNED = { auth: 'edit', params: postingIdParams } as const;
 const REVIEWED = { auth: 'review or edit', params: postingIdParams } as const;
 
@@ -230,11 +236,7 @@ export const operations: OperationSpec[] = [
         success: json(200, 'The settings', 'PostingSettings'),
         errors: [...WRITE, ...OWNER],
       },
-      delete: {
-        summary: 'Revoke the posting and its links',
-        success: { status: 204, description: 'Revoked' },
-        errors: [...OWNER, 429],
-      },
+      delete: removal('Revoke the posting and its links', 'Revoked'),
     },
   ),
   ...onPath(
@@ -324,15 +326,15 @@ export const operations: OperationSpec[] = [
     '/api/postings/{id}/publish',
     { tag: 'publishing', ...OWNED },
     {
-      delete: { summary: 'Unpublish', success: { status: 204, description: 'Unpublished' }, errors: [...OWNER, 429] },
+      delete: removal('Unpublish', 'Unpublished'),
     },
   ),
   ...onPath(
     '/api/postings/{id}/review-links',
-    { tag: 'review', ...OWNED, errors: [...OWNER, 429] },
+    { tag: 'review', ...OWNED },
     {
-      post: { summary: 'Invite reviewers', success: json(201, 'A review link', 'ReviewLink') },
-      delete: { summary: 'Revoke every review link', success: { status: 204, description: 'Revoked' } },
+      post: { summary: 'Invite reviewers', success: json(201, 'A review link', 'ReviewLink'), errors: [...OWNER, 429] },
+      delete: removal('Revoke every review link', 'Revoked'),
     },
   ),
   ...onPath(
