@@ -189,6 +189,14 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
     return found.status === 'ok' ? { status: 'ok', role: found.role, version: found.row.version } : found;
   }
 
+  /** What only the posting's owner may do: `act` runs once the edit token has proved to be the posting's. */
+  const ownerAction =
+    <T>(act: (id: string, now: Date) => Promise<T>) =>
+    async (id: string, editToken: string | undefined, { now = new Date() }: At = {}) => {
+      const found = await access(id, editToken, now, true);
+      return found.status === 'ok' ? act(id, now) : found;
+    };
+
   /**
    * The caller's access for a new comment or verdict, and the columns the two rows share. The version may be
    * an older one (the page was open while the author saved), never a future one.
@@ -246,28 +254,16 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
   return {
     access: (id: string, token: string | undefined, { now = new Date() }: At = {}) => access(id, token, now),
 
-    async createLink(
-      id: string,
-      editToken: string | undefined,
-      { now = new Date() }: At = {},
-    ): Promise<ReviewLinkResult> {
-      const found = await access(id, editToken, now, true);
-      if (found.status !== 'ok') return found;
+    createLink: ownerAction(async (id, now): Promise<ReviewLinkResult> => {
       const reviewToken = newEditToken();
       await db
         .insertInto('review_tokens')
         .values({ token_hash: hashToken(reviewToken), posting_id: id, created_at: now.toISOString(), revoked_at: null })
         .execute();
       return { status: 'ok', reviewToken };
-    },
+    }),
 
-    async revokeLinks(
-      id: string,
-      editToken: string | undefined,
-      { now = new Date() }: At = {},
-    ): Promise<RevokeLinksResult> {
-      const found = await access(id, editToken, now, true);
-      if (found.status !== 'ok') return found;
+    revokeLinks: ownerAction(async (id, now): Promise<RevokeLinksResult> => {
       const result = await db
         .updateTable('review_tokens')
         .set({ revoked_at: now.toISOString() })
@@ -275,7 +271,7 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
       return { status: 'ok', revoked: Number(result.numUpdatedRows) };
-    },
+    }),
 
     async addComment(
       id: string,
