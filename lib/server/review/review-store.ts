@@ -217,6 +217,17 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
     return { status: 'ok', row } as const;
   }
 
+  type StartedRow = Extract<Awaited<ReturnType<typeof newReviewRow>>, { status: 'ok' }>;
+  /** A new comment or verdict: `write` runs once the caller may write it (see newReviewRow). */
+  const reviewWrite =
+    <I extends VersionedInput, T>(
+      write: (id: string, token: string | undefined, input: I, now: Date, started: StartedRow) => Promise<T>,
+    ) =>
+    async (id: string, token: string | undefined, input: I, { now = new Date() }: At = {}) => {
+      const started = await newReviewRow(id, token, input, now);
+      return started.status === 'ok' ? write(id, token, input, now, started) : started;
+    };
+
   /**
    * The caps, counted after the write's revision bump: that bump holds the posting's row lock (PostgreSQL)
    * or the write lock (SQLite), so concurrent writes on one posting count in turn and none overshoots.
@@ -273,14 +284,7 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
       return { status: 'ok', revoked: Number(result.numUpdatedRows) };
     }),
 
-    async addComment(
-      id: string,
-      token: string | undefined,
-      input: CommentInput,
-      { now = new Date() }: At = {},
-    ): Promise<CommentResult> {
-      const started = await newReviewRow(id, token, input, now);
-      if (started.status !== 'ok') return started;
+    addComment: reviewWrite(async (id, token, input: CommentInput, now, started): Promise<CommentResult> => {
       const row = {
         ...started.row,
         section: input.section,
@@ -296,7 +300,7 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
           return { status: 'ok', comment: toComment({ ...row, seq: 0 }) } as const;
         }),
       );
-    },
+    }),
 
     /** A page of comments (the latest `limit` before the cursor), oldest first. */
     async listComments(
@@ -358,14 +362,7 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
       );
     },
 
-    async addVerdict(
-      id: string,
-      token: string | undefined,
-      input: VerdictInput,
-      { now = new Date() }: At = {},
-    ): Promise<VerdictResult> {
-      const started = await newReviewRow(id, token, input, now);
-      if (started.status !== 'ok') return started;
+    addVerdict: reviewWrite(async (id, token, input: VerdictInput, now, started): Promise<VerdictResult> => {
       const row = { ...started.row, verdict: input.verdict, note: blankAsNull(input.note) };
       // Written only while the version is still the latest: a save landing meanwhile makes this a stale verdict.
       const inserted = await db.transaction().execute(async (trx) => {
@@ -403,7 +400,7 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
         review: toVerdict({ ...row, seq: 0 }),
         approvedVersion: approvedVersion(all.map(toVerdict)),
       };
-    },
+    }),
 
     /** Everything the reviewer's page shows, read once: the latest draft, its comments and verdicts. */
     async snapshot(
