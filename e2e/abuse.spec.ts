@@ -1,33 +1,19 @@
 import { expect, test } from '@playwright/test';
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { connect, type Socket } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { exampleDraft } from '../lib/shared/draft/example-draft';
 import { rawRequest } from './support/raw-request';
-import { killServer, serverLog, startServer } from './support/server-process';
+import { ownServer, serverLog } from './support/server-process';
 
-const port = 3413;
+const port = Number(process.env.E2E_ABUSE_PORT ?? 3413);
 const base = `http://127.0.0.1:${port}`;
-let server: ChildProcess;
 const WRITE_LIMIT = 6;
 
 test.describe('abuse', () => {
-  test.describe.configure({ mode: 'serial', timeout: 90_000 });
-
-  test.beforeAll(async () => {
-    server = await startServer(port, {
-      DATABASE_URL: '',
-      POSTWRIGHT_SQLITE_PATH: path.join(mkdtempSync(path.join(tmpdir(), 'postwright-abuse-')), 'abuse.sqlite'),
-      POSTWRIGHT_RATE_LIMIT_CREATE: '20',
-      POSTWRIGHT_RATE_LIMIT_WRITE: String(WRITE_LIMIT),
-      // Behind a (pretend) proxy, so the test can speak as several clients.
-      POSTWRIGHT_TRUST_PROXY: 'true',
-    });
-  });
-  test.afterAll(async () => {
-    await killServer(server);
+  const server = ownServer(port, 'abuse', {
+    POSTWRIGHT_RATE_LIMIT_CREATE: '20',
+    POSTWRIGHT_RATE_LIMIT_WRITE: String(WRITE_LIMIT),
+    // Behind a (pretend) proxy, so the test can speak as several clients.
+    POSTWRIGHT_TRUST_PROXY: 'true',
   });
 
   test('a burst hits the rate limit (429 + Retry-After) while other clients are still served', async () => {
@@ -212,7 +198,7 @@ test.describe('abuse', () => {
     const options = await fetch(`${base}/api/postings`, { method: 'OPTIONS' });
     expect(options.status).toBe(204);
     expect(options.headers.get('allow')).toBe('POST, OPTIONS');
-    expect(serverLog(server)).not.toMatch(/unsupported|Internal Server Error|unexpected error/i);
+    expect(serverLog(server.process)).not.toMatch(/unsupported|Internal Server Error|unexpected error/i);
   });
 
   test("every answer carries a request id: the trusted proxy's own, or a fresh one", async () => {
@@ -247,7 +233,7 @@ test.describe('abuse', () => {
   });
 
   test('a client that hangs up mid-body is not logged as a server error', async () => {
-    const before = serverLog(server).length;
+    const before = serverLog(server.process).length;
     for (const path of ['/api/postings', '/api/render?format=html', '/api/checks']) {
       await new Promise<void>((resolve) => {
         const socket = connect(port, '127.0.0.1', () => {
@@ -265,6 +251,6 @@ test.describe('abuse', () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect((await fetch(`${base}/api/catalog/back-end-developer`)).status).toBe(200);
-    expect(serverLog(server).slice(before)).toBe('');
+    expect(serverLog(server.process).slice(before)).toBe('');
   });
 });

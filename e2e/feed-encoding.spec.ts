@@ -1,12 +1,8 @@
 import { expect, test } from '@playwright/test';
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { exampleDraft } from '../lib/shared/draft/example-draft';
-import { killServer, startServer } from './support/server-process';
+import { ownServer } from './support/server-process';
 
 // The feeds through the production server, as a job board's crawler gets them: compressed once per version
 // of the feed and handed through Next untouched (Next compresses answers itself, and once compressed a
@@ -15,7 +11,6 @@ import { killServer, startServer } from './support/server-process';
 const port = Number(process.env.E2E_FEEDS_PORT ?? 3417);
 const base = `http://127.0.0.1:${port}`;
 const FEEDS = ['/feeds/indeed.xml', '/feeds/linkedin.xml', '/sitemap.xml'];
-let server: ChildProcess;
 
 interface RawAnswer {
   status: number;
@@ -77,17 +72,7 @@ async function feedInEveryCoding(pathname: string) {
 }
 
 test.describe('feeds, compressed once', () => {
-  test.describe.configure({ mode: 'serial', timeout: 90_000 });
-
-  test.beforeAll(async () => {
-    server = await startServer(port, {
-      DATABASE_URL: '',
-      POSTWRIGHT_SQLITE_PATH: path.join(mkdtempSync(path.join(tmpdir(), 'postwright-feeds-')), 'feeds.sqlite'),
-    });
-  });
-  test.afterAll(async () => {
-    await killServer(server);
-  });
+  ownServer(port, 'feeds');
 
   test('decode to the same XML in gzip, br and identity, answer 304 until a published posting changes', async () => {
     const created = await api('POST', '/api/postings', { body: draftTitled('Feed Encoding Engineer') });

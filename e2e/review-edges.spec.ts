@@ -1,11 +1,7 @@
 import { expect, test } from '@playwright/test';
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { exampleDraft } from '../lib/shared/draft/example-draft';
 import { rawRequest } from './support/raw-request';
-import { killServer, startServer } from './support/server-process';
+import { ownServer } from './support/server-process';
 
 // Issue 19, at the edges of the reviewer's page, against the real server.mjs (behind a pretend trusted
 // proxy): redirects keep the private headers, absolute-form targets never send anyone off-site, the cookie
@@ -13,7 +9,6 @@ import { killServer, startServer } from './support/server-process';
 
 const port = Number(process.env.E2E_REVIEW_EDGES_PORT ?? 3414);
 const base = `http://127.0.0.1:${port}`;
-let server: ChildProcess;
 let id: string;
 let editToken: string;
 let reviewToken: string;
@@ -43,15 +38,9 @@ async function commentBodies(): Promise<string[]> {
 }
 
 test.describe('the review page at its edges', () => {
-  test.describe.configure({ mode: 'serial', timeout: 90_000 });
+  ownServer(port, 'review-edges', { POSTWRIGHT_TRUST_PROXY: 'true', POSTWRIGHT_PUBLIC_URL: '' });
 
   test.beforeAll(async () => {
-    server = await startServer(port, {
-      DATABASE_URL: '',
-      POSTWRIGHT_SQLITE_PATH: path.join(mkdtempSync(path.join(tmpdir(), 'postwright-review-edges-')), 'p.sqlite'),
-      POSTWRIGHT_TRUST_PROXY: 'true',
-      POSTWRIGHT_PUBLIC_URL: '',
-    });
     const created = await fetch(`${base}/api/postings`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -63,9 +52,6 @@ test.describe('the review page at its edges', () => {
       headers: { authorization: `Bearer ${editToken}` },
     });
     ({ reviewToken } = (await link.json()) as { reviewToken: string });
-  });
-  test.afterAll(async () => {
-    await killServer(server);
   });
 
   test('every redirect keeps the private headers: the trailing slash and the form’s 303', async () => {

@@ -1,4 +1,8 @@
+import { test } from '@playwright/test';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { SERVER_NODE_FLAGS } from '../../lib/server/config/server-node-flags';
 
 const serverLogs = new WeakMap<ChildProcess, string>();
@@ -40,4 +44,27 @@ export async function killServer(child: ChildProcess, signal: NodeJS.Signals = '
     return;
   }
   await exited;
+}
+
+/** For a describe block that needs a server of its own (its own env, a fresh SQLite file): the block runs
+ * serially, the server starts before its tests and stops after them. Call inside `test.describe`. */
+export function ownServer(
+  port: number,
+  name: string,
+  env: Record<string, string> = {},
+): { readonly process: ChildProcess } {
+  const handle = {} as { process: ChildProcess };
+  test.describe.configure({ mode: 'serial', timeout: 90_000 });
+  test.beforeAll(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), `postwright-${name}-`));
+    handle.process = await startServer(port, {
+      DATABASE_URL: '',
+      POSTWRIGHT_SQLITE_PATH: path.join(dir, `${name}.sqlite`),
+      ...env,
+    });
+  });
+  test.afterAll(async () => {
+    await killServer(handle.process);
+  });
+  return handle;
 }

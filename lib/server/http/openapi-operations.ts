@@ -111,307 +111,305 @@ const RENDER_MEDIA = [...new Set(RENDER_FORMATS.map((f) => FORMAT_FILES[f].conte
 const WRITE = [400, 413, 415, 429];
 const OWNER = [401, 403, 404, 410];
 
+type Method = OperationSpec['method'];
+type MethodSpec = Omit<OperationSpec, 'method' | 'path' | 'tag'> & Partial<Pick<OperationSpec, 'tag'>>;
+
+/** The operations on one path, in the document's order: what they share is said once. */
+const onPath = (
+  path: string,
+  shared: Partial<OperationSpec> & Pick<OperationSpec, 'tag'>,
+  methods: Partial<Record<Method, MethodSpec>>,
+): OperationSpec[] =>
+  Object.entries(methods).map(([method, spec]) => ({ method: method as Method, path, ...shared, ...spec }));
+
+const json = (status: number, description: string, schema: SchemaName) => ({ status, description, schema });
+const rendered = { status: 200, description: 'The finished posting', media: RENDER_MEDIA };
+/** A write with a JSON body that may conflict with what is stored (409). */
+const conflictingWrite = (summary: string, body: SchemaName, success: OperationSpec['success']) => ({
+  summary,
+  body,
+  success,
+  errors: [...WRITE, ...OWNER, 409],
+});
+/** A read that only the posting's owner or its reviewers may make. */
+const privateRead = (summary: string, success: OperationSpec['success']) => ({ summary, success, errors: OWNER });
+/** An owner's removal: it answers 204 and nothing else. */
+const removal = (summary: string, description: string) => ({
+  summary,
+  success: { status: 204, description },
+  errors: [...OWNER, 429],
+});
+const OWNED = { auth: 'edit', params: postingIdParams } as const;
+const REVIEWED = { auth: 'review or edit', params: postingIdParams } as const;
+
 export const operations: OperationSpec[] = [
-  {
-    method: 'get',
-    path: '/api/catalog/{roleId}',
-    summary: "A role's skill catalog, in one of the posting languages",
-    tag: 'catalog',
-    params: z.object({ roleId: z.string() }),
-    query: catalogQuerySchema,
-    success: { status: 200, description: 'The catalog (`Content-Language` names its language)', schema: 'RoleCatalog' },
-    errors: [400, 404],
-  },
-  {
-    method: 'post',
-    path: '/api/render',
-    summary: 'Render a draft (nothing is stored)',
-    tag: 'render',
-    query: renderQuerySchema,
-    body: 'Draft',
-    success: { status: 200, description: 'The finished posting', media: RENDER_MEDIA },
-    errors: [...WRITE, 404, 503],
-  },
-  {
-    method: 'post',
-    path: '/api/checks',
-    summary: 'Check a draft (nothing is stored), with the findings said in one of the posting languages',
-    tag: 'checks',
-    query: checksQuerySchema,
-    body: 'Draft',
-    success: {
-      status: 200,
-      description: 'Findings and score (`Content-Language` names the language they are said in)',
-      schema: 'CheckResult',
+  ...onPath(
+    '/api/catalog/{roleId}',
+    { tag: 'catalog' },
+    {
+      get: {
+        summary: "A role's skill catalog, in one of the posting languages",
+        params: z.object({ roleId: z.string() }),
+        query: catalogQuerySchema,
+        success: json(200, 'The catalog (`Content-Language` names its language)', 'RoleCatalog'),
+        errors: [400, 404],
+      },
     },
-    errors: WRITE,
-  },
-  {
-    method: 'post',
-    path: '/api/import',
-    summary: 'Read an existing posting (pasted text or one file) into a draft (nothing is stored)',
-    tag: 'import',
-    upload: true,
-    success: { status: 200, description: 'The draft and where each line went', schema: 'ImportResult' },
-    errors: [400, 413, 415, 422, 429, 503],
-  },
-  {
-    method: 'post',
-    path: '/api/postings',
-    summary: 'Store a draft and make its share links',
-    tag: 'postings',
-    query: postingWriteQuery,
-    body: 'Draft',
-    success: { status: 201, description: 'Created', schema: 'CreatedPosting' },
-    errors: WRITE,
-  },
-  {
-    method: 'get',
-    path: '/api/postings/{id}',
-    summary: 'A posting (with the edit token: its publication and approval too)',
-    tag: 'postings',
-    auth: 'optional edit',
-    params: postingIdParams,
-    success: { status: 200, description: 'The posting', schema: 'Posting' },
-    errors: [401, 403, 404, 410],
-  },
-  {
-    method: 'put',
-    path: '/api/postings/{id}',
-    summary: 'Save a new version',
-    tag: 'postings',
-    auth: 'edit',
-    params: postingIdParams,
-    query: postingWriteQuery,
-    headers: ['If-Match'],
-    body: 'Draft',
-    success: { status: 200, description: 'The new version', schema: 'UpdatedPosting' },
-    // 409 language_taken: the draft's language is another language version's.
-    errors: [...WRITE, ...OWNER, 409, 412, 428],
-  },
-  {
-    method: 'patch',
-    path: '/api/postings/{id}',
-    summary: "Change the posting's settings (requireApproval)",
-    tag: 'postings',
-    auth: 'edit',
-    params: postingIdParams,
-    body: 'PostingSettings',
-    success: { status: 200, description: 'The settings', schema: 'PostingSettings' },
-    errors: [...WRITE, ...OWNER],
-  },
-  {
-    method: 'delete',
-    path: '/api/postings/{id}',
-    summary: 'Revoke the posting and its links',
-    tag: 'postings',
-    auth: 'edit',
-    params: postingIdParams,
-    success: { status: 204, description: 'Revoked' },
-    errors: [...OWNER, 429],
-  },
-  {
-    method: 'post',
-    path: '/api/postings/{id}/translations',
-    summary:
-      'Add a language version: a posting of its own sharing structure, pay, location, skills and apply data (409 language_taken names the existing version in error.id)',
-    tag: 'postings',
-    auth: 'edit',
-    params: postingIdParams,
-    body: 'TranslationRequest',
-    success: { status: 201, description: 'The new language version and its own edit token', schema: 'CreatedPosting' },
-    errors: [...WRITE, ...OWNER, 409],
-  },
-  {
-    method: 'get',
-    path: '/api/postings/{id}/versions',
-    summary: 'Every stored version',
-    tag: 'postings',
-    params: postingIdParams,
-    success: { status: 200, description: 'The versions', schema: 'VersionList' },
-    errors: [404, 410],
-  },
-  {
-    method: 'get',
-    path: '/api/postings/{id}/versions/{version}',
-    summary: 'One stored version',
-    tag: 'postings',
-    params: postingVersionParams,
-    success: { status: 200, description: 'The version', schema: 'Version' },
-    errors: [404, 410],
-  },
-  {
-    method: 'get',
-    path: '/api/postings/{id}/versions/{version}/diff/{other}',
-    summary: 'What changed between two versions',
-    tag: 'review',
-    params: diffParams,
-    success: { status: 200, description: 'The difference', schema: 'VersionDiff' },
-    errors: [404, 410],
-  },
-  {
-    method: 'get',
-    path: '/api/postings/{id}/export',
-    summary: 'The stored latest version, rendered',
-    tag: 'render',
-    params: postingIdParams,
-    query: renderQuerySchema,
-    success: { status: 200, description: 'The finished posting', media: RENDER_MEDIA },
-    errors: [400, 404, 410, 429, 503],
-  },
-  {
-    method: 'post',
-    path: '/api/postings/{id}/publish',
-    summary: 'Publish the latest version at /jobs/{id}',
-    tag: 'publishing',
-    auth: 'edit',
-    params: postingIdParams,
-    success: { status: 200, description: 'Published', schema: 'Published' },
-    errors: [400, ...OWNER, 409, 429],
-  },
-  {
-    method: 'put',
-    path: '/api/postings/{id}/logo',
-    summary: "Upload the employer's logo: checked, re-encoded and stored; its path is for company.logoUrl",
-    tag: 'publishing',
-    auth: 'edit',
-    params: postingIdParams,
-    upload: 'image',
-    success: { status: 201, description: 'Stored (200 when the same file was stored before)', schema: 'UploadedLogo' },
-    errors: [400, ...OWNER, 413, 415, 422, 429],
-  },
-  {
-    method: 'get',
-    path: '/api/postings/{id}/logo/{file}',
-    summary: 'An uploaded logo (immutable: a new upload has a new name)',
-    tag: 'publishing',
-    params: logoFileParams,
-    headers: ['If-None-Match'],
-    success: { status: 200, description: 'The image', media: ['image/png', 'image/webp'] },
-    errors: [404, 410],
-  },
-  {
-    method: 'delete',
-    path: '/api/postings/{id}/publish',
-    summary: 'Unpublish',
-    tag: 'publishing',
-    auth: 'edit',
-    params: postingIdParams,
-    success: { status: 204, description: 'Unpublished' },
-    errors: [...OWNER, 429],
-  },
-  {
-    method: 'post',
-    path: '/api/postings/{id}/review-links',
-    summary: 'Invite reviewers',
-    tag: 'review',
-    auth: 'edit',
-    params: postingIdParams,
-    success: { status: 201, description: 'A review link', schema: 'ReviewLink' },
-    errors: [...OWNER, 429],
-  },
-  {
-    method: 'delete',
-    path: '/api/postings/{id}/review-links',
-    summary: 'Revoke every review link',
-    tag: 'review',
-    auth: 'edit',
-    params: postingIdParams,
-    success: { status: 204, description: 'Revoked' },
-    errors: [...OWNER, 429],
-  },
-  {
-    method: 'post',
-    path: '/api/postings/{id}/comments',
-    summary: 'Comment on a section',
-    tag: 'review',
-    auth: 'review or edit',
-    params: postingIdParams,
-    body: 'CommentInput',
-    success: { status: 201, description: 'The comment', schema: 'Comment' },
-    errors: [...WRITE, ...OWNER, 409],
-  },
-  {
-    method: 'get',
-    path: '/api/postings/{id}/comments',
-    summary: 'A page of comments, oldest first',
-    tag: 'review',
-    auth: 'review or edit',
-    params: postingIdParams,
-    query: commentListQuerySchema,
-    success: { status: 200, description: 'The comments', schema: 'CommentList' },
-    errors: [400, ...OWNER],
-  },
-  {
-    method: 'get',
-    path: '/api/postings/{id}/comments/counts',
-    summary: 'Open and total comments, per section and in all',
-    tag: 'review',
-    auth: 'review or edit',
-    params: postingIdParams,
-    success: { status: 200, description: 'The counts', schema: 'CommentCounts' },
-    errors: OWNER,
-  },
-  {
-    method: 'patch',
-    path: '/api/postings/{id}/comments/{commentId}',
-    summary: 'Resolve or reopen a comment',
-    tag: 'review',
-    auth: 'edit',
-    params: commentParams,
-    body: 'ResolveInput',
-    success: { status: 200, description: 'The comment', schema: 'Comment' },
-    errors: [...WRITE, ...OWNER],
-  },
-  {
-    method: 'post',
-    path: '/api/postings/{id}/reviews',
-    summary: 'A verdict on the latest version',
-    tag: 'review',
-    auth: 'review or edit',
-    params: postingIdParams,
-    body: 'VerdictInput',
-    success: { status: 201, description: 'The verdict', schema: 'Verdict' },
-    errors: [...WRITE, ...OWNER, 409],
-  },
-  {
-    method: 'get',
-    path: '/api/postings/{id}/reviews',
-    summary: 'Every verdict and the approved version',
-    tag: 'review',
-    auth: 'review or edit',
-    params: postingIdParams,
-    success: { status: 200, description: 'The verdicts', schema: 'VerdictList' },
-    errors: OWNER,
-  },
-  {
-    method: 'get',
-    path: '/api/jobs',
-    summary: 'Every live job, a page at a time',
-    tag: 'jobs',
-    cors: true,
-    query: jobsListQuerySchema,
-    headers: ['If-None-Match'],
-    success: { status: 200, description: 'A page of jobs', schema: 'JobsList' },
-    errors: [400, 429],
-  },
-  {
-    method: 'get',
-    path: '/api/jobs/{id}',
-    summary: 'One live job with its content',
-    tag: 'jobs',
-    cors: true,
-    params: jobIdParams,
-    headers: ['If-None-Match'],
-    success: { status: 200, description: 'The job', schema: 'Job' },
-    errors: [404, 410, 429],
-  },
-  {
-    method: 'get',
-    path: '/api/openapi.json',
-    summary: 'This document',
-    tag: 'meta',
-    success: { status: 200, description: 'OpenAPI 3.1', media: ['application/json'] },
-    errors: [],
-  },
+  ),
+  ...onPath(
+    '/api/render',
+    { tag: 'render' },
+    {
+      post: {
+        summary: 'Render a draft (nothing is stored)',
+        query: renderQuerySchema,
+        body: 'Draft',
+        success: rendered,
+        errors: [...WRITE, 404, 503],
+      },
+    },
+  ),
+  ...onPath(
+    '/api/checks',
+    { tag: 'checks' },
+    {
+      post: {
+        summary: 'Check a draft (nothing is stored), with the findings said in one of the posting languages',
+        query: checksQuerySchema,
+        body: 'Draft',
+        success: json(
+          200,
+          'Findings and score (`Content-Language` names the language they are said in)',
+          'CheckResult',
+        ),
+        errors: WRITE,
+      },
+    },
+  ),
+  ...onPath(
+    '/api/import',
+    { tag: 'import' },
+    {
+      post: {
+        summary: 'Read an existing posting (pasted text or one file) into a draft (nothing is stored)',
+        upload: true,
+        success: json(200, 'The draft and where each line went', 'ImportResult'),
+        errors: [400, 413, 415, 422, 429, 503],
+      },
+    },
+  ),
+  ...onPath(
+    '/api/postings',
+    { tag: 'postings' },
+    {
+      post: {
+        summary: 'Store a draft and make its share links',
+        query: postingWriteQuery,
+        body: 'Draft',
+        success: json(201, 'Created', 'CreatedPosting'),
+        errors: WRITE,
+      },
+    },
+  ),
+  ...onPath(
+    '/api/postings/{id}',
+    { tag: 'postings', ...OWNED },
+    {
+      get: {
+        summary: 'A posting (with the edit token: its publication and approval too)',
+        auth: 'optional edit',
+        success: json(200, 'The posting', 'Posting'),
+        errors: [401, 403, 404, 410],
+      },
+      put: {
+        summary: 'Save a new version',
+        query: postingWriteQuery,
+        headers: ['If-Match'],
+        body: 'Draft',
+        success: json(200, 'The new version', 'UpdatedPosting'),
+        // 409 language_taken: the draft's language is another language version's.
+        errors: [...WRITE, ...OWNER, 409, 412, 428],
+      },
+      patch: {
+        summary: "Change the posting's settings (requireApproval)",
+        body: 'PostingSettings',
+        success: json(200, 'The settings', 'PostingSettings'),
+        errors: [...WRITE, ...OWNER],
+      },
+      delete: removal('Revoke the posting and its links', 'Revoked'),
+    },
+  ),
+  ...onPath(
+    '/api/postings/{id}/translations',
+    { tag: 'postings', ...OWNED },
+    {
+      post: conflictingWrite(
+        'Add a language version: a posting of its own sharing structure, pay, location, skills and apply data (409 language_taken names the existing version in error.id)',
+        'TranslationRequest',
+        json(201, 'The new language version and its own edit token', 'CreatedPosting'),
+      ),
+    },
+  ),
+  ...onPath(
+    '/api/postings/{id}/versions',
+    { tag: 'postings', params: postingIdParams },
+    {
+      get: { summary: 'Every stored version', success: json(200, 'The versions', 'VersionList'), errors: [404, 410] },
+    },
+  ),
+  ...onPath(
+    '/api/postings/{id}/versions/{version}',
+    { tag: 'postings', params: postingVersionParams },
+    {
+      get: { summary: 'One stored version', success: json(200, 'The version', 'Version'), errors: [404, 410] },
+    },
+  ),
+  ...onPath(
+    '/api/postings/{id}/versions/{version}/diff/{other}',
+    { tag: 'review', params: diffParams },
+    {
+      get: {
+        summary: 'What changed between two versions',
+        success: json(200, 'The difference', 'VersionDiff'),
+        errors: [404, 410],
+      },
+    },
+  ),
+  ...onPath(
+    '/api/postings/{id}/export',
+    { tag: 'render', params: postingIdParams },
+    {
+      get: {
+        summary: 'The stored latest version, rendered',
+        query: renderQuerySchema,
+        success: rendered,
+        errors: [400, 404, 410, 429, 503],
+      },
+    },
+  ),
+  ...onPath(
+    '/api/postings/{id}/publish',
+    { tag: 'publishing', ...OWNED },
+    {
+      post: {
+        summary: 'Publish the latest version at /jobs/{id}',
+        success: json(200, 'Published', 'Published'),
+        errors: [400, ...OWNER, 409, 429],
+      },
+    },
+  ),
+  ...onPath(
+    '/api/postings/{id}/logo',
+    { tag: 'publishing', ...OWNED },
+    {
+      put: {
+        summary: "Upload the employer's logo: checked, re-encoded and stored; its path is for company.logoUrl",
+        upload: 'image',
+        success: json(201, 'Stored (200 when the same file was stored before)', 'UploadedLogo'),
+        errors: [400, ...OWNER, 413, 415, 422, 429],
+      },
+    },
+  ),
+  ...onPath(
+    '/api/postings/{id}/logo/{file}',
+    { tag: 'publishing', params: logoFileParams },
+    {
+      get: {
+        summary: 'An uploaded logo (immutable: a new upload has a new name)',
+        headers: ['If-None-Match'],
+        success: { status: 200, description: 'The image', media: ['image/png', 'image/webp'] },
+        errors: [404, 410],
+      },
+    },
+  ),
+  ...onPath(
+    '/api/postings/{id}/publish',
+    { tag: 'publishing', ...OWNED },
+    {
+      delete: removal('Unpublish', 'Unpublished'),
+    },
+  ),
+  ...onPath(
+    '/api/postings/{id}/review-links',
+    { tag: 'review', ...OWNED },
+    {
+      post: { summary: 'Invite reviewers', success: json(201, 'A review link', 'ReviewLink'), errors: [...OWNER, 429] },
+      delete: removal('Revoke every review link', 'Revoked'),
+    },
+  ),
+  ...onPath(
+    '/api/postings/{id}/comments',
+    { tag: 'review', ...REVIEWED },
+    {
+      post: conflictingWrite('Comment on a section', 'CommentInput', json(201, 'The comment', 'Comment')),
+      get: {
+        summary: 'A page of comments, oldest first',
+        query: commentListQuerySchema,
+        success: json(200, 'The comments', 'CommentList'),
+        errors: [400, ...OWNER],
+      },
+    },
+  ),
+  ...onPath(
+    '/api/postings/{id}/comments/counts',
+    { tag: 'review', ...REVIEWED },
+    {
+      get: privateRead('Open and total comments, per section and in all', json(200, 'The counts', 'CommentCounts')),
+    },
+  ),
+  ...onPath(
+    '/api/postings/{id}/comments/{commentId}',
+    { tag: 'review', ...OWNED, params: commentParams },
+    {
+      patch: {
+        summary: 'Resolve or reopen a comment',
+        body: 'ResolveInput',
+        success: json(200, 'The comment', 'Comment'),
+        errors: [...WRITE, ...OWNER],
+      },
+    },
+  ),
+  ...onPath(
+    '/api/postings/{id}/reviews',
+    { tag: 'review', ...REVIEWED },
+    {
+      post: conflictingWrite('A verdict on the latest version', 'VerdictInput', json(201, 'The verdict', 'Verdict')),
+      get: privateRead('Every verdict and the approved version', json(200, 'The verdicts', 'VerdictList')),
+    },
+  ),
+  ...onPath(
+    '/api/jobs',
+    { tag: 'jobs', cors: true, headers: ['If-None-Match'] },
+    {
+      get: {
+        summary: 'Every live job, a page at a time',
+        query: jobsListQuerySchema,
+        success: json(200, 'A page of jobs', 'JobsList'),
+        errors: [400, 429],
+      },
+    },
+  ),
+  ...onPath(
+    '/api/jobs/{id}',
+    { tag: 'jobs', cors: true, headers: ['If-None-Match'] },
+    {
+      get: {
+        summary: 'One live job with its content',
+        params: jobIdParams,
+        success: json(200, 'The job', 'Job'),
+        errors: [404, 410, 429],
+      },
+    },
+  ),
+  ...onPath(
+    '/api/openapi.json',
+    { tag: 'meta' },
+    {
+      get: {
+        summary: 'This document',
+        success: { status: 200, description: 'OpenAPI 3.1', media: ['application/json'] },
+        errors: [],
+      },
+    },
+  ),
 ];

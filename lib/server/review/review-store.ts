@@ -189,6 +189,14 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
     return found.status === 'ok' ? { status: 'ok', role: found.role, version: found.row.version } : found;
   }
 
+  /** What only the posting's owner may do: `act` runs once the edit token has proved to be the posting's. */
+  const ownerAction =
+    <T>(act: (id: string, now: Date) => Promise<T>) =>
+    async (id: string, editToken: string | undefined, { now = new Date() }: At = {}) => {
+      const found = await access(id, editToken, now, true);
+      return found.status === 'ok' ? act(id, now) : found;
+    };
+
   /**
    * The caller's access for a new comment or verdict, and the columns the two rows share. The version may be
    * an older one (the page was open while the author saved), never a future one.
@@ -208,6 +216,17 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
     };
     return { status: 'ok', row } as const;
   }
+
+  type StartedRow = Extract<Awaited<ReturnType<typeof newReviewRow>>, { status: 'ok' }>;
+  /** A new comment or verdict: `write` runs once the caller may write it (see newReviewRow). */
+  const reviewWrite =
+    <I extends VersionedInput, T>(
+      write: (id: string, token: string | undefined, input: I, now: Date, started: StartedRow) => Promise<T>,
+    ) =>
+    async (id: string, token: string | undefined, input: I, { now = new Date() }: At = {}) => {
+      const started = await newReviewRow(id, token, input, now);
+      return started.status === 'ok' ? write(id, token, input, now, started) : started;
+    };
 
   /**
    * The caps, counted after the write's revision bump: that bump holds the posting's row lock (PostgreSQL)
@@ -246,28 +265,16 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
   return {
     access: (id: string, token: string | undefined, { now = new Date() }: At = {}) => access(id, token, now),
 
-    async createLink(
-      id: string,
-      editToken: string | undefined,
-      { now = new Date() }: At = {},
-    ): Promise<ReviewLinkResult> {
-      const found = await access(id, editToken, now, true);
-      if (found.status !== 'ok') return found;
+    createLink: ownerAction(async (id, now): Promise<ReviewLinkResult> => {
       const reviewToken = newEditToken();
       await db
         .insertInto('review_tokens')
         .values({ token_hash: hashToken(reviewToken), posting_id: id, created_at: now.toISOString(), revoked_at: null })
         .execute();
       return { status: 'ok', reviewToken };
-    },
+    }),
 
-    async revokeLinks(
-      id: string,
-      editToken: string | undefined,
-      { now = new Date() }: At = {},
-    ): Promise<RevokeLinksResult> {
-      const found = await access(id, editToken, now, true);
-      if (found.status !== 'ok') return found;
+    revokeLinks: ownerAction(async (id, now): Promise<RevokeLinksResult> => {
       const result = await db
         .updateTable('review_tokens')
         .set({ revoked_at: now.toISOString() })
@@ -275,16 +282,9 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
         .where('revoked_at', 'is', null)
         .executeTakeFirst();
       return { status: 'ok', revoked: Number(result.numUpdatedRows) };
-    },
+    }),
 
-    async addComment(
-      id: string,
-      token: string | undefined,
-      input: CommentInput,
-      { now = new Date() }: At = {},
-    ): Promise<CommentResult> {
-      const started = await newReviewRow(id, token, input, now);
-      if (started.status !== 'ok') return started;
+    addComment: reviewWrite(async (id, token, input: CommentInput, now, started): Promise<CommentResult> => {
       const row = {
         ...started.row,
         section: input.section,
@@ -300,7 +300,7 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
           return { status: 'ok', comment: toComment({ ...row, seq: 0 }) } as const;
         }),
       );
-    },
+    }),
 
     /** A page of comments (the latest `limit` before the cursor), oldest first. */
     async listComments(
@@ -362,14 +362,7 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
       );
     },
 
-    async addVerdict(
-      id: string,
-      token: string | undefined,
-      input: VerdictInput,
-      { now = new Date() }: At = {},
-    ): Promise<VerdictResult> {
-      const started = await newReviewRow(id, token, input, now);
-      if (started.status !== 'ok') return started;
+    addVerdict: reviewWrite(async (id, token, input: VerdictInput, now, started): Promise<VerdictResult> => {
       const row = { ...started.row, verdict: input.verdict, note: blankAsNull(input.note) };
       // Written only while the version is still the latest: a save landing meanwhile makes this a stale verdict.
       const inserted = await db.transaction().execute(async (trx) => {
@@ -407,7 +400,7 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
         review: toVerdict({ ...row, seq: 0 }),
         approvedVersion: approvedVersion(all.map(toVerdict)),
       };
-    },
+    }),
 
     /** Everything the reviewer's page shows, read once: the latest draft, its comments and verdicts. */
     async snapshot(

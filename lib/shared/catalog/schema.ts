@@ -9,6 +9,7 @@ export const skillCategorySchema = z.strictObject({
   name: z.string().min(1).max(60),
   description: z.string().min(1).max(300),
 });
+export type SkillCategory = z.infer<typeof skillCategorySchema>;
 
 export const catalogSkillSchema = z
   .strictObject({
@@ -27,6 +28,7 @@ export const catalogSkillSchema = z
     message: 'typicalYears.min must not exceed typicalYears.max',
     path: ['typicalYears'],
   });
+export type CatalogSkill = z.infer<typeof catalogSkillSchema>;
 
 export const roleCatalogSchema = z
   .strictObject({
@@ -65,30 +67,27 @@ export const roleCatalogSchema = z
       }
     });
   });
+export type RoleCatalog = z.infer<typeof roleCatalogSchema>;
 
 export const responsibilitySchema = z.strictObject({
   id: z.string().regex(skillIdPattern),
   text: z.string().min(10).max(300),
   skills: z.array(z.string().regex(skillIdPattern)).min(1),
 });
+export type Responsibility = z.infer<typeof responsibilitySchema>;
 
 export const responsibilityLibrarySchema = z.strictObject({
   roleId: z.string().regex(skillIdPattern),
   items: z.array(responsibilitySchema).min(1),
 });
+export type ResponsibilityLibrary = z.infer<typeof responsibilityLibrarySchema>;
 
 export const benefitSchema = z.strictObject({
   id: z.string().regex(skillIdPattern),
   text: z.string().min(3).max(200),
   category: z.string().min(1).max(40),
 });
+export type Benefit = z.infer<typeof benefitSchema>;
 
 export const benefitLibrarySchema = z.strictObject({ items: z.array(benefitSchema).min(1) });
-
-export type SkillCategory = z.infer<typeof skillCategorySchema>;
-export type CatalogSkill = z.infer<typeof catalogSkillSchema>;
-export type RoleCatalog = z.infer<typeof roleCatalogSchema>;
-export type Responsibility = z.infer<typeof responsibilitySchema>;
-export type ResponsibilityLibrary = z.infer<typeof responsibilityLibrarySchema>;
-export type Benefit = z.infer<typeof benefitSchema>;
 export type BenefitLibrary = z.infer<typeof benefitLibrarySchema>;
