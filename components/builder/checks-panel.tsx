@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { DismissedFinding, StandingFinding } from '@/lib/shared/checks/finding';
 import { groupFindings } from '@/lib/shared/checks/finding-groups';
 import { BUILDER_STEPS, stepIndex } from '@/lib/shared/draft/step-schemas';
@@ -86,12 +86,9 @@ export function ChecksPanel() {
         </div>
       ) : null}
       {groups.later.length ? (
-        <details className="mt-3" data-group="later">
-          <summary className="cursor-pointer text-sm text-slate-800">
-            {t('checks.later', { count: groups.later.length })}
-          </summary>
+        <Collapsed group="later" summary={t('checks.later', { count: groups.later.length })}>
           <FindingList findings={groups.later} />
-        </details>
+        </Collapsed>
       ) : null}
       {groups.waiting.length ? (
         <p className="mt-3 text-sm text-slate-700" data-group="waiting">
@@ -99,14 +96,20 @@ export function ChecksPanel() {
         </p>
       ) : null}
       {groups.dismissed.length ? (
-        <details className="mt-3" data-group="dismissed">
-          <summary className="cursor-pointer text-sm text-slate-800">
-            {t('checks.dismissed', { count: groups.dismissed.length })}
-          </summary>
+        <Collapsed group="dismissed" summary={t('checks.dismissed', { count: groups.dismissed.length })}>
           <DismissedList findings={groups.dismissed} />
-        </details>
+        </Collapsed>
       ) : null}
       <FieldMarks />
     </section>
+  );
+}
+
+function Collapsed({ group, summary, children }: { group: string; summary: string; children: ReactNode }) {
+  return (
+    <details className="mt-3" data-group={group}>
+      <summary className="cursor-pointer text-sm text-slate-800">{summary}</summary>
+      {children}
+    </details>
   );
 }

@@ -40,20 +40,8 @@ export function PayStep() {
         <legend className="px-1 text-sm font-medium text-slate-900">{t('pay.range')}</legend>
         <p className="text-sm text-slate-700">{t('pay.rangeHint')}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            name="compensation.min"
-            label={t('pay.minimum')}
-            type="number"
-            inputMode="numeric"
-            options={{ setValueAs: toNumber }}
-          />
-          <TextField
-            name="compensation.max"
-            label={t('pay.maximum')}
-            type="number"
-            inputMode="numeric"
-            options={{ setValueAs: toNumber }}
-          />
+          <AmountField name="compensation.min" label={t('pay.minimum')} />
+          <AmountField name="compensation.max" label={t('pay.maximum')} />
           <SelectField
             name="compensation.currency"
             label={t('pay.currency')}
@@ -100,4 +88,8 @@ export function PayStep() {
       />
     </div>
   );
+}
+
+function AmountField({ name, label }: { name: 'compensation.min' | 'compensation.max'; label: string }) {
+  return <TextField name={name} label={label} type="number" inputMode="numeric" options={{ setValueAs: toNumber }} />;
 }

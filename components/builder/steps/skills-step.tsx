@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { CatalogSkill } from '@/lib/shared/catalog/schema';
 import { slugify } from '@/lib/shared/catalog/slug';
@@ -100,10 +100,7 @@ export function SkillsStep() {
                       {typical ? t('skills.typicalAsk', { years: typical }) : t('skills.custom')}
                     </p>
                   </div>
-                  <div>
-                    <label htmlFor={`skill-level-${index}`} className="block text-xs font-medium">
-                      {t('skills.level', { skill: name })}
-                    </label>
+                  <SmallField id={`skill-level-${index}`} label={t('skills.level', { skill: name })}>
                     <select
                       id={`skill-level-${index}`}
                       {...register(`skills.${index}.level`)}
@@ -112,11 +109,8 @@ export function SkillsStep() {
                       <option value="required">{t('skills.required')}</option>
                       <option value="preferred">{t('skills.preferred')}</option>
                     </select>
-                  </div>
-                  <div>
-                    <label htmlFor={`skill-years-${index}`} className="block text-xs font-medium">
-                      {t('skills.years', { skill: name })}
-                    </label>
+                  </SmallField>
+                  <SmallField id={`skill-years-${index}`} label={t('skills.years', { skill: name })}>
                     <input
                       id={`skill-years-${index}`}
                       type="number"
@@ -128,7 +122,7 @@ export function SkillsStep() {
                       })}
                       className="mt-1 w-20 rounded-md border border-slate-400 px-2 py-1.5"
                     />
-                  </div>
+                  </SmallField>
                   <Button size="sm" onClick={() => remove(index)}>
                     {t('skills.remove')}
                     <span className="sr-only"> {name}</span>
@@ -186,6 +180,17 @@ export function SkillsStep() {
       </div>
 
       <SkillPicker selected={selected} onAdd={addCatalogSkill} full={full} />
+    </div>
+  );
+}
+
+function SmallField({ id, label, children }: { id: string; label: string; children: ReactNode }) {
+  return (
+    <div>
+      <label htmlFor={id} className="block text-xs font-medium">
+        {label}
+      </label>
+      {children}
     </div>
   );
 }
