@@ -73,39 +73,52 @@ export function ChecksPanel() {
       <div className="mt-2">
         <ScoreSummary score={score} id="panel" />
       </div>
-      {groups.current.length ? (
-        <div className="mt-3" data-group="current">
-          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-700">{t(`step.${step.id}`)}</h3>
-          <FindingList findings={groups.current} />
-        </div>
-      ) : null}
-      {groups.earlier.length ? (
-        <div className="mt-3" data-group="earlier">
-          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-700">{t('checks.earlier')}</h3>
-          <FindingList findings={groups.earlier} />
-        </div>
-      ) : null}
-      {groups.later.length ? (
-        <Collapsed group="later" summary={t('checks.later', { count: groups.later.length })}>
-          <FindingList findings={groups.later} />
-        </Collapsed>
-      ) : null}
+      <TitledGroup group="current" title={t(`step.${step.id}`)} findings={groups.current} />
+      <TitledGroup group="earlier" title={t('checks.earlier')} findings={groups.earlier} />
+      <Collapsed group="later" count={groups.later.length} summary={t('checks.later', { count: groups.later.length })}>
+        <FindingList findings={groups.later} />
+      </Collapsed>
       {groups.waiting.length ? (
         <p className="mt-3 text-sm text-slate-700" data-group="waiting">
           {t('checks.waiting', { count: groups.waiting.length })}
         </p>
       ) : null}
-      {groups.dismissed.length ? (
-        <Collapsed group="dismissed" summary={t('checks.dismissed', { count: groups.dismissed.length })}>
-          <DismissedList findings={groups.dismissed} />
-        </Collapsed>
-      ) : null}
+      <Collapsed
+        group="dismissed"
+        count={groups.dismissed.length}
+        summary={t('checks.dismissed', { count: groups.dismissed.length })}
+      >
+        <DismissedList findings={groups.dismissed} />
+      </Collapsed>
       <FieldMarks />
     </section>
   );
 }
 
-function Collapsed({ group, summary, children }: { group: string; summary: string; children: ReactNode }) {
+/** A group of standing findings under its heading; nothing when the group is empty. */
+function TitledGroup({ group, title, findings }: { group: string; title: string; findings: StandingFinding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <div className="mt-3" data-group={group}>
+      <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-700">{title}</h3>
+      <FindingList findings={findings} />
+    </div>
+  );
+}
+
+/** A group folded behind its summary; nothing when the group is empty. */
+function Collapsed({
+  group,
+  count,
+  summary,
+  children,
+}: {
+  group: string;
+  count: number;
+  summary: string;
+  children: ReactNode;
+}) {
+  if (count === 0) return null;
   return (
     <details className="mt-3" data-group={group}>
       <summary className="cursor-pointer text-sm text-slate-800">{summary}</summary>

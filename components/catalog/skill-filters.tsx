@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { LabelledControl } from '@/components/ui/labelled-control';
 import { ENGLISH_CATALOG_WORDS, type CatalogWords } from '@/lib/shared/catalog/catalog-words-en';
 import type { SkillCategory } from '@/lib/shared/catalog/schema';
 import type { SkillSort } from '@/lib/shared/catalog/search';
@@ -48,7 +48,7 @@ export function SkillFilters({
       : { name: name === 'query' ? 'q' : name, defaultValue: values[name] };
   return (
     <>
-      <Labelled id={`${idPrefix}-search`} label={words.searchLabel}>
+      <LabelledControl id={`${idPrefix}-search`} label={words.searchLabel}>
         <input
           id={`${idPrefix}-search`}
           type="search"
@@ -56,8 +56,8 @@ export function SkillFilters({
           className={fieldClass}
           {...field('query')}
         />
-      </Labelled>
-      <Labelled id={`${idPrefix}-category`} label={words.category}>
+      </LabelledControl>
+      <LabelledControl id={`${idPrefix}-category`} label={words.category}>
         <select id={`${idPrefix}-category`} className={fieldClass} {...field('category')}>
           <option value="">{words.allCategories}</option>
           {categories.map((c) => (
@@ -66,24 +66,13 @@ export function SkillFilters({
             </option>
           ))}
         </select>
-      </Labelled>
-      <Labelled id={`${idPrefix}-sort`} label={words.sortBy}>
+      </LabelledControl>
+      <LabelledControl id={`${idPrefix}-sort`} label={words.sortBy}>
         <select id={`${idPrefix}-sort`} className={fieldClass} {...field('sort')}>
           <option value="share">{words.sortShare}</option>
           <option value="name">{words.sortName}</option>
         </select>
-      </Labelled>
+      </LabelledControl>
     </>
-  );
-}
-
-function Labelled({ id, label, children }: { id: string; label: string; children: ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-sm font-medium">
-        {label}
-      </label>
-      {children}
-    </div>
   );
 }

@@ -1,5 +1,5 @@
 import { Button } from '@/components/ui/button';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { CatalogSkill } from '@/lib/shared/catalog/schema';
 import { slugify } from '@/lib/shared/catalog/slug';
@@ -7,6 +7,7 @@ import { formatYearsRange } from '@/lib/shared/catalog/search';
 import { MAX_QUALIFICATIONS } from '@/lib/shared/draft/draft-schema';
 import type { FormValues } from '@/lib/shared/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
+import { LabelledControl } from '@/components/ui/labelled-control';
 import { useBuilderData } from '../builder-context';
 import { CountedHeading } from './counted-heading';
 import { EditableListSection } from './editable-list';
@@ -100,7 +101,7 @@ export function SkillsStep() {
                       {typical ? t('skills.typicalAsk', { years: typical }) : t('skills.custom')}
                     </p>
                   </div>
-                  <SmallField id={`skill-level-${index}`} label={t('skills.level', { skill: name })}>
+                  <LabelledControl small id={`skill-level-${index}`} label={t('skills.level', { skill: name })}>
                     <select
                       id={`skill-level-${index}`}
                       {...register(`skills.${index}.level`)}
@@ -109,8 +110,8 @@ export function SkillsStep() {
                       <option value="required">{t('skills.required')}</option>
                       <option value="preferred">{t('skills.preferred')}</option>
                     </select>
-                  </SmallField>
-                  <SmallField id={`skill-years-${index}`} label={t('skills.years', { skill: name })}>
+                  </LabelledControl>
+                  <LabelledControl small id={`skill-years-${index}`} label={t('skills.years', { skill: name })}>
                     <input
                       id={`skill-years-${index}`}
                       type="number"
@@ -122,7 +123,7 @@ export function SkillsStep() {
                       })}
                       className="mt-1 w-20 rounded-md border border-slate-400 px-2 py-1.5"
                     />
-                  </SmallField>
+                  </LabelledControl>
                   <Button size="sm" onClick={() => remove(index)}>
                     {t('skills.remove')}
                     <span className="sr-only"> {name}</span>
@@ -180,17 +181,6 @@ export function SkillsStep() {
       </div>
 
       <SkillPicker selected={selected} onAdd={addCatalogSkill} full={full} />
-    </div>
-  );
-}
-
-function SmallField({ id, label, children }: { id: string; label: string; children: ReactNode }) {
-  return (
-    <div>
-      <label htmlFor={id} className="block text-xs font-medium">
-        {label}
-      </label>
-      {children}
     </div>
   );
 }
