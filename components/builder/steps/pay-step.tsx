@@ -74,18 +74,7 @@ export function PayStep() {
           })}
         </div>
       </fieldset>
-      <EditableListSection
-        name="benefits"
-        titleId="benefit-list-title"
-        title={t('pay.benefitsInPosting')}
-        count={benefits.length}
-        max={30}
-        itemLabel={t('pay.benefit')}
-        itemMax={200}
-        addId="own-benefit"
-        addLabel={t('pay.addOwn')}
-        list={list}
-      />
+      <EditableListSection name="benefits" count={benefits.length} list={list} />
     </div>
   );
 }

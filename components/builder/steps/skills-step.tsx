@@ -4,7 +4,6 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { CatalogSkill } from '@/lib/shared/catalog/schema';
 import { slugify } from '@/lib/shared/catalog/slug';
 import { formatYearsRange } from '@/lib/shared/catalog/search';
-import { MAX_QUALIFICATIONS } from '@/lib/shared/draft/draft-schema';
 import type { FormValues } from '@/lib/shared/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
 import { LabelledControl } from '@/components/ui/labelled-control';
@@ -165,19 +164,7 @@ export function SkillsStep() {
       </section>
 
       <div className="rounded-lg border border-slate-200 bg-white p-4">
-        <EditableListSection
-          name="qualifications"
-          titleId="qualifications-title"
-          title={t('skills.otherRequirements')}
-          hint={t('skills.otherRequirementsHint')}
-          count={qualificationCount}
-          max={MAX_QUALIFICATIONS}
-          itemLabel={t('skills.qualification')}
-          itemMax={300}
-          addId="own-qualification"
-          addLabel={t('skills.addRequirement')}
-          list={qualifications}
-        />
+        <EditableListSection name="qualifications" count={qualificationCount} list={qualifications} />
       </div>
 
       <SkillPicker selected={selected} onAdd={addCatalogSkill} full={full} />
