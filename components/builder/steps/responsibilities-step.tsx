@@ -4,6 +4,7 @@ import type { FormValues } from '@/lib/shared/draft/form-values';
 import { useBuilderData } from '../builder-context';
 import { EditableListSection, LISTS } from './editable-list';
 import { useT } from '../ui-text';
+import { TitledSection } from '@/components/ui/titled-section';
 
 export function ResponsibilitiesStep() {
   const { control } = useFormContext<FormValues>();
@@ -27,10 +28,11 @@ export function ResponsibilitiesStep() {
   return (
     <div className="grid gap-6">
       <EditableListSection name="responsibilities" count={items.length} list={list} />
-      <section aria-labelledby="resp-suggest-title">
-        <h3 id="resp-suggest-title" className="font-semibold">
-          {chosen.size ? t('resp.suggestedForSkills') : t('resp.suggested')}
-        </h3>
+      <TitledSection
+        id="resp-suggest-title"
+        title={chosen.size ? t('resp.suggestedForSkills') : t('resp.suggested')}
+        titleClassName="font-semibold"
+      >
         {suggestions.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">{t('resp.noMore')}</p>
         ) : (
@@ -54,7 +56,7 @@ export function ResponsibilitiesStep() {
             ))}
           </ul>
         )}
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { EditableListSection } from './editable-list';
 import { QUICK_PICKS } from './quick-picks';
 import { SkillPicker } from './skill-picker';
 import { useT } from '../ui-text';
+import { TitledSection } from '@/components/ui/titled-section';
 
 const MAX_SKILLS = 40;
 
@@ -65,10 +66,7 @@ export function SkillsStep() {
 
   return (
     <div className="grid gap-5">
-      <section aria-labelledby="quick-title">
-        <h3 id="quick-title" className="text-sm font-medium">
-          {t('skills.quickPicks')}
-        </h3>
+      <TitledSection id="quick-title" title={t('skills.quickPicks')} titleClassName="text-sm font-medium">
         <div className="mt-2 flex flex-wrap gap-2">
           {QUICK_PICKS.map((pick) => (
             <Button size="sm" key={pick.id} onClick={() => addQuickPick(pick.skills)}>
@@ -76,7 +74,7 @@ export function SkillsStep() {
             </Button>
           ))}
         </div>
-      </section>
+      </TitledSection>
 
       <section aria-labelledby="selected-title" className="rounded-lg border border-slate-200 bg-white p-4">
         <CountedHeading id="selected-title" title={t('skills.selected')} count={values.length} max={MAX_SKILLS} />
