@@ -1,24 +1,14 @@
 // GET /postings - the postings shared from this browser (their edit links live only in this browser's storage),
 // in the employer's UI language (the builder's: cookie `pw_locale`, else Accept-Language; `?lang=` switches).
-import type { GetServerSideProps } from 'next';
-import type { PageLanguageProps } from '@/components/layout/page-language';
 import { PageHead } from '@/components/layout/page-head';
-import { siteTextForRequest } from '@/components/server/site-ui-text';
+import { siteTextProps, type SiteTextPageProps } from '@/components/server/site-ui-text';
 import { MyPostingsList } from '@/components/share/my-postings-list';
 import { SiteLanguageSwitch } from '@/components/site-text/site-language-switch';
-import { SiteTextProvider, useSiteT, type SiteText } from '@/components/site-text/site-text';
+import { SiteTextProvider, useSiteT } from '@/components/site-text/site-text';
 
-type Props = { text: SiteText } & PageLanguageProps;
+export const getServerSideProps = siteTextProps(['switch', 'postings', 'copy', 'publication', 'review', 'reviewLink']);
 
-// Rendered per request, not prerendered: its scripts must carry this request's CSP nonce (see _document), and
-// its words follow the request's language.
-export const getServerSideProps: GetServerSideProps<Props> = async (context) => {
-  const ui = siteTextForRequest(context, ['switch', 'postings', 'copy', 'publication', 'review', 'reviewLink']);
-  if ('redirect' in ui) return { redirect: ui.redirect };
-  return { props: { text: ui.text, htmlLang: ui.text.locale } };
-};
-
-export default function MyPostingsPage({ text }: Props) {
+export default function MyPostingsPage({ text }: SiteTextPageProps) {
   return (
     <SiteTextProvider text={text}>
       <MyPostingsBody />

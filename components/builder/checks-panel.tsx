@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import type { DismissedFinding, StandingFinding } from '@/lib/shared/checks/finding';
 import { groupFindings } from '@/lib/shared/checks/finding-groups';
 import { BUILDER_STEPS, stepIndex } from '@/lib/shared/draft/step-schemas';
@@ -73,40 +73,56 @@ export function ChecksPanel() {
       <div className="mt-2">
         <ScoreSummary score={score} id="panel" />
       </div>
-      {groups.current.length ? (
-        <div className="mt-3" data-group="current">
-          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-700">{t(`step.${step.id}`)}</h3>
-          <FindingList findings={groups.current} />
-        </div>
-      ) : null}
-      {groups.earlier.length ? (
-        <div className="mt-3" data-group="earlier">
-          <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-700">{t('checks.earlier')}</h3>
-          <FindingList findings={groups.earlier} />
-        </div>
-      ) : null}
-      {groups.later.length ? (
-        <details className="mt-3" data-group="later">
-          <summary className="cursor-pointer text-sm text-slate-800">
-            {t('checks.later', { count: groups.later.length })}
-          </summary>
-          <FindingList findings={groups.later} />
-        </details>
-      ) : null}
+      <TitledGroup group="current" title={t(`step.${step.id}`)} findings={groups.current} />
+      <TitledGroup group="earlier" title={t('checks.earlier')} findings={groups.earlier} />
+      <Collapsed group="later" count={groups.later.length} summary={t('checks.later', { count: groups.later.length })}>
+        <FindingList findings={groups.later} />
+      </Collapsed>
       {groups.waiting.length ? (
         <p className="mt-3 text-sm text-slate-700" data-group="waiting">
           {t('checks.waiting', { count: groups.waiting.length })}
         </p>
       ) : null}
-      {groups.dismissed.length ? (
-        <details className="mt-3" data-group="dismissed">
-          <summary className="cursor-pointer text-sm text-slate-800">
-            {t('checks.dismissed', { count: groups.dismissed.length })}
-          </summary>
-          <DismissedList findings={groups.dismissed} />
-        </details>
-      ) : null}
+      <Collapsed
+        group="dismissed"
+        count={groups.dismissed.length}
+        summary={t('checks.dismissed', { count: groups.dismissed.length })}
+      >
+        <DismissedList findings={groups.dismissed} />
+      </Collapsed>
       <FieldMarks />
     </section>
+  );
+}
+
+/** A group of standing findings under its heading; nothing when the group is empty. */
+function TitledGroup({ group, title, findings }: { group: string; title: string; findings: StandingFinding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <div className="mt-3" data-group={group}>
+      <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-700">{title}</h3>
+      <FindingList findings={findings} />
+    </div>
+  );
+}
+
+/** A group folded behind its summary; nothing when the group is empty. */
+function Collapsed({
+  group,
+  count,
+  summary,
+  children,
+}: {
+  group: string;
+  count: number;
+  summary: string;
+  children: ReactNode;
+}) {
+  if (count === 0) return null;
+  return (
+    <details className="mt-3" data-group={group}>
+      <summary className="cursor-pointer text-sm text-slate-800">{summary}</summary>
+      {children}
+    </details>
   );
 }

@@ -1,5 +1,6 @@
 import type { BuilderStepId } from '@/lib/shared/draft/step-schemas';
 import dynamic from 'next/dynamic';
+import { createElement, type ComponentType } from 'react';
 import { ApplyStep } from './steps/apply-step';
 import { CompanyStep } from './steps/company-step';
 import { RoleStep } from './steps/role-step';
@@ -24,21 +25,16 @@ const ResponsibilitiesStep = dynamic(
 const PayStep = dynamic(() => import('./steps/pay-step').then((m) => m.PayStep), { loading });
 const ReviewStep = dynamic(() => import('./review/review-step').then((m) => m.ReviewStep), { loading });
 
+const STEP_BODIES: Record<BuilderStepId, ComponentType> = {
+  role: RoleStep,
+  company: CompanyStep,
+  skills: SkillsStep,
+  responsibilities: ResponsibilitiesStep,
+  pay: PayStep,
+  apply: ApplyStep,
+  review: ReviewStep,
+};
+
 export function StepBody({ id }: { id: BuilderStepId }) {
-  switch (id) {
-    case 'role':
-      return <RoleStep />;
-    case 'company':
-      return <CompanyStep />;
-    case 'skills':
-      return <SkillsStep />;
-    case 'responsibilities':
-      return <ResponsibilitiesStep />;
-    case 'pay':
-      return <PayStep />;
-    case 'apply':
-      return <ApplyStep />;
-    case 'review':
-      return <ReviewStep />;
-  }
+  return createElement(STEP_BODIES[id]);
 }

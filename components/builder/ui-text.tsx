@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo } from 'react';
+import { fillCompiled, type MessageValues } from '@/lib/shared/messages/fill-compiled';
 import type { RenderMessages } from '@/lib/shared/render/render-messages';
 import type { UiLocale } from '@/lib/shared/ui-locale/ui-locale';
 import type { UiMessage, UiMessages } from '@/lib/server/ui-locale/ui-messages';
@@ -9,7 +10,7 @@ import type en from './messages/en.json';
 // script carries no catalog and no ICU parser.
 
 export type MessageId = keyof typeof en;
-export type MessageValues = Record<string, string | number>;
+export type { MessageValues };
 /** The words for the draft's choices, from the render pipeline's tables (the same words the posting uses). */
 export type EnumLabels = Pick<RenderMessages, 'seniority' | 'employmentType' | 'workplace'>;
 /** What the builder page receives: its locale, that locale's compiled messages and its words for choices. */
@@ -98,32 +99,5 @@ export function format(
   number: NumberFormatter,
   count?: number,
 ): string {
-  if (typeof message === 'string') return message;
-  let out = '';
-  for (const token of message) {
-    if (typeof token === 'string') {
-      out += token === '#' && count !== undefined ? number.format(count) : token;
-      continue;
-    }
-    const [name, type, choices] = token;
-    const value = values[name];
-    if ((type === 'plural' || type === 'select') && choices && typeof choices === 'object') {
-      const options = choices as Record<string, UiMessage>;
-      const n = Number(value);
-      // Lingui compiles an exact plural match `=0 {…}` to the key `0`; it wins even when empty (`=0 {}`).
-      const key =
-        type === 'plural'
-          ? String(n) in options
-            ? String(n)
-            : plural.select(n)
-          : String(value) in options
-            ? String(value)
-            : 'other';
-      const branch = options[key] ?? options.other;
-      if (branch !== undefined) out += format(branch, values, plural, number, type === 'plural' ? n : count);
-      continue;
-    }
-    out += value === undefined ? '' : typeof value === 'number' ? number.format(value) : value;
-  }
-  return out;
+  return fillCompiled(message, values, { plural: (n) => plural.select(n), number: (n) => number.format(n) }, count);
 }

@@ -1,3 +1,4 @@
+import { LabelledControl } from '@/components/ui/labelled-control';
 import { ENGLISH_CATALOG_WORDS, type CatalogWords } from '@/lib/shared/catalog/catalog-words-en';
 import type { SkillCategory } from '@/lib/shared/catalog/schema';
 import type { SkillSort } from '@/lib/shared/catalog/search';
@@ -47,10 +48,7 @@ export function SkillFilters({
       : { name: name === 'query' ? 'q' : name, defaultValue: values[name] };
   return (
     <>
-      <div>
-        <label htmlFor={`${idPrefix}-search`} className="block text-sm font-medium">
-          {words.searchLabel}
-        </label>
+      <LabelledControl id={`${idPrefix}-search`} label={words.searchLabel}>
         <input
           id={`${idPrefix}-search`}
           type="search"
@@ -58,11 +56,8 @@ export function SkillFilters({
           className={fieldClass}
           {...field('query')}
         />
-      </div>
-      <div>
-        <label htmlFor={`${idPrefix}-category`} className="block text-sm font-medium">
-          {words.category}
-        </label>
+      </LabelledControl>
+      <LabelledControl id={`${idPrefix}-category`} label={words.category}>
         <select id={`${idPrefix}-category`} className={fieldClass} {...field('category')}>
           <option value="">{words.allCategories}</option>
           {categories.map((c) => (
@@ -71,16 +66,13 @@ export function SkillFilters({
             </option>
           ))}
         </select>
-      </div>
-      <div>
-        <label htmlFor={`${idPrefix}-sort`} className="block text-sm font-medium">
-          {words.sortBy}
-        </label>
+      </LabelledControl>
+      <LabelledControl id={`${idPrefix}-sort`} label={words.sortBy}>
         <select id={`${idPrefix}-sort`} className={fieldClass} {...field('sort')}>
           <option value="share">{words.sortShare}</option>
           <option value="name">{words.sortName}</option>
         </select>
-      </div>
+      </LabelledControl>
     </>
   );
 }

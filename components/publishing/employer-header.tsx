@@ -1,4 +1,5 @@
 import type { JobEmployer } from '@/lib/server/publishing/job-page';
+import { EmployerLogo } from './employer-logo';
 
 /**
  * The employer's band at the top of its job page: logo, name, website, in its accent colour when it chose one
@@ -9,16 +10,7 @@ export function EmployerHeader({ employer, websiteLabel }: { employer: JobEmploy
     <div className="employer-band">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-4 gap-y-2 px-4 py-4">
         {employer.logoUrl ? (
-          // The employer's own server hosts it; no referrer, so it does not learn which page showed it.
-          // eslint-disable-next-line @next/next/no-img-element -- a remote image on a page that runs no script
-          <img
-            src={employer.logoUrl}
-            alt=""
-            width={48}
-            height={48}
-            referrerPolicy="no-referrer"
-            className="h-12 w-auto max-w-48 rounded bg-white object-contain p-1"
-          />
+          <EmployerLogo src={employer.logoUrl} className="h-12 w-auto max-w-48 rounded bg-white object-contain p-1" />
         ) : null}
         <p className="text-lg font-bold [overflow-wrap:anywhere]">{employer.name}</p>
         {employer.website ? (

@@ -1,6 +1,7 @@
 import Link from 'next/link';
 import type { JobsListPage } from '@/lib/server/publishing/jobs-list';
 import { fillMessage, type RenderMessages } from '@/lib/shared/render/render-messages';
+import { EmployerLogo } from './employer-logo';
 
 type ListWords = RenderMessages['jobsList'];
 
@@ -30,17 +31,7 @@ export function JobsList({ list, words }: { list: JobsListPage; words: ListWords
                 lang={job.language}
                 className="flex gap-4 rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
               >
-                {job.logoUrl ? (
-                  // eslint-disable-next-line @next/next/no-img-element -- the employer's remote logo, no script here
-                  <img
-                    src={job.logoUrl}
-                    alt=""
-                    width={48}
-                    height={48}
-                    referrerPolicy="no-referrer"
-                    className="h-12 w-12 shrink-0 object-contain"
-                  />
-                ) : null}
+                {job.logoUrl ? <EmployerLogo src={job.logoUrl} className="h-12 w-12 shrink-0 object-contain" /> : null}
                 <div className="min-w-0">
                   <h2 className="text-lg font-semibold [overflow-wrap:anywhere]">
                     <Link

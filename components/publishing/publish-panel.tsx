@@ -107,12 +107,18 @@ function PublishControls({ id, token, version }: { id: string; token: string; ve
     });
   }, [id, token, version, t]);
 
-  async function publish() {
+  // Only the latest call's answer counts: an older one arriving late must not undo what the newer did.
+  async function latestOnly<T>(request: () => Promise<T>): Promise<T | null> {
     const call = ++latestCall.current;
     setBusy(true);
-    const result = await publishSharedPosting(id, token);
+    const result = await request();
     setBusy(false);
-    if (call !== latestCall.current) return;
+    return call === latestCall.current ? result : null;
+  }
+
+  async function publish() {
+    const result = await latestOnly(() => publishSharedPosting(id, token));
+    if (!result) return;
     if (!result.ok) return setError(result.issues?.[0]?.message ?? result.message);
     setError(null);
     const { publicUrl, version: published, approvedVersion, latestVerdict } = result.data;
@@ -126,11 +132,8 @@ function PublishControls({ id, token, version }: { id: string; token: string; ve
   }, [confirming]);
 
   async function unpublish() {
-    const call = ++latestCall.current;
-    setBusy(true);
-    const result = await unpublishSharedPosting(id, token);
-    setBusy(false);
-    if (call !== latestCall.current) return;
+    const result = await latestOnly(() => unpublishSharedPosting(id, token));
+    if (!result) return;
     if (!result.ok) return setError(result.message);
     setError(null);
     setState({ kind: 'unpublished', justNow: true });

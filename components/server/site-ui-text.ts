@@ -1,6 +1,7 @@
 import '#server-only';
 
-import type { GetServerSidePropsContext, Redirect } from 'next';
+import type { GetServerSideProps, GetServerSidePropsContext, Redirect } from 'next';
+import type { PageLanguageProps } from '@/components/layout/page-language';
 import type { SiteText } from '@/components/site-text/site-text';
 import { SITE_MESSAGES } from '@/components/site-text/messages/catalogs';
 import type { UiLocale } from '@/lib/shared/ui-locale/ui-locale';
@@ -43,4 +44,18 @@ export function siteTextForRequest(
 ): { redirect: Redirect } | { text: SiteText } {
   const ui = uiLocaleForRequest(context);
   return 'redirect' in ui ? ui : { text: siteUiText(ui.locale, sections) };
+}
+
+export type SiteTextPageProps = { text: SiteText } & PageLanguageProps;
+
+/**
+ * A site page's getServerSideProps: its words in the request's language, or the redirect of a language switch.
+ * Rendered per request, not prerendered: the page's scripts must carry this request's CSP nonce (see _document).
+ */
+export function siteTextProps(sections: readonly SiteSection[]): GetServerSideProps<SiteTextPageProps> {
+  return async (context) => {
+    const ui = siteTextForRequest(context, sections);
+    if ('redirect' in ui) return { redirect: ui.redirect };
+    return { props: { text: ui.text, htmlLang: ui.text.locale } };
+  };
 }

@@ -10,6 +10,8 @@ import { useSharedPosting, type ShareConflict } from './use-shared-posting';
 
 const EXPIRY_DAYS = ['7', '30', '90'];
 
+type SharedPosting = ReturnType<typeof useSharedPosting>;
+
 /** Share the posting: a read-only view link for others, a private edit link for the author. */
 export function SharePanel() {
   const share = useSharedPosting();
@@ -18,23 +20,11 @@ export function SharePanel() {
   return (
     <Panel id="share" title={t('share.title')}>
       {record ? (
-        <SharedLinks
-          record={record}
-          busy={busy}
-          onSave={() => void share.save(record.version)}
-          onRevoke={() => void share.revoke()}
-        />
+        <SharedLinks record={record} share={share} />
       ) : (
         <CreateLink busy={busy} onCreate={(days) => void share.create(days)} />
       )}
-      {conflict ? (
-        <ConflictNotice
-          conflict={conflict}
-          busy={busy}
-          onKeepMine={() => void share.save(conflict.version)}
-          onLoadTheirs={share.loadTheirs}
-        />
-      ) : null}
+      {conflict ? <ConflictNotice conflict={conflict} share={share} /> : null}
       <p
         role="status"
         aria-live="polite"
@@ -74,17 +64,8 @@ function CreateLink({ busy, onCreate }: { busy: boolean; onCreate: (expiryDays: 
   );
 }
 
-function SharedLinks({
-  record,
-  busy,
-  onSave,
-  onRevoke,
-}: {
-  record: SharedPostingRecord;
-  busy: boolean;
-  onSave: () => void;
-  onRevoke: () => void;
-}) {
+function SharedLinks({ record, share }: { record: SharedPostingRecord; share: SharedPosting }) {
+  const { busy } = share;
   const t = useT();
   return (
     <div className="mt-2 grid gap-3 text-sm">
@@ -97,13 +78,13 @@ function SharedLinks({
         value={record.editUrl}
       />
       <div className="flex flex-wrap gap-2">
-        <Button variant="primary" disabled={busy} onClick={onSave}>
+        <Button variant="primary" disabled={busy} onClick={() => void share.save(record.version)}>
           {t('share.save')}
         </Button>
         <ButtonLink href={record.viewUrl} target="_blank" rel="noopener">
           {t('share.openPreview')}
         </ButtonLink>
-        <Button variant="danger" disabled={busy} onClick={onRevoke}>
+        <Button variant="danger" disabled={busy} onClick={() => void share.revoke()}>
           {t('share.stop')}
         </Button>
       </div>
@@ -111,27 +92,17 @@ function SharedLinks({
   );
 }
 
-function ConflictNotice({
-  conflict,
-  busy,
-  onKeepMine,
-  onLoadTheirs,
-}: {
-  conflict: ShareConflict;
-  busy: boolean;
-  onKeepMine: () => void;
-  onLoadTheirs: () => void;
-}) {
+function ConflictNotice({ conflict, share }: { conflict: ShareConflict; share: SharedPosting }) {
   const t = useT();
   return (
     <div role="alert" className="mt-3 rounded-md border border-amber-400 bg-amber-50 p-3 text-sm">
       <p className="font-semibold">{t('share.conflict', { version: conflict.version })}</p>
       <p className="mt-1">{t('share.conflictChoice', { title: conflict.draft.job.title })}</p>
       <div className="mt-2 flex flex-wrap gap-2">
-        <Button variant="primary" size="sm" disabled={busy} onClick={onKeepMine}>
+        <Button variant="primary" size="sm" disabled={share.busy} onClick={() => void share.save(conflict.version)}>
           {t('share.keepMine')}
         </Button>
-        <Button size="sm" onClick={onLoadTheirs}>
+        <Button size="sm" onClick={share.loadTheirs}>
           {t('share.loadTheirs')}
         </Button>
       </div>

@@ -2,6 +2,7 @@ import { Button } from '@/components/ui/button';
 import { useBuilder } from '../builder-context';
 import { useReadinessRows, type ReadinessRow } from './readiness-rows';
 import { useT, type MessageId } from '../ui-text';
+import { TitledSection } from '@/components/ui/titled-section';
 
 const STATES: Record<ReadinessRow['state'], { label: MessageId; tone: string }> = {
   ready: { label: 'review.state.ready', tone: 'border-green-300 bg-green-50' },
@@ -15,10 +16,7 @@ export function ReadinessList() {
   const { goToField } = useBuilder();
   const t = useT();
   return (
-    <section aria-labelledby="readiness-title">
-      <h3 id="readiness-title" className="text-base font-semibold">
-        {t('review.ready')}
-      </h3>
+    <TitledSection id="readiness-title" title={t('review.ready')} titleClassName="text-base font-semibold">
       <ul className="mt-2 grid gap-2">
         {rows.map((row) => (
           <li
@@ -49,6 +47,6 @@ export function ReadinessList() {
           </li>
         ))}
       </ul>
-    </section>
+    </TitledSection>
   );
 }

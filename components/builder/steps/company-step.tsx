@@ -10,20 +10,8 @@ export function CompanyStep() {
       <TextField name="company.name" label={t('company.name')} required autoComplete="organization" />
       <TextAreaField name="company.about" label={t('company.about')} rows={6} hint={t('company.aboutHint')} />
       <OtherLanguageText field="company.about" label={t('company.about')} />
-      <TextField
-        name="company.website"
-        label={t('company.website')}
-        type="url"
-        inputMode="url"
-        hint={t('company.websiteHint')}
-      />
-      <TextField
-        name="company.logoUrl"
-        label={t('company.logoUrl')}
-        type="url"
-        inputMode="url"
-        hint={t('company.logoUrlHint')}
-      />
+      <UrlField name="company.website" label={t('company.website')} hint={t('company.websiteHint')} />
+      <UrlField name="company.logoUrl" label={t('company.logoUrl')} hint={t('company.logoUrlHint')} />
       <LogoUpload />
       <TextField
         name="company.accentColor"
@@ -33,4 +21,8 @@ export function CompanyStep() {
       />
     </div>
   );
+}
+
+function UrlField({ name, label, hint }: { name: 'company.website' | 'company.logoUrl'; label: string; hint: string }) {
+  return <TextField name={name} label={label} type="url" inputMode="url" hint={hint} />;
 }

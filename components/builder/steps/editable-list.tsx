@@ -1,11 +1,12 @@
 import { Button } from '@/components/ui/button';
 import { useState } from 'react';
 import { useFormContext, type UseFieldArrayReturn } from 'react-hook-form';
+import { MAX_QUALIFICATIONS } from '@/lib/shared/draft/draft-schema';
 import type { FormValues } from '@/lib/shared/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
 import { CountedHeading } from './counted-heading';
 import { OtherLanguageText } from '../translations/other-language-text';
-import { useT } from '../ui-text';
+import { useT, type MessageId } from '../ui-text';
 
 type ListName = 'responsibilities' | 'qualifications' | 'benefits';
 type ListArray =
@@ -72,44 +73,64 @@ export function EditableList({
 }
 
 /** A step's own list: its heading and count, the items to edit, and a box to add one more while there is room. */
-export function EditableListSection({
-  name,
-  titleId,
-  title,
-  count,
-  max,
-  itemLabel,
-  itemMax,
-  addId,
-  addLabel,
-  hint,
-  list,
-}: {
-  name: ListName;
-  titleId: string;
-  title: string;
-  /** A line under the heading that says what belongs in the list. */
-  hint?: string;
-  count: number;
-  max: number;
-  itemLabel: string;
-  /** The longest one item may be, in characters. */
-  itemMax: number;
-  addId: string;
-  addLabel: string;
-  list: ListArray;
-}) {
+/**
+ * The builder's three lists: their ids (tests and the checks' field marks find them by these), how long each may
+ * grow, and the message ids of their words.
+ */
+export const LISTS = {
+  responsibilities: {
+    titleId: 'resp-list-title',
+    addId: 'own-responsibility',
+    max: 25,
+    itemMax: 300,
+    words: { title: 'resp.yourList', item: 'resp.item', add: 'resp.addOwn' },
+  },
+  qualifications: {
+    titleId: 'qualifications-title',
+    addId: 'own-qualification',
+    max: MAX_QUALIFICATIONS,
+    itemMax: 300,
+    words: {
+      title: 'skills.otherRequirements',
+      hint: 'skills.otherRequirementsHint',
+      item: 'skills.qualification',
+      add: 'skills.addRequirement',
+    },
+  },
+  benefits: {
+    titleId: 'benefit-list-title',
+    addId: 'own-benefit',
+    max: 30,
+    itemMax: 200,
+    words: { title: 'pay.benefitsInPosting', item: 'pay.benefit', add: 'pay.addOwn' },
+  },
+} as const satisfies Record<
+  ListName,
+  {
+    titleId: string;
+    addId: string;
+    max: number;
+    itemMax: number;
+    /** `hint`: a line under the heading that says what belongs in the list. */
+    words: { title: MessageId; hint?: MessageId; item: MessageId; add: MessageId };
+  }
+>;
+
+export function EditableListSection({ name, count, list }: { name: ListName; count: number; list: ListArray }) {
+  const t = useT();
+  const { titleId, addId, max, itemMax, words } = LISTS[name];
+  const title = t(words.title);
   return (
     <section aria-labelledby={titleId}>
       <CountedHeading id={titleId} title={title} count={count} max={max} />
-      {hint ? <p className="mt-1 text-sm text-slate-700">{hint}</p> : null}
+      {'hint' in words ? <p className="mt-1 text-sm text-slate-700">{t(words.hint)}</p> : null}
       <OtherLanguageText field={name} label={title} className="mt-3" />
       <div className="mt-3">
-        <EditableList name={name} itemLabel={itemLabel} max={itemMax} list={list} />
+        <EditableList name={name} itemLabel={t(words.item)} max={itemMax} list={list} />
       </div>
       <FieldError name={name} />
       <div className="mt-4">
-        <AddOwnItem id={addId} label={addLabel} disabled={count >= max} onAdd={(text) => list.append({ text })} />
+        <AddOwnItem id={addId} label={t(words.add)} disabled={count >= max} onAdd={(text) => list.append({ text })} />
       </div>
     </section>
   );

@@ -40,20 +40,8 @@ export function PayStep() {
         <legend className="px-1 text-sm font-medium text-slate-900">{t('pay.range')}</legend>
         <p className="text-sm text-slate-700">{t('pay.rangeHint')}</p>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            name="compensation.min"
-            label={t('pay.minimum')}
-            type="number"
-            inputMode="numeric"
-            options={{ setValueAs: toNumber }}
-          />
-          <TextField
-            name="compensation.max"
-            label={t('pay.maximum')}
-            type="number"
-            inputMode="numeric"
-            options={{ setValueAs: toNumber }}
-          />
+          <AmountField name="compensation.min" label={t('pay.minimum')} />
+          <AmountField name="compensation.max" label={t('pay.maximum')} />
           <SelectField
             name="compensation.currency"
             label={t('pay.currency')}
@@ -86,18 +74,11 @@ export function PayStep() {
           })}
         </div>
       </fieldset>
-      <EditableListSection
-        name="benefits"
-        titleId="benefit-list-title"
-        title={t('pay.benefitsInPosting')}
-        count={benefits.length}
-        max={30}
-        itemLabel={t('pay.benefit')}
-        itemMax={200}
-        addId="own-benefit"
-        addLabel={t('pay.addOwn')}
-        list={list}
-      />
+      <EditableListSection name="benefits" count={benefits.length} list={list} />
     </div>
   );
+}
+
+function AmountField({ name, label }: { name: 'compensation.min' | 'compensation.max'; label: string }) {
+  return <TextField name={name} label={label} type="number" inputMode="numeric" options={{ setValueAs: toNumber }} />;
 }

@@ -2,10 +2,9 @@ import { Button } from '@/components/ui/button';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { FormValues } from '@/lib/shared/draft/form-values';
 import { useBuilderData } from '../builder-context';
-import { EditableListSection } from './editable-list';
+import { EditableListSection, LISTS } from './editable-list';
 import { useT } from '../ui-text';
-
-const MAX = 25;
+import { TitledSection } from '@/components/ui/titled-section';
 
 export function ResponsibilitiesStep() {
   const { control } = useFormContext<FormValues>();
@@ -24,26 +23,16 @@ export function ResponsibilitiesStep() {
     .sort((a, b) => b.matches - a.matches)
     .slice(0, 12);
   const name = (id: string) => catalog.find((s) => s.id === id)?.name ?? id;
-  const full = items.length >= MAX;
+  const full = items.length >= LISTS.responsibilities.max;
 
   return (
     <div className="grid gap-6">
-      <EditableListSection
-        name="responsibilities"
-        titleId="resp-list-title"
-        title={t('resp.yourList')}
-        count={items.length}
-        max={MAX}
-        itemLabel={t('resp.item')}
-        itemMax={300}
-        addId="own-responsibility"
-        addLabel={t('resp.addOwn')}
-        list={list}
-      />
-      <section aria-labelledby="resp-suggest-title">
-        <h3 id="resp-suggest-title" className="font-semibold">
-          {chosen.size ? t('resp.suggestedForSkills') : t('resp.suggested')}
-        </h3>
+      <EditableListSection name="responsibilities" count={items.length} list={list} />
+      <TitledSection
+        id="resp-suggest-title"
+        title={chosen.size ? t('resp.suggestedForSkills') : t('resp.suggested')}
+        titleClassName="font-semibold"
+      >
         {suggestions.length === 0 ? (
           <p className="mt-2 text-sm text-slate-700">{t('resp.noMore')}</p>
         ) : (
@@ -67,7 +56,7 @@ export function ResponsibilitiesStep() {
             ))}
           </ul>
         )}
-      </section>
+      </TitledSection>
     </div>
   );
 }

@@ -1,15 +1,15 @@
 import { useMemo } from 'react';
-import { useFormContext, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { EMPLOYMENT_TYPES, SENIORITIES, WORKPLACES } from '@/lib/shared/draft/draft-schema';
 import type { FormValues } from '@/lib/shared/draft/form-values';
 import { FieldError, SelectField, TextAreaField, TextField } from '@/components/ui/form-field';
 import { useBuilderData } from '../builder-context';
+import { RadioCards } from '../radio-cards';
 import { RemoteCountries } from './remote-countries';
 import { OtherLanguageText } from '../translations/other-language-text';
 import { useEnumLabels, useT } from '../ui-text';
 
 export function RoleStep() {
-  const { register } = useFormContext<FormValues>();
   const workplace = useWatch<FormValues, 'job.workplace'>({ name: 'job.workplace' });
   const { countries } = useBuilderData();
   const t = useT();
@@ -36,22 +36,18 @@ export function RoleStep() {
           choices={EMPLOYMENT_TYPES.map((v) => ({ value: v, label: labels.employmentType[v] }))}
         />
       </div>
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-900">
-          {t('role.workplace')} <span className="text-red-800">*</span>
-        </legend>
-        <div className="mt-2 flex flex-wrap gap-3">
-          {WORKPLACES.map((value) => (
-            <label
-              key={value}
-              className="flex items-center gap-2 rounded-md border border-slate-300 bg-white px-3 py-2 has-[:checked]:border-brand-600 has-[:checked]:bg-brand-50"
-            >
-              <input type="radio" value={value} {...register('job.workplace')} />
-              {labels.workplace[value]}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <RadioCards
+        name="job.workplace"
+        legend={
+          <>
+            {t('role.workplace')} <span className="text-red-800">*</span>
+          </>
+        }
+        legendClassName="text-sm font-medium text-slate-900"
+        className="mt-2 flex flex-wrap gap-3"
+        cardClassName="items-center px-3 py-2"
+        choices={WORKPLACES.map((value) => ({ value, label: labels.workplace[value] }))}
+      />
       <fieldset className="grid gap-4 rounded-lg border border-slate-200 p-4">
         <legend className="px-1 text-sm font-medium text-slate-900">
           {t('role.location')}{' '}

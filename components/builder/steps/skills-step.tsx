@@ -4,15 +4,16 @@ import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
 import type { CatalogSkill } from '@/lib/shared/catalog/schema';
 import { slugify } from '@/lib/shared/catalog/slug';
 import { formatYearsRange } from '@/lib/shared/catalog/search';
-import { MAX_QUALIFICATIONS } from '@/lib/shared/draft/draft-schema';
 import type { FormValues } from '@/lib/shared/draft/form-values';
 import { FieldError } from '@/components/ui/form-field';
+import { LabelledControl } from '@/components/ui/labelled-control';
 import { useBuilderData } from '../builder-context';
 import { CountedHeading } from './counted-heading';
 import { EditableListSection } from './editable-list';
 import { QUICK_PICKS } from './quick-picks';
 import { SkillPicker } from './skill-picker';
 import { useT } from '../ui-text';
+import { TitledSection } from '@/components/ui/titled-section';
 
 const MAX_SKILLS = 40;
 
@@ -65,10 +66,7 @@ export function SkillsStep() {
 
   return (
     <div className="grid gap-5">
-      <section aria-labelledby="quick-title">
-        <h3 id="quick-title" className="text-sm font-medium">
-          {t('skills.quickPicks')}
-        </h3>
+      <TitledSection id="quick-title" title={t('skills.quickPicks')} titleClassName="text-sm font-medium">
         <div className="mt-2 flex flex-wrap gap-2">
           {QUICK_PICKS.map((pick) => (
             <Button size="sm" key={pick.id} onClick={() => addQuickPick(pick.skills)}>
@@ -76,7 +74,7 @@ export function SkillsStep() {
             </Button>
           ))}
         </div>
-      </section>
+      </TitledSection>
 
       <section aria-labelledby="selected-title" className="rounded-lg border border-slate-200 bg-white p-4">
         <CountedHeading id="selected-title" title={t('skills.selected')} count={values.length} max={MAX_SKILLS} />
@@ -100,10 +98,7 @@ export function SkillsStep() {
                       {typical ? t('skills.typicalAsk', { years: typical }) : t('skills.custom')}
                     </p>
                   </div>
-                  <div>
-                    <label htmlFor={`skill-level-${index}`} className="block text-xs font-medium">
-                      {t('skills.level', { skill: name })}
-                    </label>
+                  <LabelledControl small id={`skill-level-${index}`} label={t('skills.level', { skill: name })}>
                     <select
                       id={`skill-level-${index}`}
                       {...register(`skills.${index}.level`)}
@@ -112,11 +107,8 @@ export function SkillsStep() {
                       <option value="required">{t('skills.required')}</option>
                       <option value="preferred">{t('skills.preferred')}</option>
                     </select>
-                  </div>
-                  <div>
-                    <label htmlFor={`skill-years-${index}`} className="block text-xs font-medium">
-                      {t('skills.years', { skill: name })}
-                    </label>
+                  </LabelledControl>
+                  <LabelledControl small id={`skill-years-${index}`} label={t('skills.years', { skill: name })}>
                     <input
                       id={`skill-years-${index}`}
                       type="number"
@@ -128,7 +120,7 @@ export function SkillsStep() {
                       })}
                       className="mt-1 w-20 rounded-md border border-slate-400 px-2 py-1.5"
                     />
-                  </div>
+                  </LabelledControl>
                   <Button size="sm" onClick={() => remove(index)}>
                     {t('skills.remove')}
                     <span className="sr-only"> {name}</span>
@@ -170,19 +162,7 @@ export function SkillsStep() {
       </section>
 
       <div className="rounded-lg border border-slate-200 bg-white p-4">
-        <EditableListSection
-          name="qualifications"
-          titleId="qualifications-title"
-          title={t('skills.otherRequirements')}
-          hint={t('skills.otherRequirementsHint')}
-          count={qualificationCount}
-          max={MAX_QUALIFICATIONS}
-          itemLabel={t('skills.qualification')}
-          itemMax={300}
-          addId="own-qualification"
-          addLabel={t('skills.addRequirement')}
-          list={qualifications}
-        />
+        <EditableListSection name="qualifications" count={qualificationCount} list={qualifications} />
       </div>
 
       <SkillPicker selected={selected} onAdd={addCatalogSkill} full={full} />

@@ -1,4 +1,5 @@
-import { compileMessageOrThrow, type CompiledMessage } from '@lingui/message-utils/compileMessage';
+import { compileMessageOrThrow } from '@lingui/message-utils/compileMessage';
+import { fillCompiled, type Compiled, type MessageValues, type NumberWords } from '../../messages/fill-compiled';
 import type { Language } from '../../draft/draft-schema';
 import de from './de.json';
 import { englishCatalog, type MessageKey } from './english';
@@ -10,7 +11,7 @@ import nl from './nl.json';
 // once, the first time that language is asked for, and kept: a check run only walks compiled tokens, so
 // saying a finding in German costs what saying it in English does.
 
-export type MessageValues = Record<string, string | number>;
+export type { MessageValues };
 
 /** The ICU sources of every language; English is en.json plus the texts kept beside their data in content/. */
 export const CHECK_MESSAGE_SOURCES: Record<Language, Record<string, string>> = {
@@ -20,8 +21,6 @@ export const CHECK_MESSAGE_SOURCES: Record<Language, Record<string, string>> = {
   es,
   nl,
 };
-
-type Compiled = string | CompiledMessage;
 
 export interface CheckMessages {
   language: Language;
@@ -48,16 +47,11 @@ function compile(catalog: Record<string, string>): Map<string, Compiled> {
   return compiled;
 }
 
-/** How a language picks plurals and writes numbers, with the common case (a small count) answered from memory. */
-interface NumberWords {
-  plural: (n: number) => Intl.LDMLPluralRule;
-  number: (n: number) => string;
-}
-
 // Below 1,000 every one of the five languages writes a whole number in ASCII digits without grouping, so
 // `String(n)` is its `Intl` form (the messages test holds them to that), at a fraction of the cost.
 const isSmallCount = (n: number) => Number.isInteger(n) && n >= 0 && n < 1000;
 
+/** How a language picks plurals and writes numbers, with the common case (a small count) answered from memory. */
 function numberWords(language: Language): NumberWords {
   const rules = new Intl.PluralRules(language);
   const format = new Intl.NumberFormat(language);
@@ -66,32 +60,6 @@ function numberWords(language: Language): NumberWords {
     plural: (n) => (isSmallCount(n) ? (plurals[n] ??= rules.select(n)) : rules.select(n)),
     number: (n) => (isSmallCount(n) ? String(n) : format.format(n)),
   };
-}
-
-function fill(message: Compiled, values: MessageValues, words: NumberWords, count?: number): string {
-  if (typeof message === 'string') return message;
-  let out = '';
-  for (const token of message) {
-    if (typeof token === 'string') {
-      out += token === '#' && count !== undefined ? words.number(count) : token;
-      continue;
-    }
-    const [name, type, choices] = token;
-    const value = values[name];
-    if ((type === 'plural' || type === 'select') && choices && typeof choices === 'object') {
-      const options = choices as Record<string, Compiled>;
-      const n = Number(value);
-      const exact = type === 'plural' ? (options[`=${n}`] ?? options[String(n)]) : undefined;
-      const branch =
-        type === 'plural'
-          ? (exact ?? options[words.plural(n)] ?? options.other)
-          : (options[String(value)] ?? options.other);
-      if (branch !== undefined) out += fill(branch, values, words, type === 'plural' ? n : count);
-      continue;
-    }
-    out += value === undefined ? '' : typeof value === 'number' ? words.number(value) : value;
-  }
-  return out;
 }
 
 const QUOTES: Record<Language, [string, string]> = {
@@ -114,7 +82,7 @@ function build(language: Language): CheckMessages {
     t(key, values = {}) {
       const message = compiled.get(key);
       // The completeness test keeps every key in every language; a gap left anyway shows as its key.
-      return message === undefined ? key : fill(message, values, words);
+      return message === undefined ? key : fillCompiled(message, values, words);
     },
     number: words.number,
     fixed: (n) => twoDecimals.format(n),
