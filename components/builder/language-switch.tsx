@@ -1,5 +1,6 @@
 import { buttonClasses } from '@/components/ui/button';
-import { UI_LOCALES, type UiLocale } from '@/lib/shared/ui-locale/ui-locale';
+import { LANGUAGES as UI_LOCALES } from '@/lib/shared/draft/draft-schema';
+import type { UiLocale } from '@/lib/shared/ui-locale/ui-locale';
 import { useT, useUiLocale } from './ui-text';
 
 /** Each language by its own name, marked as that language: a reader looks for the name they know. */

@@ -2,8 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { BUILDER_THREAD_PAGE_SIZE } from '@/lib/shared/review/comment-limits';
 import type { CommentCounts } from '@/lib/shared/review/comment-paging';
 import type { ReviewComment, ReviewSection, ReviewVerdict } from '@/lib/shared/review/review-schema';
-import { loadPostingReview, withEarlier, type SectionThreads } from './load-posting-review';
-import { fetchCommentPage, setCommentResolved } from './review-client';
+import { loadPostingReview, reviewClient, withEarlier, type SectionThreads } from './load-posting-review';
 
 export interface PostingReviewState {
   status: 'idle' | 'loading' | 'ready' | 'error';
@@ -75,6 +74,7 @@ export function usePostingReview(
   const resolve = useCallback(
     async (commentId: string, resolved: boolean) => {
       if (!id || !token) return false;
+      const { setCommentResolved } = await reviewClient();
       const result = await setCommentResolved(id, token, commentId, resolved);
       if (!result.ok) {
         setState((s) => ({ ...s, message: `Could not update the comment: ${result.message}` }));
@@ -109,6 +109,7 @@ export function usePostingReview(
     async (section: ReviewSection) => {
       const shown = state.threads[section];
       if (!id || !token || !shown?.next) return;
+      const { fetchCommentPage } = await reviewClient();
       const page = await fetchCommentPage(id, token, { section, limit: BUILDER_THREAD_PAGE_SIZE, before: shown.next });
       if (!page.ok) {
         setState((s) => ({ ...s, message: `Could not load earlier comments: ${page.message}` }));
