@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Language } from '../draft/draft-schema';
 import de from './messages/de.json' with { type: 'json' };
 import { en } from './messages/en';
@@ -15,20 +15,22 @@ import nl from './messages/nl.json' with { type: 'json' };
 export type RenderMessages = typeof en;
 
 /** English's keys, nested the same way, every leaf a string, and nothing more. */
-function shapeOf(table: unknown): z.ZodType {
+// zod/mini, not zod: the script-free pages' client bundles (built though never sent) import this module, and
+// webpack shares the zod core among all bundles, so full zod here kept every core class in the builder's script.
+function shapeOf(table: unknown): z.ZodMiniType {
   if (typeof table === 'string') return z.string();
   return z.strictObject(
     Object.fromEntries(Object.entries(table as object).map(([key, value]) => [key, shapeOf(value)])),
   );
 }
 
-const renderMessagesSchema = shapeOf(en) as z.ZodType<RenderMessages>;
+const renderMessagesSchema = shapeOf(en) as z.ZodMiniType<RenderMessages>;
 const translated: Record<Exclude<Language, 'en'>, RenderMessages> = { de, fr, es, nl };
 
 const MESSAGES: Record<Language, RenderMessages> = {
   en,
   ...(Object.fromEntries(
-    Object.entries(translated).map(([language, table]) => [language, renderMessagesSchema.parse(table)]),
+    Object.entries(translated).map(([language, table]) => [language, z.parse(renderMessagesSchema, table)]),
   ) as typeof translated),
 };
 
