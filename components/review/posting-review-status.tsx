@@ -1,6 +1,6 @@
 import { useSiteT, type SiteTranslate } from '@/components/site-text/site-text';
 import type { ReviewVerdict } from '@/lib/shared/review/review-schema';
-import { ReviewLinkPanel, reviewLinkWords } from './review-link-panel';
+import { ReviewLinkPanel } from './review-link-panel';
 import { usePostingReview } from './use-posting-review';
 
 function verdictText(t: SiteTranslate, verdict: Pick<ReviewVerdict, 'verdict' | 'version' | 'author'>): string {
@@ -38,7 +38,7 @@ export function PostingReviewStatus({ posting }: { posting: { id: string; editTo
       ) : (
         <p className="text-slate-600">{t('review.loading')}</p>
       )}
-      <ReviewLinkPanel posting={posting} words={reviewLinkWords(t)} />
+      <ReviewLinkPanel posting={posting} t={t} />
     </div>
   );
 }

@@ -4,23 +4,6 @@ import { LinkField } from '@/components/ui/link-field';
 import { createReviewLink, revokeReviewLinks } from './review-client';
 import { savedReviewUrl, saveReviewUrl } from './review-link-storage';
 
-/** The panel's words: the builder and My postings each give theirs, from the same keys of their catalogs. */
-export interface ReviewLinkWords {
-  label: string;
-  labelFor: (title: string) => string;
-  create: string;
-  copy: string;
-  renew: string;
-  turnOff: string;
-  created: string;
-  createFailed: (message: string) => string;
-  confirmTurnOff: string;
-  turnedOff: string;
-  turnOffFailed: (message: string) => string;
-  copied: string;
-  copyBlocked: string;
-}
-
 type ReviewLinkKey =
   | 'reviewLink.label'
   | 'reviewLink.for'
@@ -36,24 +19,8 @@ type ReviewLinkKey =
   | 'reviewLink.copied'
   | 'reviewLink.copyBlocked';
 
-/** The panel's words from a catalog that has the `reviewLink.*` keys (the builder's and the site's both do). */
-export function reviewLinkWords(t: (id: ReviewLinkKey, values?: Record<string, string>) => string): ReviewLinkWords {
-  return {
-    label: t('reviewLink.label'),
-    labelFor: (title) => t('reviewLink.for', { title }),
-    create: t('reviewLink.create'),
-    copy: t('reviewLink.copy'),
-    renew: t('reviewLink.renew'),
-    turnOff: t('reviewLink.turnOff'),
-    created: t('reviewLink.created'),
-    createFailed: (message) => t('reviewLink.createFailed', { message }),
-    confirmTurnOff: t('reviewLink.confirmTurnOff'),
-    turnedOff: t('reviewLink.turnedOff'),
-    turnOffFailed: (message) => t('reviewLink.turnOffFailed', { message }),
-    copied: t('reviewLink.copied'),
-    copyBlocked: t('reviewLink.copyBlocked'),
-  };
-}
+/** The panel's words: the builder and My postings each pass their translator; both catalogs have these keys. */
+export type ReviewLinkTranslate = (id: ReviewLinkKey, values?: Record<string, string>) => string;
 
 /**
  * Invite reviewers: a review link lets them read, comment and give a verdict, never edit. The edit token
@@ -61,10 +28,10 @@ export function reviewLinkWords(t: (id: ReviewLinkKey, values?: Record<string, s
  */
 export function ReviewLinkPanel({
   posting,
-  words,
+  t,
 }: {
   posting: { id: string; editToken: string; title?: string };
-  words: ReviewLinkWords;
+  t: ReviewLinkTranslate;
 }) {
   const [url, setUrl] = useState<string | null>(null);
   const [message, setMessage] = useState('');
@@ -80,30 +47,30 @@ export function ReviewLinkPanel({
     setBusy(true);
     const result = await createReviewLink(posting.id, posting.editToken);
     setBusy(false);
-    if (!result.ok) return setMessage(words.createFailed(result.message));
+    if (!result.ok) return setMessage(t('reviewLink.createFailed', { message: result.message }));
     saveReviewUrl(posting.id, result.data.reviewUrl);
     setUrl(result.data.reviewUrl);
-    setMessage(words.created);
+    setMessage(t('reviewLink.created'));
   }
 
   async function revoke() {
-    if (!window.confirm(words.confirmTurnOff)) return;
+    if (!window.confirm(t('reviewLink.confirmTurnOff'))) return;
     setBusy(true);
     const result = await revokeReviewLinks(posting.id, posting.editToken);
     setBusy(false);
-    if (!result.ok) return setMessage(words.turnOffFailed(result.message));
+    if (!result.ok) return setMessage(t('reviewLink.turnOffFailed', { message: result.message }));
     saveReviewUrl(posting.id, null);
     setUrl(null);
-    setMessage(words.turnedOff);
+    setMessage(t('reviewLink.turnedOff'));
   }
 
   async function copy() {
     if (!url) return;
     try {
       await navigator.clipboard.writeText(url);
-      setMessage(words.copied);
+      setMessage(t('reviewLink.copied'));
     } catch {
-      setMessage(words.copyBlocked);
+      setMessage(t('reviewLink.copyBlocked'));
     }
   }
 
@@ -113,8 +80,8 @@ export function ReviewLinkPanel({
       {url ? (
         <>
           <label htmlFor={fieldId} className="text-sm font-medium">
-            {words.label}
-            {posting.title ? <span className="sr-only"> {words.labelFor(posting.title)}</span> : null}
+            {t('reviewLink.label')}
+            {posting.title ? <span className="sr-only"> {t('reviewLink.for', { title: posting.title })}</span> : null}
           </label>
           <LinkField
             id={fieldId}
@@ -123,21 +90,21 @@ export function ReviewLinkPanel({
           />
           <div className="flex flex-wrap gap-2">
             <Button size="sm" onClick={() => void copy()}>
-              {words.copy}
+              {t('reviewLink.copy')}
             </Button>
             <Button size="sm" onClick={() => void create()} disabled={busy}>
-              {words.renew}
+              {t('reviewLink.renew')}
             </Button>
             <Button size="sm" variant="danger" onClick={() => void revoke()} disabled={busy}>
-              {words.turnOff}
+              {t('reviewLink.turnOff')}
             </Button>
           </div>
         </>
       ) : (
         <div>
           <Button size="sm" variant="primary" onClick={() => void create()} disabled={busy}>
-            {words.create}
-            <span className="sr-only">{posting.title ? ` ${words.labelFor(posting.title)}` : ''}</span>
+            {t('reviewLink.create')}
+            <span className="sr-only">{posting.title ? ` ${t('reviewLink.for', { title: posting.title })}` : ''}</span>
           </Button>
         </div>
       )}

@@ -1,6 +1,6 @@
 import { useT } from '@/components/builder/ui-text';
 import { useBuilderReview } from './builder-review-context';
-import { ReviewLinkPanel, reviewLinkWords } from './review-link-panel';
+import { ReviewLinkPanel } from './review-link-panel';
 import { VerdictSummary } from './verdict-summary';
 
 /** On the builder's review step: invite reviewers, and the verdict of each version. */
@@ -22,7 +22,7 @@ export function ReviewStepSection() {
             approvedVersion={review.approvedVersion}
             latestVersion={review.latestVersion}
           />
-          <ReviewLinkPanel posting={review.posting} words={reviewLinkWords(t)} />
+          <ReviewLinkPanel posting={review.posting} t={t} />
         </>
       ) : (
         <p className="text-sm text-slate-700">{t('reviewStep.needsShare')}</p>
