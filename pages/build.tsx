@@ -57,8 +57,6 @@ function builderDataIn(language: Language): Promise<BuilderData> {
 export const getServerSideProps: GetServerSideProps<Props> = async (context) => {
   const ui = uiTextForRequest(context);
   if ('redirect' in ui) return { redirect: ui.redirect };
-  // The page's words depend on these two request headers.
-  context.res.setHeader('Vary', 'Accept-Language, Cookie');
   return { props: { data: await builderDataIn(ui.text.locale), text: ui.text, htmlLang: ui.text.locale } };
 };
 
