@@ -1,4 +1,4 @@
-import { Activity, lazy, startTransition, Suspense, useEffect, useState } from 'react';
+import { Activity, lazy, startTransition, Suspense, useEffect, useMemo, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { BuilderProvider, useBuilder, type BuilderData } from './builder-context';
 import { EditLinkNotice } from './edit-link-notice';
@@ -35,13 +35,20 @@ export function PostingBuilder({ data }: { data: BuilderData }) {
 
 function Builder({ data }: { data: BuilderData }) {
   const { api, preview, editLink, next, startOver } = useBuilderState(data);
+  // useForm sets its form state once more in a layout effect right after mounting, which re-renders this
+  // component synchronously: one long task if it re-rendered the whole form. The form's methods are one
+  // object for the form's life (fields read their own errors through useFormState), and the layout is the
+  // same element until what it shows changes, so React stops at the providers.
+  const formMethods = useMemo(() => ({ ...api.form }), [api.form]);
+  const layout = useMemo(
+    () => <BuilderLayout editLink={<EditLinkNotice state={editLink} />} onNext={next} onStartOver={startOver} />,
+    [editLink, next, startOver],
+  );
   return (
     <BuilderProvider api={api} preview={preview}>
-      <FormProvider {...api.form}>
+      <FormProvider {...formMethods}>
         <BuilderReviewProvider>
-          <LanguageVersionsProvider>
-            <BuilderLayout editLink={<EditLinkNotice state={editLink} />} onNext={next} onStartOver={startOver} />
-          </LanguageVersionsProvider>
+          <LanguageVersionsProvider>{layout}</LanguageVersionsProvider>
         </BuilderReviewProvider>
       </FormProvider>
     </BuilderProvider>

@@ -7,7 +7,7 @@ import {
   unpublishSharedPosting,
   type ApiFailure,
 } from '@/components/share/postings-api';
-import { useCurrentSharedPosting } from '@/components/share/use-shared-posting';
+import { useCurrentSharedPosting } from '@/components/share/current-posting';
 import { Button } from '@/components/ui/button';
 import { useT } from '@/components/builder/ui-text';
 import type { ApprovalState } from '@/lib/shared/publishing/publish-contract';

@@ -1,7 +1,6 @@
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { createContext, useContext, type ReactNode } from 'react';
 import type { SharedPostingRecord } from '@/lib/browser/storage/browser-storage';
-import { currentSharedPosting } from '@/lib/browser/storage/shared-postings';
-import { onStorageChange } from '@/lib/browser/storage/storage-slot';
+import { useCurrentSharedPosting } from '@/components/share/current-posting';
 import { usePostingReview } from './use-posting-review';
 
 type BuilderReview = ReturnType<typeof usePostingReview> & { posting: SharedPostingRecord | null };
@@ -13,12 +12,7 @@ const Context = createContext<BuilderReview | null>(null);
  * for the whole builder, so the step badges, the threads by the fields and the review step agree.
  */
 export function BuilderReviewProvider({ children }: { children: ReactNode }) {
-  const [posting, setPosting] = useState<SharedPostingRecord | null>(null);
-  useEffect(() => {
-    const sync = () => setPosting(currentSharedPosting());
-    sync();
-    return onStorageChange(sync);
-  }, []);
+  const posting = useCurrentSharedPosting();
   const review = usePostingReview(posting);
   return <Context.Provider value={{ ...review, posting }}>{children}</Context.Provider>;
 }

@@ -1,7 +1,12 @@
 import { useBuilder } from '@/components/builder/builder-context';
 import { sectionsForStep } from '@/lib/shared/review/section-fields';
-import { AuthorCommentThreads } from './author-comment-threads';
+import { lazy, Suspense } from 'react';
 import { useBuilderReview } from './builder-review-context';
+
+// Drawn only for a posting whose reviewers commented (known after its review is read): its own chunk.
+const AuthorCommentThreads = lazy(() =>
+  import('./author-comment-threads').then((m) => ({ default: m.AuthorCommentThreads })),
+);
 
 /** At the top of a builder step: the reviewers' comments on what this step edits. */
 export function StepReviewThreads() {
@@ -9,7 +14,7 @@ export function StepReviewThreads() {
   const review = useBuilderReview();
   if (step.id === 'review' || !review.counts || review.counts.total === 0) return null;
   return (
-    <>
+    <Suspense fallback={null}>
       <AuthorCommentThreads
         sections={sectionsForStep(step.id)}
         threads={review.threads}
@@ -22,6 +27,6 @@ export function StepReviewThreads() {
       <p role="status" aria-live="polite" className="sr-only">
         {review.message}
       </p>
-    </>
+    </Suspense>
   );
 }

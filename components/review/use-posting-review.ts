@@ -2,7 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import { BUILDER_THREAD_PAGE_SIZE } from '@/lib/shared/review/comment-limits';
 import type { CommentCounts } from '@/lib/shared/review/comment-paging';
 import type { ReviewComment, ReviewSection, ReviewVerdict } from '@/lib/shared/review/review-schema';
-import { loadPostingReview, reviewClient, withEarlier, type SectionThreads } from './load-posting-review';
+import type { SectionThreads } from './load-posting-review';
+
+// The review's calls, schemas and paging load with the first review read: a posting never shared loads none.
+const reviewLoader = () => import('./load-posting-review');
 
 export interface PostingReviewState {
   status: 'idle' | 'loading' | 'ready' | 'error';
@@ -56,6 +59,7 @@ export function usePostingReview(
   const refresh = useCallback(async () => {
     if (!id || !token) return setState(initial);
     setState((s) => ({ ...s, status: s.status === 'ready' ? 'ready' : 'loading' }));
+    const { loadPostingReview } = await reviewLoader();
     const loaded = await loadPostingReview(id, token, { threads });
     if (!loaded.ok) return setState({ ...initial, status: 'error', message: loaded.message });
     setState({ status: 'ready', message: '', ...loaded.data });
@@ -74,7 +78,7 @@ export function usePostingReview(
   const resolve = useCallback(
     async (commentId: string, resolved: boolean) => {
       if (!id || !token) return false;
-      const { setCommentResolved } = await reviewClient();
+      const { setCommentResolved } = await (await reviewLoader()).reviewClient();
       const result = await setCommentResolved(id, token, commentId, resolved);
       if (!result.ok) {
         setState((s) => ({ ...s, message: `Could not update the comment: ${result.message}` }));
@@ -109,6 +113,7 @@ export function usePostingReview(
     async (section: ReviewSection) => {
       const shown = state.threads[section];
       if (!id || !token || !shown?.next) return;
+      const { reviewClient, withEarlier } = await reviewLoader();
       const { fetchCommentPage } = await reviewClient();
       const page = await fetchCommentPage(id, token, { section, limit: BUILDER_THREAD_PAGE_SIZE, before: shown.next });
       if (!page.ok) {

@@ -1,14 +1,8 @@
-import { useEffect, useState } from 'react';
-import type { SharedPostingRecord } from '@/lib/browser/storage/browser-storage';
-import {
-  currentSharedPosting,
-  markRevoked,
-  rememberSharedPosting,
-  setCurrentLink,
-} from '@/lib/browser/storage/shared-postings';
-import { onStorageChange } from '@/lib/browser/storage/storage-slot';
+import { useState } from 'react';
+import { markRevoked, rememberSharedPosting, setCurrentLink } from '@/lib/browser/storage/shared-postings';
 import type { Draft } from '@/lib/shared/draft/draft-schema';
 import { useBuilder } from '@/components/builder/builder-context';
+import { useCurrentSharedPosting } from './current-posting';
 import {
   createSharedPosting,
   fetchSharedPosting,
@@ -24,17 +18,6 @@ const DAY_MS = 86_400_000;
 
 function expiryDate(days: string): string | null {
   return days ? new Date(Date.now() + Number(days) * DAY_MS).toISOString() : null;
-}
-
-/** The shared posting the builder is editing, kept in step with this browser's storage (other tabs too). */
-export function useCurrentSharedPosting(): SharedPostingRecord | null {
-  const [record, setRecord] = useState<SharedPostingRecord | null>(null);
-  useEffect(() => {
-    const sync = () => setRecord(currentSharedPosting());
-    sync();
-    return onStorageChange(sync);
-  }, []);
-  return record;
 }
 
 function failureMessage(failure: ApiFailure, id: string): string {

@@ -1,5 +1,12 @@
 import { useMemo, type ReactNode } from 'react';
-import { get, useFormContext, type RegisterOptions, type UseFormRegister } from 'react-hook-form';
+import {
+  get,
+  useFormContext,
+  useFormState,
+  type FieldPath,
+  type RegisterOptions,
+  type UseFormRegister,
+} from 'react-hook-form';
 import type { FormValues } from '@/lib/shared/draft/form-values';
 import { useT } from '@/components/builder/ui-text';
 import type { FormIssueError } from '@/components/builder/draft-resolver';
@@ -17,9 +24,11 @@ interface BaseProps {
 }
 
 function useFieldState(name: string) {
-  const { formState } = useFormContext<FormValues>();
+  // Subscribed to this field's errors alone: a change elsewhere in the form state (readiness, another
+  // field's error) re-renders no field, and the form's context value can stay the same object.
+  const { errors } = useFormState<FormValues>({ name: name as FieldPath<FormValues> });
   const t = useT();
-  const error = get(formState.errors, name) as Partial<FormIssueError> | undefined;
+  const error = get(errors, name) as Partial<FormIssueError> | undefined;
   const id = `f-${name.replace(/\./g, '-')}`;
   const message = error?.issue ? translateIssue(error.issue, t) : error?.message;
   return { id, error: message, errorId: `${id}-error`, hintId: `${id}-hint` };

@@ -2,7 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useBuilder } from '@/components/builder/builder-context';
 import { callApi } from '@/components/share/api-client';
-import { useCurrentSharedPosting } from '@/components/share/use-shared-posting';
+import { useCurrentSharedPosting } from '@/components/share/current-posting';
 import { Button } from '@/components/ui/button';
 import { useT } from '../ui-text';
 import {

@@ -5,7 +5,7 @@ import { listSharedPostings, rememberSharedPosting } from '@/lib/browser/storage
 import { Button } from '@/components/ui/button';
 import { LabelledSelect } from '@/components/ui/labelled-select';
 import { Panel } from '@/components/ui/panel';
-import { useCurrentSharedPosting } from '@/components/share/use-shared-posting';
+import { useCurrentSharedPosting } from '@/components/share/current-posting';
 import { addLanguageVersion } from './language-versions-api';
 import { useT, useUiLocale } from '../ui-text';
 import { languageName } from './language-name';

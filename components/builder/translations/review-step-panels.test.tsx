@@ -26,7 +26,7 @@ const state = vi.hoisted(() => ({
   others: [] as OtherVersion[],
   review: null as unknown,
 }));
-vi.mock('@/components/share/use-shared-posting', () => ({ useCurrentSharedPosting: () => state.shared }));
+vi.mock('@/components/share/current-posting', () => ({ useCurrentSharedPosting: () => state.shared }));
 vi.mock('@/components/builder/translations/use-language-versions', () => ({
   useLanguageVersions: () => ({ others: state.others, reload: () => undefined }),
 }));

@@ -1,8 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Draft, Language } from '@/lib/shared/draft/draft-schema';
 import { rememberSharedPosting } from '@/lib/browser/storage/shared-postings';
-import { fetchSharedPosting } from '@/components/share/postings-api';
-import { useCurrentSharedPosting } from '@/components/share/use-shared-posting';
+import { useCurrentSharedPosting } from '@/components/share/current-posting';
 
 /** Another language version of the shared posting the builder is editing, as last read from the server. */
 export interface OtherVersion {
@@ -38,6 +37,8 @@ export function LanguageVersionsProvider({ children }: { children: ReactNode }) 
     if (!id || !token) return;
     let cancelled = false;
     void (async () => {
+      // The API client loads with the first posting that is shared: a builder that never shared loads none.
+      const { fetchSharedPosting } = await import('@/components/share/postings-api');
       const own = await fetchSharedPosting(id, token);
       if (!own.ok || cancelled) return;
       const list = own.data.translations ?? [];

@@ -5,17 +5,9 @@ import { hasVisibleText } from '../draft/visible-text';
 // What a reviewer sends and what a comment and a verdict are (spec "Review"). Imported by the browser, the
 // API and storage alike: nothing server-only, and zod/mini to keep the builder's bundle small.
 
-export const REVIEW_SECTIONS = [
-  'title',
-  'summary',
-  'about',
-  'responsibilities',
-  'requirements',
-  'pay',
-  'benefits',
-  'apply',
-] as const;
-export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
+import { REVIEW_SECTIONS, type ReviewSection } from './section-fields';
+
+export { REVIEW_SECTIONS, type ReviewSection };
 
 /** What the reviewer and the author call each section. */
 export const SECTION_HEADINGS: Record<ReviewSection, string> = {

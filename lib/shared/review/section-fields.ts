@@ -1,5 +1,20 @@
 import { stepForField, type BuilderStepId } from '../draft/step-schemas';
-import { REVIEW_SECTIONS, type ReviewSection } from './review-schema';
+
+/**
+ * What a reviewer comments on, in the posting's order. Here, not in review-schema.ts, because the builder's
+ * step list reads them on its first load and the review's schemas load only with a posting's review.
+ */
+export const REVIEW_SECTIONS = [
+  'title',
+  'summary',
+  'about',
+  'responsibilities',
+  'requirements',
+  'pay',
+  'benefits',
+  'apply',
+] as const;
+export type ReviewSection = (typeof REVIEW_SECTIONS)[number];
 
 // Where the author edits each section a reviewer comments on: the draft field (for "go to the field")
 // and, through lib/shared/draft/step-schemas, the builder step.
