@@ -2,15 +2,15 @@ import { BUILDER_THREAD_PAGE_SIZE } from '@/lib/shared/review/comment-limits';
 import type { CommentCounts, CommentPage } from '@/lib/shared/review/comment-paging';
 import { REVIEW_SECTIONS, type ReviewSection, type ReviewVerdict } from '@/lib/shared/review/review-schema';
 import type { ApiResult } from '@/components/share/api-client';
+import { fetchCommentCounts, fetchCommentPage, fetchVerdicts } from './review-client';
 
 // What the author's views read of a posting's review: always the counts and the verdicts; the builder's
 // threads also read the latest page of each section that has comments, never every comment.
 
-/**
- * The review calls and the contract's schemas they parse with, loaded when a posting's review is first read:
- * the builder of a posting never shared (most first visits) loads none of it.
- */
-export const reviewClient = () => import('./review-client');
+// Loaded only on demand (use-posting-review.ts imports this module when a posting's review is first read),
+// so the review calls and the contract's schemas they parse with come with it: the builder of a posting
+// never shared (most first visits) loads none of them.
+export { fetchCommentPage, setCommentResolved } from './review-client';
 
 export type SectionThreads = Partial<Record<ReviewSection, CommentPage>>;
 
@@ -27,7 +27,6 @@ export async function loadPostingReview(
   editToken: string,
   { threads }: { threads: boolean },
 ): Promise<ApiResult<LoadedReview>> {
-  const { fetchCommentCounts, fetchCommentPage, fetchVerdicts } = await reviewClient();
   const [counts, verdicts] = await Promise.all([fetchCommentCounts(id, editToken), fetchVerdicts(id, editToken)]);
   if (!counts.ok) return counts;
   if (!verdicts.ok) return verdicts;

@@ -78,7 +78,7 @@ export function usePostingReview(
   const resolve = useCallback(
     async (commentId: string, resolved: boolean) => {
       if (!id || !token) return false;
-      const { setCommentResolved } = await (await reviewLoader()).reviewClient();
+      const { setCommentResolved } = await reviewLoader();
       const result = await setCommentResolved(id, token, commentId, resolved);
       if (!result.ok) {
         setState((s) => ({ ...s, message: `Could not update the comment: ${result.message}` }));
@@ -113,8 +113,7 @@ export function usePostingReview(
     async (section: ReviewSection) => {
       const shown = state.threads[section];
       if (!id || !token || !shown?.next) return;
-      const { reviewClient, withEarlier } = await reviewLoader();
-      const { fetchCommentPage } = await reviewClient();
+      const { fetchCommentPage, withEarlier } = await reviewLoader();
       const page = await fetchCommentPage(id, token, { section, limit: BUILDER_THREAD_PAGE_SIZE, before: shown.next });
       if (!page.ok) {
         setState((s) => ({ ...s, message: `Could not load earlier comments: ${page.message}` }));
