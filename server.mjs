@@ -94,13 +94,6 @@ function answeredHere(req, res) {
   const path = req.url.split('?')[0];
   // Next's own development endpoints (error overlay, dev tools) take the methods they need.
   if (dev && path.startsWith('/__nextjs_')) return false;
-  // A page that runs no script (lib/server/script-free-page/routes.ts) sends its own fixed policy: proxy.ts, whose
-  // matcher Next reads at build time, knows it by this mark. A page whose address holds a token: every answer
-  // under it, Next's redirects included, is private.
-  const scriptFree = scriptFreeArea(path);
-  if (scriptFree) req.headers[SCRIPT_FREE_REQUEST_HEADER] = '1';
-  if (scriptFree?.privateLink)
-    for (const [name, value] of Object.entries(privateLinkHeaders)) res.setHeader(name, value);
   if (path === '/api' || path.startsWith('/api/')) {
     // Next refuses a method it does not know with an empty 400; the route answers 405 with its own Allow.
     if (!isRouteMethod(req.method)) {
@@ -109,6 +102,13 @@ function answeredHere(req, res) {
     }
     return false;
   }
+  // A page that runs no script (lib/server/script-free-page/routes.ts; none is under /api, answered above) sends
+  // its own fixed policy: proxy.ts, whose matcher Next reads at build time, knows it by this mark. A page whose
+  // address holds a token: every answer under it, Next's redirects included, is private.
+  const scriptFree = scriptFreeArea(path);
+  if (scriptFree) req.headers[SCRIPT_FREE_REQUEST_HEADER] = '1';
+  if (scriptFree?.privateLink)
+    for (const [name, value] of Object.entries(privateLinkHeaders)) res.setHeader(name, value);
   // Pages, files and feeds are read-only (but for the review page's forms): anything else is a 405.
   const allowed = pageMethods(scriptFreeRoute(path));
   const pageAllow = allowed.join(', ');
