@@ -6,7 +6,6 @@ import type { CatalogSkill, Benefit, Responsibility, SkillCategory } from '@/lib
 import type { Draft } from '@/lib/shared/draft/draft-schema';
 import type { FormValues } from '@/lib/shared/draft/form-values';
 import type { BuilderStepId } from '@/lib/shared/draft/step-schemas';
-import type { DraftIssue } from '@/lib/shared/draft/validate-draft';
 import type { LivePreview } from '@/lib/server/render/live-preview';
 
 /** Content for the builder, handed over by the server page as props (HTML, not JavaScript). */
@@ -35,8 +34,6 @@ export interface BuilderApi {
   setValue: (field: string, value: unknown) => void;
   /** The draft the form holds now if it is valid, else null. */
   getDraft: () => Draft | null;
-  /** Why the form is not a valid draft yet (draft paths, e.g. `company.name`); empty when it is. */
-  draftIssues: () => DraftIssue[];
   /** The step on screen, its position, and the furthest step reached (steps beyond it are locked). */
   step: { id: BuilderStepId; index: number; title: string };
   furthest: number;

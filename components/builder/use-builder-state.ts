@@ -6,7 +6,7 @@ import { emptyFormValues, formFieldFor, fromDraft, type FormValues } from '@/lib
 import { BUILDER_STEPS, stepForField, stepIndex, stepKeys, type BuilderStepId } from '@/lib/shared/draft/step-schemas';
 import { useEditLink } from '@/components/share/use-edit-link';
 import type { BuilderApi, BuilderData } from './builder-context';
-import { currentDraft, draftIssues, draftResolver } from './draft-resolver';
+import { currentDraft, draftResolver } from './draft-resolver';
 import { backUpFormValues, clearAutosaved, readAutosaved, useAutosave } from './use-autosave';
 import { useLivePreview } from './use-live-preview';
 import { LAST_STEP, useStepNavigation } from './use-step-navigation';
@@ -101,7 +101,6 @@ export function useBuilderState(data: BuilderData) {
       setValue: (field, value) =>
         form.setValue(field as FieldPath<FormValues>, value as never, { shouldDirty: true, shouldValidate: true }),
       getDraft: () => currentDraft(form.getValues()),
-      draftIssues: () => draftIssues(form.getValues()),
       step: { id: step.id, index: current, title: step.title },
       furthest: ready ? furthest : 0,
       ready,

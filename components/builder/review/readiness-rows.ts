@@ -31,8 +31,7 @@ export function useReadinessRows(): ReadinessRow[] {
   const t = useT();
 
   return useMemo(() => {
-    // The form's values, read here rather than through the context's draftIssues: each issue comes with the
-    // zod issue it was made from, which its words in the builder's language come from.
+    // Each issue comes with the zod issue it was made from, which its words in the builder's language come from.
     const issues = draftIssues(values as FormValues);
     const mustFix = findings.filter((f) => f.severity === 'error').length;
     const worthFixing = findings.filter((f) => f.severity === 'warning').length;
