@@ -131,10 +131,8 @@ export function createPostingStore(
 
     async update(id: string, input: UpdateInput): Promise<UpdateResult> {
       const now = input.now ?? new Date();
-      const found = await usableRow(db, id, now);
+      const found = await ownedRow(db, id, input.token, now);
       if (!('row' in found)) return found;
-      const denied = authorize(found.row, input.token);
-      if (denied) return denied;
       const { ifMatch } = input;
       if (ifMatch === undefined) return { status: 'precondition_required' };
       if (!isVersionNumber(ifMatch)) return { status: 'stale', currentVersion: found.row.version };
@@ -189,10 +187,8 @@ export function createPostingStore(
     },
 
     async revoke(id: string, token: string | undefined, { now = new Date() }: At = {}): Promise<RevokeResult> {
-      const found = await usableRow(db, id, now);
+      const found = await ownedRow(db, id, token, now);
       if (!('row' in found)) return found;
-      const denied = authorize(found.row, token);
-      if (denied) return denied;
       await db
         .updateTable('postings')
         // A revoked member leaves its language free for a new version in the group.
