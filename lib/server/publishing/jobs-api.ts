@@ -5,7 +5,7 @@ import type { $ZodType, output } from 'zod/v4/core';
 import { createLru } from '../runtime/lru';
 import { createEncodedBodyCache, encodedBodyResponse } from '../http/encoded-bodies';
 import { publicOrigin } from '../http/share-urls';
-import { storeError } from '../http/store-error';
+import { storeOk } from '../http/store-error';
 import { cachedJobPageModel } from './job-page';
 import {
   jobBodySchema,
@@ -70,8 +70,7 @@ export async function jobsListResponse(request: Request, query: JobsListQuery): 
 
 /** GET /api/jobs/{id}: one live job with its content; 404 if never published, 410 once it left. */
 export async function jobResponse(request: Request, id: string): Promise<Response> {
-  const result = await findPublicJob(id);
-  if (result.status !== 'ok') throw storeError(result, 'job');
+  const result = storeOk(await findPublicJob(id), 'job');
   const { job } = result;
   const base = publicOrigin(request);
   const key = `job\u0000${job.id}\u0000${job.version}\u0000${job.publishedAt}\u0000${base}`;

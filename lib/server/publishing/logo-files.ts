@@ -2,7 +2,7 @@ import '#server-only';
 import { createLru } from '../runtime/lru';
 import { appStoreOf } from '../db/app-store';
 import { ApiError } from '../http/api-error';
-import { storeError } from '../http/store-error';
+import { storeOk } from '../http/store-error';
 import { readBoundedBody } from '../http/read-bounded-body';
 import { baseSecurityHeaders } from '../http/security-headers';
 import { createLogoStore } from './logo-store';
@@ -24,8 +24,7 @@ export async function uploadLogo(
 ): Promise<{ created: boolean; logo: UploadedLogo }> {
   const store = await logoStore();
   // The token is checked before the body is read and decoded: a stranger costs no image work.
-  const owner = await store.owner(id, token);
-  if (owner.status !== 'ok') throw storeError(owner);
+  storeOk(await store.owner(id, token));
   const input = await readBoundedBody(request, LOGO_MAX_BYTES, tooLarge);
   if (input.byteLength === 0) throw new ApiError('invalid_request', 'Send the image file as the request body');
   let encoded;
@@ -61,8 +60,7 @@ export async function logoFileResponse(request: Request, id: string, file: strin
   const key = `${id}/${file}`;
   let kept = files.get(key);
   // Whether the posting may still be shown is read every time, as for its pages.
-  const state = await store.visible(id);
-  if (state.status !== 'ok') throw storeError(state);
+  storeOk(await store.visible(id));
   if (!kept) {
     const found = await store.get(id, hash);
     // The extension must be the stored type's: one file, one URL.

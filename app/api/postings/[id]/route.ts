@@ -29,8 +29,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
     // (versions only grow). Only sent once the token has proved to be the posting's.
     const published = editToken === undefined ? undefined : await postingPublication(id);
     const approval = editToken === undefined ? undefined : await (await appApprovalStore()).ownerApproval(id);
-    const result = await getPosting(id, { editToken });
-    if (result.status !== 'ok') throw storeError(result);
+    const result = storeOk(await getPosting(id, { editToken }));
     const { posting, editable } = result;
     const links = shareUrls(request, posting.id, editable ? editToken : undefined);
     const translations = await listTranslations(id);
@@ -54,8 +53,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
     const { expiresAt } = query(postingWriteQuery);
     const ifMatch = readIfMatchVersion(request);
     const draft = await readDraft(request);
-    const result = await updatePosting(id, { token: readBearerToken(request), ifMatch, draft, expiresAt });
-    if (result.status !== 'ok') throw storeError(result);
+    const result = storeOk(await updatePosting(id, { token: readBearerToken(request), ifMatch, draft, expiresAt }));
     return jsonResponse(
       updatedPostingSchema,
       { version: result.version },
@@ -72,8 +70,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
 
   async DELETE({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
-    const result = await revokePosting(id, readBearerToken(request));
-    if (result.status !== 'ok') throw storeError(result);
+    storeOk(await revokePosting(id, readBearerToken(request)));
     return new Response(null, { status: 204 });
   },
 });

@@ -4,7 +4,7 @@ import { apiRoute, jsonResponse } from '@/lib/server/http/api-route';
 import { postingIdParams } from '@/lib/shared/postings/postings-contract';
 import { readBearerToken } from '@/lib/server/http/request-parts';
 import { commentBodySchema, commentListBodySchema, reviewPaths } from '@/lib/shared/review/review-contract';
-import { storeError, storeOk } from '@/lib/server/http/store-error';
+import { storeOk } from '@/lib/server/http/store-error';
 import { appReviewStore } from '@/lib/server/review/review-store';
 import { commentListQuerySchema } from '@/lib/shared/review/comment-paging';
 import { commentInputSchema } from '@/lib/shared/review/review-schema';
@@ -24,8 +24,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
 
   async GET({ request, params: { id }, query }) {
     const page = query(commentListQuerySchema);
-    const result = await (await appReviewStore()).listComments(id, readBearerToken(request), page);
-    if (result.status !== 'ok') throw storeError(result, 'review');
+    const result = storeOk(await (await appReviewStore()).listComments(id, readBearerToken(request), page), 'review');
     return jsonResponse(commentListBodySchema, { comments: result.comments, next: result.next });
   },
 });

@@ -1,6 +1,6 @@
 // GET /api/postings/{id}/export?format=F - the stored latest version, rendered as POST /api/render would
 import { apiRoute } from '@/lib/server/http/api-route';
-import { storeError } from '@/lib/server/http/store-error';
+import { storeOk } from '@/lib/server/http/store-error';
 import { postingIdParams } from '@/lib/shared/postings/postings-contract';
 import { readRenderOptions, renderResponse } from '@/lib/server/http/render-response';
 import { shareUrls } from '@/lib/server/http/share-urls';
@@ -11,8 +11,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
 
   async GET({ request, url, params: { id } }) {
     const options = readRenderOptions(url);
-    const result = await getPosting(id);
-    if (result.status !== 'ok') throw storeError(result);
+    const result = storeOk(await getPosting(id));
     const { posting } = result;
     const template = options.template ?? posting.draft.template;
     const page = options.format === 'pdf' ? `-${options.pageSize}` : '';

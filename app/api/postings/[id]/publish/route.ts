@@ -4,7 +4,7 @@ import { postingIdParams } from '@/lib/shared/postings/postings-contract';
 import { enforceRateLimit } from '@/lib/server/http/rate-limit-guard';
 import { readBearerToken } from '@/lib/server/http/request-parts';
 import { publicOrigin } from '@/lib/server/http/share-urls';
-import { storeError } from '@/lib/server/http/store-error';
+import { storeOk } from '@/lib/server/http/store-error';
 import { jobUrl } from '@/lib/server/publishing/job-urls';
 import { publishedBodySchema } from '@/lib/shared/publishing/publish-contract';
 import { publishPosting, unpublishPosting } from '@/lib/server/publishing/public-jobs';
@@ -14,8 +14,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
 
   async POST({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
-    const result = await publishPosting(id, readBearerToken(request));
-    if (result.status !== 'ok') throw storeError(result);
+    const result = storeOk(await publishPosting(id, readBearerToken(request)));
     const { version, publishedAt, approved, approvedVersion, latestVerdict } = result;
     return jsonResponse(publishedBodySchema, {
       publicUrl: jobUrl(publicOrigin(request), id),
@@ -29,8 +28,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
 
   async DELETE({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
-    const result = await unpublishPosting(id, readBearerToken(request));
-    if (result.status !== 'ok') throw storeError(result);
+    storeOk(await unpublishPosting(id, readBearerToken(request)));
     return new Response(null, { status: 204 });
   },
 });

@@ -5,7 +5,7 @@ import { enforceRateLimit } from '@/lib/server/http/rate-limit-guard';
 import { readBearerToken } from '@/lib/server/http/request-parts';
 import { reviewLinkBodySchema, reviewPaths } from '@/lib/shared/review/review-contract';
 import { publicOrigin } from '@/lib/server/http/share-urls';
-import { storeError } from '@/lib/server/http/store-error';
+import { storeOk } from '@/lib/server/http/store-error';
 import { appReviewStore } from '@/lib/server/review/review-store';
 
 export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
@@ -13,16 +13,14 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
 
   async POST({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
-    const result = await (await appReviewStore()).createLink(id, readBearerToken(request));
-    if (result.status !== 'ok') throw storeError(result, 'review-owner');
+    const result = storeOk(await (await appReviewStore()).createLink(id, readBearerToken(request)), 'review-owner');
     const reviewUrl = `${publicOrigin(request).replace(/\/+$/, '')}${reviewPaths.page(id, result.reviewToken)}`;
     return jsonResponse(reviewLinkBodySchema, { reviewToken: result.reviewToken, reviewUrl }, { status: 201 });
   },
 
   async DELETE({ request, params: { id } }) {
     await enforceRateLimit(request, 'write');
-    const result = await (await appReviewStore()).revokeLinks(id, readBearerToken(request));
-    if (result.status !== 'ok') throw storeError(result, 'review-owner');
+    storeOk(await (await appReviewStore()).revokeLinks(id, readBearerToken(request)), 'review-owner');
     return new Response(null, { status: 204 });
   },
 });

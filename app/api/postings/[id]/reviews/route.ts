@@ -4,7 +4,7 @@ import { apiRoute, jsonResponse } from '@/lib/server/http/api-route';
 import { postingIdParams } from '@/lib/shared/postings/postings-contract';
 import { readBearerToken } from '@/lib/server/http/request-parts';
 import { verdictBodySchema, verdictListBodySchema } from '@/lib/shared/review/review-contract';
-import { storeError, storeOk } from '@/lib/server/http/store-error';
+import { storeOk } from '@/lib/server/http/store-error';
 import { appReviewStore } from '@/lib/server/review/review-store';
 import { verdictInputSchema } from '@/lib/shared/review/review-schema';
 
@@ -19,8 +19,7 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
   },
 
   async GET({ request, params: { id } }) {
-    const result = await (await appReviewStore()).listVerdicts(id, readBearerToken(request));
-    if (result.status !== 'ok') throw storeError(result, 'review');
+    const result = storeOk(await (await appReviewStore()).listVerdicts(id, readBearerToken(request)), 'review');
     const { reviews, approvedVersion, latestVersion } = result;
     const approved = approvedVersion !== undefined ? { approvedVersion } : {};
     return jsonResponse(verdictListBodySchema, { reviews, ...approved, latestVersion });

@@ -2,7 +2,7 @@
 import { readTokenWrite } from '@/lib/server/http/read-token-write';
 import { apiRoute, jsonResponse } from '@/lib/server/http/api-route';
 import { commentBodySchema, commentParams } from '@/lib/shared/review/review-contract';
-import { storeError } from '@/lib/server/http/store-error';
+import { storeOk } from '@/lib/server/http/store-error';
 import { appReviewStore } from '@/lib/server/review/review-store';
 import { resolveInputSchema } from '@/lib/shared/review/review-schema';
 
@@ -11,8 +11,10 @@ export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute({
 
   async PATCH({ request, params: { id, commentId } }) {
     const { input, token } = await readTokenWrite(request, 'write', resolveInputSchema);
-    const result = await (await appReviewStore()).setResolved(id, token, commentId, input.resolved);
-    if (result.status !== 'ok') throw storeError(result, 'review-owner');
+    const result = storeOk(
+      await (await appReviewStore()).setResolved(id, token, commentId, input.resolved),
+      'review-owner',
+    );
     return jsonResponse(commentBodySchema, { comment: result.comment });
   },
 });
