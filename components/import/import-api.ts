@@ -52,15 +52,21 @@ export function importFile(file: File): Promise<ApiResult<ImportResult>> {
  */
 export type ImportFailureText = { id: SiteMessageId; values?: MessageValues } | { serverMessage: string };
 
+/** The size limit and the kinds of file, as the start screen's hint and the failures say them. */
+export const IMPORT_FILE_HINT = {
+  extensions: IMPORT_FILE_EXTENSIONS.join(', '),
+  size: megabytes(MAX_IMPORT_FILE_BYTES),
+};
+
 export function importFailureMessage(failure: ApiFailure): ImportFailureText {
   switch (failure.code) {
     case 'payload_too_large':
       return { id: 'import.tooMuchText', values: { size: kilobytes(MAX_IMPORT_TEXT_BYTES) } };
     case 'file_too_large':
-      return { id: 'import.fileTooLarge', values: { size: megabytes(MAX_IMPORT_FILE_BYTES) } };
+      return { id: 'import.fileTooLarge', values: { size: IMPORT_FILE_HINT.size } };
     case 'unsupported_type':
     case 'unsupported_media_type':
-      return { id: 'import.unsupported', values: { extensions: IMPORT_FILE_EXTENSIONS.join(', ') } };
+      return { id: 'import.unsupported', values: { extensions: IMPORT_FILE_HINT.extensions } };
     case 'rate_limited':
       return { id: 'import.rateLimited' };
     case 'unavailable':
@@ -79,9 +85,3 @@ export function importFailureMessage(failure: ApiFailure): ImportFailureText {
       return { serverMessage: failure.message };
   }
 }
-
-/** The size limit and the kinds of file, as the start screen's hint says them. */
-export const IMPORT_FILE_HINT = {
-  extensions: IMPORT_FILE_EXTENSIONS.join(', '),
-  size: megabytes(MAX_IMPORT_FILE_BYTES),
-};
