@@ -94,8 +94,9 @@ export function scriptFreePage<P extends object, Params extends ParsedUrlQuery =
 ): (request: PageRequest<Params>) => Promise<PageResult<P>> {
   if (Boolean(route.post) !== Boolean(page.post))
     throw new Error(`${route.path}: a page posts if and only if its route does`);
+  // The same for every request to the page: made once.
+  const headers = scriptFreePageHeaders({ ...route, dev: process.env.NODE_ENV === 'development' });
   return async ({ req, res, params, query }) => {
-    const headers = scriptFreePageHeaders({ ...route, dev: process.env.NODE_ENV === 'development' });
     for (const [name, value] of Object.entries(headers)) res.setHeader(name, value);
     let request: Request | undefined;
     // Made only for a page that reads it (a rate limit): most GETs never do.
