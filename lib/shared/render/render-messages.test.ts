@@ -17,6 +17,10 @@ const english = new Map(byPath(en));
 describe.each(LANGUAGES.filter((language) => language !== 'en'))('messages in %s', (language) => {
   const table = byPath(renderMessages(language));
 
+  it("hold exactly English's messages, each a string: none missing, none stray or misspelt", () => {
+    expect(table.map(([path]) => path).sort()).toEqual([...english.keys()].sort());
+  });
+
   it('fill the same slots as the English ones, so no value is dropped', () => {
     const mismatched = table.filter(([path, message]) => slots(message).join() !== slots(english.get(path)!).join());
     expect(mismatched).toEqual([]);

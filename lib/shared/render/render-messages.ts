@@ -1,4 +1,3 @@
-import * as z from 'zod/mini';
 import type { Language } from '../draft/draft-schema';
 import de from './messages/de.json' with { type: 'json' };
 import { en } from './messages/en';
@@ -7,32 +6,15 @@ import fr from './messages/fr.json' with { type: 'json' };
 import nl from './messages/nl.json' with { type: 'json' };
 
 // One message table per posting language, each a JSON file. English's is typed against the draft's enums
-// (messages/en.ts); the others have English's shape: typed against it, so a missing key fails `tsc`, and parsed
-// by a schema made from it, so a stray or misspelt key fails at load rather than in a render. German speaks in the
+// (messages/en.ts); the others have English's shape: typed against it, so a missing key fails `tsc`, and held to
+// exactly English's paths by render-messages.test.ts, so a stray or misspelt key fails CI. German speaks in the
 // "du", Spanish (Spain) in the "tú", Dutch in the "je" of tech postings; French in the "vous" of job postings,
 // with a non-breaking space before ":" and "?" as French typesetting wants.
 
 export type RenderMessages = typeof en;
 
-/** English's keys, nested the same way, every leaf a string, and nothing more. */
-// zod/mini, not zod: the script-free pages' client bundles (built though never sent) import this module, and
-// webpack shares the zod core among all bundles, so full zod here kept every core class in the builder's script.
-function shapeOf(table: unknown): z.ZodMiniType {
-  if (typeof table === 'string') return z.string();
-  return z.strictObject(
-    Object.fromEntries(Object.entries(table as object).map(([key, value]) => [key, shapeOf(value)])),
-  );
-}
-
-const renderMessagesSchema = shapeOf(en) as z.ZodMiniType<RenderMessages>;
 const translated: Record<Exclude<Language, 'en'>, RenderMessages> = { de, fr, es, nl };
-
-const MESSAGES: Record<Language, RenderMessages> = {
-  en,
-  ...(Object.fromEntries(
-    Object.entries(translated).map(([language, table]) => [language, z.parse(renderMessagesSchema, table)]),
-  ) as typeof translated),
-};
+const MESSAGES: Record<Language, RenderMessages> = { en, ...translated };
 
 export function renderMessages(language: Language | undefined): RenderMessages {
   return MESSAGES[language ?? 'en'];
