@@ -1,34 +1,29 @@
 import * as z from 'zod/mini';
 import { draftObjectSchema } from './draft-schema';
 
-/** Made on first call, then kept: the draft schema itself is made on first use (see draft-schema.ts). */
-function once<T>(make: () => T): () => T {
-  let made: T | undefined;
-  return () => (made ??= make());
+type DraftKey = keyof ReturnType<typeof draftObjectSchema>['shape'];
+
+/**
+ * The part of the draft schema under `keys`: made on first call, then kept (the draft schema itself is made on
+ * first use, see draft-schema.ts).
+ */
+function partOfDraft<const Keys extends readonly DraftKey[]>(keys: Keys) {
+  const mask = Object.fromEntries(keys.map((key) => [key, true]));
+  let made: ReturnType<typeof makePart> | undefined;
+  const makePart = () => z.pick(draftObjectSchema(), mask as never);
+  return { keys, schema: () => (made ??= makePart()) };
 }
 
 // Each builder step validates exactly its part of the one draft schema, so a step and the final submit
-// cannot drift apart.
+// cannot drift apart. The keys are plain data: the step list reads them without making the schema.
 export const BUILDER_STEPS = [
-  { id: 'role', title: 'Role', schema: once(() => z.pick(draftObjectSchema(), { job: true })) },
-  { id: 'company', title: 'Company', schema: once(() => z.pick(draftObjectSchema(), { company: true })) },
-  {
-    id: 'skills',
-    title: 'Skills',
-    schema: once(() => z.pick(draftObjectSchema(), { skills: true, qualifications: true })),
-  },
-  {
-    id: 'responsibilities',
-    title: 'Responsibilities',
-    schema: once(() => z.pick(draftObjectSchema(), { responsibilities: true })),
-  },
-  {
-    id: 'pay',
-    title: 'Pay and benefits',
-    schema: once(() => z.pick(draftObjectSchema(), { compensation: true, benefits: true })),
-  },
-  { id: 'apply', title: 'How to apply', schema: once(() => z.pick(draftObjectSchema(), { apply: true })) },
-  { id: 'review', title: 'Review', schema: draftObjectSchema },
+  { id: 'role', title: 'Role', ...partOfDraft(['job']) },
+  { id: 'company', title: 'Company', ...partOfDraft(['company']) },
+  { id: 'skills', title: 'Skills', ...partOfDraft(['skills', 'qualifications']) },
+  { id: 'responsibilities', title: 'Responsibilities', ...partOfDraft(['responsibilities']) },
+  { id: 'pay', title: 'Pay and benefits', ...partOfDraft(['compensation', 'benefits']) },
+  { id: 'apply', title: 'How to apply', ...partOfDraft(['apply']) },
+  { id: 'review', title: 'Review', keys: null, schema: draftObjectSchema },
 ] as const;
 
 export type BuilderStepId = (typeof BUILDER_STEPS)[number]['id'];
@@ -38,20 +33,15 @@ export function stepIndex(id: string | null | undefined): number {
   return index === -1 ? 0 : index;
 }
 
-/** Which step holds a field (for "go to the field" from a check finding or an error). */
+/** Which step holds a field (for "go to the field" from a check finding or an error): what no step owns is the review's. */
 export function stepForField(path: string): BuilderStepId {
-  const top = path.split('.')[0];
-  if (top === 'job') return 'role';
-  if (top === 'company') return 'company';
-  if (top === 'skills' || top === 'qualifications') return 'skills';
-  if (top === 'responsibilities') return 'responsibilities';
-  if (top === 'compensation' || top === 'benefits') return 'pay';
-  if (top === 'apply') return 'apply';
-  return 'review';
+  const top = path.split('.')[0]!;
+  return BUILDER_STEPS.find((step) => (step.keys as readonly string[] | null)?.includes(top))?.id ?? 'review';
 }
 
 /** The draft's top-level keys a step owns. */
 export function stepKeys(id: BuilderStepId): string[] {
   const step = BUILDER_STEPS.find((s) => s.id === id)!;
-  return Object.keys(step.schema().shape);
+  // The review step owns the whole draft.
+  return step.keys ? [...step.keys] : Object.keys(draftObjectSchema().shape);
 }
