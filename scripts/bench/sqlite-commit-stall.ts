@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openDb } from '../../lib/server/db/connection';
+import { withLongestBlock } from '../../test/support/longest-block';
 import { round } from './stats';
 
 /**
@@ -20,32 +21,26 @@ export async function measureSqliteCommitStall({ writers = 20, perWriter = 75 } 
     await sql`create table p (id text primary key, d text not null)`.execute(raw);
     await sql`create table v (id text not null, n integer not null, d text not null, primary key (id, n))`.execute(raw);
     const draft = JSON.stringify({ text: 'x'.repeat(3000) });
-    let longestGap = 0;
-    let last = performance.now();
-    const timer = setInterval(() => {
-      const now = performance.now();
-      longestGap = Math.max(longestGap, now - last);
-      last = now;
-    }, 5);
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: writers }, async (_, w) => {
-        for (let i = 0; i < perWriter; i++) {
-          const id = `${w}-${i}`;
-          await raw.transaction().execute(async (trx) => {
-            await sql`insert into p values (${id}, ${draft})`.execute(trx);
-            await sql`insert into v values (${id}, 1, ${draft})`.execute(trx);
-          });
-        }
-      }),
+    const { elapsedMs, longestBlockMs } = await withLongestBlock(
+      () =>
+        Promise.all(
+          Array.from({ length: writers }, async (_, w) => {
+            for (let i = 0; i < perWriter; i++) {
+              const id = `${w}-${i}`;
+              await raw.transaction().execute(async (trx) => {
+                await sql`insert into p values (${id}, ${draft})`.execute(trx);
+                await sql`insert into v values (${id}, 1, ${draft})`.execute(trx);
+              });
+            }
+          }),
+        ),
+      5,
     );
-    clearInterval(timer);
-    const seconds = (performance.now() - started) / 1000;
-    longestGap = Math.max(longestGap, performance.now() - last);
+    const seconds = elapsedMs / 1000;
     return {
       settings: `${writers} concurrent writers × ${perWriter} transactions of two 3 KB rows, synchronous=FULL`,
       commitsPerSecond: round((writers * perWriter) / seconds, 0),
-      eventLoopMaxGapMs: round(longestGap, 0),
+      eventLoopMaxGapMs: round(longestBlockMs, 0),
     };
   } finally {
     await db.destroy();
