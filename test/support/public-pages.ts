@@ -1,18 +1,16 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { AppProps } from 'next/app';
 import { createElement, type ComponentType } from 'react';
-import { afterAll, beforeAll, vi } from 'vitest';
+import { appDatabase } from './app-database';
 import { pageRoute } from './page-route';
 import { call, newClient } from './route-client';
+import { beforeAllRoutes } from './suite-routes';
 
 // What the suites of the public pages (/jobs, /jobs/{id}, /p/{id}) share: the app on a SQLite file of its own,
 // each page rendered as Next serves it, and a posting's publish and unpublish through the API route.
 
 /**
  * Registers the suite's set-up: a fresh SQLite file (and any other settings) before `load` imports the routes
- * and hands them to `loaded`; the database closed after the suite.
+ * and hands them to `loaded`; the database closed and removed after the suite (appDatabase's SQLite set-up).
  */
 export function onAppWithSqlite<T>(
   prefix: string,
@@ -20,19 +18,7 @@ export function onAppWithSqlite<T>(
   loaded: (routes: T) => void,
   env: Record<string, string> = {},
 ) {
-  beforeAll(async () => {
-    vi.stubEnv('DATABASE_URL', '');
-    vi.stubEnv(
-      'POSTWRIGHT_SQLITE_PATH',
-      path.join(mkdtempSync(path.join(tmpdir(), `postwright-${prefix}-`)), 'db.sqlite'),
-    );
-    for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
-    loaded(await load());
-  }, 60_000);
-  afterAll(async () => {
-    const { closeDb } = await import('../../lib/server/db');
-    await closeDb();
-  });
+  beforeAllRoutes(appDatabase('SQLite', prefix, env)(load), loaded);
 }
 
 interface PageModule {
