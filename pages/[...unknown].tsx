@@ -8,7 +8,7 @@ import { NotFoundNotice } from '@/components/site-text/not-found-notice';
 import { SiteTextProvider, type SiteText } from '@/components/site-text/site-text';
 import { UNKNOWN_ADDRESS_PAGE } from '@/lib/server/script-free-page/routes';
 import { scriptFreePage } from '@/lib/server/script-free-page/script-free-page';
-import { negotiateUiLocale } from '@/lib/shared/ui-locale/ui-locale';
+import { negotiatedUiLocale } from '@/components/server/ui-locale-request';
 
 export const config = { unstable_runtimeJS: false };
 
@@ -16,9 +16,8 @@ type Props = { text: SiteText } & PageLanguageProps;
 
 export const getServerSideProps = scriptFreePage<Props>(UNKNOWN_ADDRESS_PAGE, {
   async load({ req, res }) {
-    const locale = negotiateUiLocale({ cookie: req.headers.cookie, acceptLanguage: req.headers['accept-language'] });
-    // The notice's words depend on these two request headers.
-    res.setHeader('Vary', 'Accept-Language, Cookie');
+    // No `?lang=` switch here (uiLocaleForRequest's): an unknown address is not a page to come back to.
+    const locale = negotiatedUiLocale({ req, res });
     return { failure: { status: 'not_found' }, props: { text: errorPageText(locale), htmlLang: locale } };
   },
 });

@@ -1,8 +1,10 @@
 import '#server-only';
 
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { GetServerSidePropsContext, Redirect } from 'next';
 import { isLanguage } from '@/lib/shared/draft/draft-schema';
-import { negotiateUiLocale, switchRedirect, uiLocaleCookie, type UiLocale } from '@/lib/shared/ui-locale/ui-locale';
+import { negotiateUiLocale, switchRedirect, uiLocaleCookie } from '@/lib/server/ui-locale/negotiate';
+import type { UiLocale } from '@/lib/shared/ui-locale/ui-locale';
 
 /**
  * The employer's pages' language for a page request (the builder, My postings, Import). `?lang=xx` is the
@@ -17,7 +19,12 @@ export function uiLocaleForRequest(
     res.setHeader('Set-Cookie', uiLocaleCookie(query.lang));
     return { redirect: { destination: switchRedirect(req.url ?? '/'), statusCode: 303 } };
   }
+  return { locale: negotiatedUiLocale({ req, res }) };
+}
+
+/** The request's UI language (cookie, else Accept-Language), with the `Vary` that choice needs. */
+export function negotiatedUiLocale({ req, res }: { req: IncomingMessage; res: ServerResponse }): UiLocale {
   // The page's words depend on these two request headers.
   res.setHeader('Vary', 'Accept-Language, Cookie');
-  return { locale: negotiateUiLocale({ cookie: req.headers.cookie, acceptLanguage: req.headers['accept-language'] }) };
+  return negotiateUiLocale({ cookie: req.headers.cookie, acceptLanguage: req.headers['accept-language'] });
 }

@@ -1,5 +1,5 @@
 import type { Language } from '../../shared/draft/draft-schema';
-import { preferredLanguage } from '../../shared/ui-locale/ui-locale';
+import { preferredLanguage } from '../ui-locale/negotiate';
 
 /**
  * The language of a page about a job that cannot be shown (404 / 410): the posting's own when it is known

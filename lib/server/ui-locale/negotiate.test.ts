@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negotiateUiLocale, switchRedirect, uiLocaleCookie } from './ui-locale';
+import { negotiateUiLocale, switchRedirect, uiLocaleCookie } from './negotiate';
 
 describe('negotiateUiLocale', () => {
   it('takes the browser language, region variants and q-values included', () => {
