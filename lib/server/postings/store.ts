@@ -32,13 +32,14 @@ const iso = (date: Date | null | undefined) => (date ? date.toISOString() : null
 const isVersionNumber = (n: unknown): n is number => Number.isSafeInteger(n) && (n as number) >= 1;
 
 /** Why a posting cannot be used now, or undefined when it can. */
-export function unavailable(row: PostingRow, now: Date): Unavailable | undefined {
+export function unavailable(row: Pick<PostingRow, 'revoked_at' | 'expires_at'>, now: Date): Unavailable | undefined {
   if (row.revoked_at !== null) return { status: 'gone', reason: 'revoked' };
   if (row.expires_at !== null && row.expires_at <= now.toISOString()) return { status: 'gone', reason: 'expired' };
   return undefined;
 }
 
-function authorize(row: PostingRow, token: string | undefined): Denied | undefined {
+/** Whether `token` is the posting's edit token: nothing when it is, else why not. */
+export function authorize(row: Pick<PostingRow, 'edit_token_hash'>, token: string | undefined): Denied | undefined {
   if (token === undefined) return { status: 'unauthorized' };
   return tokenMatches(token, row.edit_token_hash) ? undefined : { status: 'forbidden' };
 }

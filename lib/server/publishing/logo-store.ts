@@ -4,7 +4,8 @@ import type { Database } from '../db/schema';
 import { LOGOS_PER_POSTING } from '../../shared/publishing/logo-contract';
 import type { EncodedLogo } from './logo-image';
 import type { Denied, Unavailable } from '../postings/results';
-import { isPostingId, tokenMatches } from '../postings/tokens';
+import { authorize, unavailable } from '../postings/store';
+import { isPostingId } from '../postings/tokens';
 
 export type SaveLogoResult = { status: 'ok'; created: boolean };
 export type OwnerResult = { status: 'ok' } | Unavailable | Denied;
@@ -27,10 +28,7 @@ export function createLogoStore(db: Kysely<Database>) {
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return { status: 'not_found' } as const;
-    if (row.revoked_at !== null) return { status: 'gone', reason: 'revoked' } as const;
-    if (row.expires_at !== null && row.expires_at <= now.toISOString())
-      return { status: 'gone', reason: 'expired' } as const;
-    return { status: 'ok', row } as const;
+    return unavailable(row, now) ?? ({ status: 'ok', row } as const);
   }
 
   return {
@@ -38,9 +36,7 @@ export function createLogoStore(db: Kysely<Database>) {
     async owner(id: string, token: string | undefined, now = new Date()): Promise<OwnerResult> {
       const state = await postingState(id, now);
       if (state.status !== 'ok') return state;
-      if (token === undefined) return { status: 'unauthorized' };
-      if (!tokenMatches(token, state.row.edit_token_hash)) return { status: 'forbidden' };
-      return { status: 'ok' };
+      return authorize(state.row, token) ?? { status: 'ok' };
     },
 
     /** Whether the posting's files may be shown: 404 unknown, 410 revoked or expired. */

@@ -5,7 +5,8 @@ import type { Draft, Language } from '../../shared/draft/draft-schema';
 import type { ApprovalState, Publication } from '../../shared/publishing/publish-contract';
 import { readApprovalState } from '../review/approval-state';
 import type { Denied, NotFound, Unavailable } from '../postings/results';
-import { isPostingId, tokenMatches } from '../postings/tokens';
+import { authorize, unavailable } from '../postings/store';
+import { isPostingId } from '../postings/tokens';
 
 // Which version of a posting is public at /jobs/{id}. A job is live while it is published, its posting is
 // neither revoked nor expired, and its closing date has not passed: one condition, applied in SQL to every
@@ -111,13 +112,7 @@ export function createPublishingStore(db: Kysely<Database>) {
       .where('id', '=', id)
       .executeTakeFirst();
     if (!row) return { status: 'not_found' } as const;
-    if (row.revoked_at !== null) return { status: 'gone', reason: 'revoked' } as const;
-    if (row.expires_at !== null && row.expires_at <= now.toISOString()) {
-      return { status: 'gone', reason: 'expired' } as const;
-    }
-    if (token === undefined) return { status: 'unauthorized' } as const;
-    if (!tokenMatches(token, row.edit_token_hash)) return { status: 'forbidden' } as const;
-    return { status: 'ok', row } as const;
+    return unavailable(row, now) ?? authorize(row, token) ?? ({ status: 'ok', row } as const);
   }
 
   /** The publications with their postings: the join every public read goes through. */
