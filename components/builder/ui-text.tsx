@@ -1,6 +1,5 @@
 import { createContext, useContext, useMemo } from 'react';
 import { fillCompiled, type MessageValues } from '@/lib/shared/messages/fill-compiled';
-import { numberFormat, type NumberFormatter } from '@/lib/shared/messages/number-format';
 import type { RenderMessages } from '@/lib/shared/render/render-messages';
 import type { UiLocale } from '@/lib/shared/ui-locale/ui-locale';
 import type { UiMessage, UiMessages } from '@/lib/server/ui-locale/ui-messages';
@@ -49,6 +48,41 @@ export function useUiLocale(): UiLocale {
   const context = useContext(UiTextContext);
   if (!context) throw new Error('useUiLocale outside UiTextProvider');
   return context.locale;
+}
+
+/** What `format` needs of Intl.NumberFormat (which is one). */
+export interface NumberFormatter {
+  format(value: number): string;
+}
+
+/**
+ * How each builder locale groups the digits of a whole number (CLDR, as Intl writes them): the separator,
+ * and from how many digits on it groups (Spanish writes 2000 but 12.000).
+ */
+const DIGIT_GROUPS: Record<UiLocale, { separator: string; fromDigits: number }> = {
+  en: { separator: ',', fromDigits: 4 },
+  de: { separator: '.', fromDigits: 4 },
+  fr: { separator: '\u202f', fromDigits: 4 },
+  es: { separator: '.', fromDigits: 5 },
+  nl: { separator: '.', fromDigits: 4 },
+};
+
+/**
+ * Numbers in `locale`. Whole numbers from 0 on are written here, by the table above; Intl.NumberFormat
+ * is made only for any other number: making the first one loads the locale's number data, hundreds of ms
+ * on a throttled phone CPU in the task that hydrates the builder (whose first step shows "at most 2,000
+ * characters"). The test checks the table against Intl.
+ */
+export function numberFormat(locale: UiLocale): NumberFormatter {
+  let made: Intl.NumberFormat | undefined;
+  const { separator, fromDigits } = DIGIT_GROUPS[locale];
+  return {
+    format: (value) => {
+      if (!Number.isSafeInteger(value) || value < 0) return (made ??= new Intl.NumberFormat(locale)).format(value);
+      const digits = String(value);
+      return digits.length < fromDigits ? digits : digits.replace(/\B(?=(\d{3})+$)/g, separator);
+    },
+  };
 }
 
 /**

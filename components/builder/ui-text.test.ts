@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../draft/draft-schema';
-import { numberFormat } from './number-format';
+import { UI_LOCALES } from '@/lib/shared/ui-locale/ui-locale';
+import { numberFormat } from './ui-text';
 
 describe('numberFormat', () => {
-  it.each(LANGUAGES)('writes every number as Intl.NumberFormat does in %s', (locale) => {
+  it.each(UI_LOCALES)('writes every number as Intl.NumberFormat does in %s', (locale) => {
     const intl = new Intl.NumberFormat(locale);
     const ours = numberFormat(locale);
     const whole = Array.from({ length: 20_000 }, (_, i) => i);
