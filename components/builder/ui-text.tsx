@@ -25,10 +25,16 @@ type Translate = (id: MessageId, values?: MessageValues) => string;
 const UiTextContext = createContext<{ locale: UiLocale; t: Translate; labels: EnumLabels } | null>(null);
 
 export function UiTextProvider({ text, children }: { text: UiText; children: React.ReactNode }) {
-  const value = useMemo(
-    () => ({ locale: text.locale, t: translator<MessageId>(text.locale, text.messages), labels: text.labels }),
-    [text],
-  );
+  const value = useMemo(() => {
+    const plural = new Intl.PluralRules(text.locale);
+    const number = numberFormat(text.locale);
+    const t: Translate = (id, values = {}) => {
+      const message = text.messages[id];
+      // A missing message is a bug the completeness test catches; the id on screen makes it visible.
+      return message === undefined ? id : format(message, values, plural, number);
+    };
+    return { locale: text.locale, t, labels: text.labels };
+  }, [text]);
   return <UiTextContext.Provider value={value}>{children}</UiTextContext.Provider>;
 }
 
@@ -82,23 +88,6 @@ export function numberFormat(locale: UiLocale): NumberFormatter {
       const digits = String(value);
       return digits.length < fromDigits ? digits : digits.replace(/\B(?=(\d{3})+$)/g, separator);
     },
-  };
-}
-
-/**
- * Looks a message up in one locale's compiled catalog and fills it in: the builder's words and the site's
- * (components/site-text) alike.
- */
-export function translator<Id extends string>(
-  locale: UiLocale,
-  messages: UiMessages,
-): (id: Id, values?: MessageValues) => string {
-  const plural = new Intl.PluralRules(locale);
-  const number = numberFormat(locale);
-  return (id, values = {}) => {
-    const message = messages[id];
-    // A missing message is a bug the completeness test catches; the id on screen makes it visible.
-    return message === undefined ? id : format(message, values, plural, number);
   };
 }
 
