@@ -1,5 +1,6 @@
 import '#server-only';
 import type { Insertable, Kysely, Selectable } from 'kysely';
+import { writeAtomically } from '../db/atomic-write';
 import type { Database, PostingsTable } from '../db/schema';
 import type { Draft } from '../../shared/draft/draft-schema';
 import { draftLanguage } from '../../shared/draft/shared-fields';
@@ -71,23 +72,25 @@ export async function ownedRow(
 type NewPosting = Pick<Insertable<PostingsTable>, 'id' | 'draft' | 'expires_at'> &
   Partial<Pick<Insertable<PostingsTable>, 'require_approval' | 'group_id' | 'language'>>;
 
-/** A new posting at version 1, and that version, written in `trx`. */
-export async function insertNewPosting(trx: Kysely<Database>, editToken: string, at: string, posting: NewPosting) {
-  await trx
-    .insertInto('postings')
-    .values({
-      edit_token_hash: hashToken(editToken),
-      version: 1,
-      created_at: at,
-      updated_at: at,
-      revoked_at: null,
-      ...posting,
-    })
-    .execute();
-  await trx
-    .insertInto('posting_versions')
-    .values({ posting_id: posting.id, version: 1, draft: posting.draft, created_at: at })
-    .execute();
+/** The writes of a new posting at version 1 and of that version, to run together (`writeAtomically`, or in a transaction). */
+export function newPostingWrites(db: Kysely<Database>, editToken: string, at: string, posting: NewPosting) {
+  return [
+    db
+      .insertInto('postings')
+      .values({
+        edit_token_hash: hashToken(editToken),
+        version: 1,
+        created_at: at,
+        updated_at: at,
+        revoked_at: null,
+        ...posting,
+      })
+      .compile(),
+    db
+      .insertInto('posting_versions')
+      .values({ posting_id: posting.id, version: 1, draft: posting.draft, created_at: at })
+      .compile(),
+  ];
 }
 
 /**
@@ -104,9 +107,8 @@ export function createPostingStore(
       const editToken = newEditToken();
       const at = now.toISOString();
       const json = JSON.stringify(draft);
-      await db
-        .transaction()
-        .execute((trx) => insertNewPosting(trx, editToken, at, { id, draft: json, expires_at: iso(expiresAt) }));
+      // One message to SQLite's worker, not a transaction held across three round trips (atomic-write.ts).
+      await writeAtomically(db, newPostingWrites(db, editToken, at, { id, draft: json, expires_at: iso(expiresAt) }));
       return { id, editToken, version: 1, createdAt: at };
     },
 

@@ -4,7 +4,7 @@ import type { Database } from '../db/schema';
 import type { Draft, Language } from '../../shared/draft/draft-schema';
 import { draftLanguage, translationDraft, withSharedFields } from '../../shared/draft/shared-fields';
 import type { CreatedPosting, Denied, Unavailable } from './results';
-import { insertNewPosting, ownedRow } from './store';
+import { newPostingWrites, ownedRow } from './store';
 import { isPostingId, newEditToken, newPostingId } from './tokens';
 import { KEEP_LATEST_VERSIONS, pruneVersions } from './version-retention';
 
@@ -151,7 +151,7 @@ export function createTranslationStore(db: Kysely<Database>) {
               .where('id', '=', sourceId)
               .execute();
           }
-          await insertNewPosting(trx, editToken, at, {
+          const writes = newPostingWrites(trx, editToken, at, {
             id,
             draft: json,
             // One posting in several languages lives and needs approval as one.
@@ -160,6 +160,7 @@ export function createTranslationStore(db: Kysely<Database>) {
             group_id: groupId,
             language,
           });
+          for (const write of writes) await trx.executeQuery(write);
           return undefined;
         });
         if (taken) return { status: 'language_taken', language, existingId: taken };
