@@ -38,18 +38,28 @@ export function keepRenderedPage(
 
 /**
  * Answers the request with the page kept under `key` and returns true; or returns false and keeps the page
- * Next is about to render for it. Call it only once the page is known to be shown (not revoked, expired or
- * unpublished): that is decided per request, before the cache.
+ * Next is about to render for it. When the same page is being rendered for another request, waits for that
+ * render and answers with what it kept. Call it only once the page is known to be shown (not revoked,
+ * expired or unpublished): that is decided per request, before the cache.
  */
-export function answeredFromCache(
+export async function answeredFromCache(
   cache: PageHtmlCache,
   key: string,
   request: IncomingMessage,
   response: ServerResponse,
-): boolean {
-  if (servedFromCache(cache, key, request, response)) return true;
-  keepRenderedPage(cache, key, request, response);
-  return false;
+): Promise<boolean> {
+  if (isDataRequest(request)) return false;
+  // Checked and claimed in one step after each wait: of those woken by a render that kept nothing, one
+  // renders and the others wait for it.
+  for (let other = cache.renderUnderWay(key); !cache.serve(key, request, response);) {
+    if (!other) {
+      cache.record(key, request, response);
+      return false;
+    }
+    await other;
+    other = cache.renderUnderWay(key);
+  }
+  return true;
 }
 
 /**

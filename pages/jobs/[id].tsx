@@ -40,7 +40,7 @@ export const getServerSideProps = scriptFreePage<Props, { id: string }>(SCRIPT_F
     // The page links its live language versions: they are part of what the kept page names.
     const alternates = await jobAlternates(result.job);
     const key = `${jobPageKey(result.job, origin)}\u0000${alternatesKey(alternates)}`;
-    if (answeredFromCache(pages, key, req, res)) return alreadyAnswered();
+    if (await answeredFromCache(pages, key, req, res)) return alreadyAnswered();
     const view = jobPageView(cachedJobPageModel(result.job, origin));
     return { props: { view, alternates: alternateLinks(alternates, origin), htmlLang: view.bodyLanguage } };
   },

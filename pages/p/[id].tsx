@@ -34,7 +34,7 @@ export const getServerSideProps = scriptFreePage<Props, { id: string }>(SCRIPT_F
     }
     // The origin the request came to (as server.mjs resolved it), unless a public URL is configured.
     const { viewUrl } = shareUrls(req, id);
-    if (answeredFromCache(pages, shareViewKey(result.posting, viewUrl), req, res)) return alreadyAnswered();
+    if (await answeredFromCache(pages, shareViewKey(result.posting, viewUrl), req, res)) return alreadyAnswered();
     const view = cachedShareView(result.posting, viewUrl);
     return { props: { view, htmlLang: view.postingLanguage } };
   },

@@ -20,9 +20,15 @@ afterEach(() => servers.splice(0).forEach((server) => server.close()));
  */
 async function pageServer(cache: Cache, render: (res: ServerResponse) => void) {
   let renders = 0;
-  const server = createServer((req, res) => {
+  // As answeredFromCache (components/layout/cached-page.ts) does for a page.
+  const server = createServer(async (req, res) => {
     const key = new URL(req.url!, 'http://x').pathname;
-    if (cache.serve(key, req, res)) return;
+    for (;;) {
+      if (cache.serve(key, req, res)) return;
+      const other = cache.renderUnderWay(key);
+      if (!other) break;
+      await other;
+    }
     cache.record(key, req, res);
     renders += 1;
     render(res);
@@ -54,6 +60,32 @@ const renderHtml = (res: ServerResponse) => {
 };
 
 describe('whole-page HTML cache', () => {
+  it('renders a page once for requests that arrive together, which wait for that render', async () => {
+    const slowRender = (res: ServerResponse) => setTimeout(() => renderHtml(res), 50);
+    const { get, renders } = await pageServer(createPageHtmlCache(), slowRender);
+    const answers = await Promise.all(Array.from({ length: 10 }, () => get('/p/together')));
+    expect(renders()).toBe(1);
+    expect(new Set(answers.map((answer) => `${answer.status} ${answer.body.toString()}`))).toEqual(
+      new Set([`200 ${html}`]),
+    );
+  });
+
+  it('lets one of the waiting requests render again when the render they waited for kept nothing', async () => {
+    let failures = 1;
+    const { get, renders } = await pageServer(createPageHtmlCache(), (res) =>
+      setTimeout(() => {
+        if (failures-- > 0) {
+          res.statusCode = 500;
+          res.end('failed');
+        } else renderHtml(res);
+      }, 50),
+    );
+    const answers = await Promise.all(Array.from({ length: 5 }, () => get('/p/fails-once')));
+    expect(answers.map((answer) => answer.status).sort()).toEqual([200, 200, 200, 200, 500]);
+    expect(renders()).toBe(2); // of the four who waited, one renders again and three are answered with it
+    expect((await get('/p/fails-once')).body.toString()).toBe(html);
+  });
+
   it('renders a page once, then answers with the same bytes, type and entity tag', async () => {
     const { get, renders } = await pageServer(createPageHtmlCache(), renderHtml);
     const first = await get('/p/1');

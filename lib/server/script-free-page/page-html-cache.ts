@@ -26,7 +26,7 @@ export type PageRequest = Pick<IncomingMessage, 'method' | 'headers'>;
 /** What the cache writes to: Node's response (Next hands getServerSideProps the real one). */
 export type PageResponse = Pick<
   ServerResponse,
-  'statusCode' | 'setHeader' | 'getHeader' | 'write' | 'end' | 'headersSent'
+  'statusCode' | 'setHeader' | 'getHeader' | 'write' | 'end' | 'headersSent' | 'once'
 >;
 
 const asBuffer = (chunk: unknown, encoding?: unknown): Buffer | null => {
@@ -57,6 +57,10 @@ const notModified = (request: PageRequest, etag: string | undefined) => {
  * `serve` answers a later request with it: the same body, type and entity tag (304 to a matching
  * `If-None-Match`), compressed once for all (brotli or gzip, as the client accepts). The caller sets the other headers (policy,
  * caching) on every request, as before. Bounded in entries and in bytes.
+ *
+ * `renderUnderWay` is how a request that finds nothing kept waits for the render of the same page already under
+ * way, rather than render it too: a hundred visitors arriving together at a page not yet kept (a share link
+ * just sent, a server just started) made a hundred renders of it, and the last of them waited seconds.
  */
 export function createPageHtmlCache({ maxEntries = 500, maxBytes = 32 * 1024 * 1024 } = {}) {
   const pages = createLru<CachedPage>(maxEntries, {
@@ -64,7 +68,15 @@ export function createPageHtmlCache({ maxEntries = 500, maxBytes = 32 * 1024 * 1
     sizeOf: (page) => page.bodies.identity.length + page.bodies.br.length + page.bodies.gzip.length + 200,
   });
 
+  // The renders being recorded, each settled once its response ends or closes (kept or not).
+  const underWay = new Map<string, Promise<void>>();
+
   return {
+    /** The render of `key`'s page under way for another request, settling when it ends; undefined if none is. */
+    renderUnderWay(key: string): Promise<void> | undefined {
+      return underWay.get(key);
+    },
+
     /** Answers the request with the kept page of `key`; false (nothing written) when there is none. */
     serve(key: string, request: PageRequest, response: PageResponse): boolean {
       const page = pages.get(key);
@@ -90,6 +102,15 @@ export function createPageHtmlCache({ maxEntries = 500, maxBytes = 32 * 1024 * 1
     /** Keeps the page the framework is about to write to `response` as the page of `key`. */
     record(key: string, request: PageRequest, response: PageResponse): void {
       if (request.method !== 'GET') return;
+      let settle!: () => void;
+      const settled = new Promise<void>((resolve) => (settle = resolve));
+      const done = () => {
+        if (underWay.get(key) === settled) underWay.delete(key);
+        settle();
+      };
+      if (!underWay.has(key)) underWay.set(key, settled);
+      // A render that fails, or a client gone before the end, keeps nothing: whoever waited renders itself.
+      response.once('close', done);
       const chunks: Buffer[] = [];
       const write = response.write;
       const end = response.end;
@@ -111,6 +132,7 @@ export function createPageHtmlCache({ maxEntries = 500, maxBytes = 32 * 1024 * 1
             etag: typeof etag === 'string' ? etag : undefined,
           });
         }
+        done();
         return (end as (...args: unknown[]) => PageResponse).call(this, chunk, ...rest);
       } as PageResponse['end'];
     },
