@@ -16,6 +16,13 @@ declare module 'autocannon' {
     body?: string;
     requests?: { method?: string; path?: string; headers?: Record<string, string>; body?: string }[];
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** The run, also an emitter: 'response' gives the client (one per connection) and the answer's latency. */
+  interface Instance extends Promise<Result> {
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void,
+    ): this;
+  }
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }

@@ -17,6 +17,12 @@ function rssMb(pid: number): number {
  * busy Postwright does (open a share page, render a live preview, create a posting), while the server's
  * RSS is sampled every second. Growth is measured from the end of the first tenth of the run (after
  * warm-up and JIT) to the end.
+ *
+ * The slowest answer is taken on connections already open (`maxMs`); each connection's first answer is
+ * reported apart (`firstAnswerMaxMs`). The clients connect all at once, and once the server is busy libuv
+ * accepts one waiting connection per turn of its event loop (libuv/libuv#3696): a plain Node server that
+ * spends 5 ms per request showed the same, its last connections accepted seconds into the run. That wait
+ * is the accept queue's, not a stall of the server.
  */
 export async function loadMix(
   baseUrl: string,
@@ -31,9 +37,12 @@ export async function loadMix(
   const started = Date.now();
   const sampler = setInterval(() => samples.push({ at: (Date.now() - started) / 1000, rssMb: rssMb(serverPid) }), 1000);
   const startRss = rssMb(serverPid);
+  const answered = new Set<unknown>();
+  const firstAnswers: number[] = [];
+  let openMaxMs = 0;
   let result;
   try {
-    result = await autocannon({
+    const run = autocannon({
       url: baseUrl,
       connections,
       duration,
@@ -43,6 +52,14 @@ export async function loadMix(
         { method: 'POST', path: '/api/postings', headers: json, body },
       ],
     });
+    run.on('response', (client: unknown, _status: number, _bytes: number, ms: number) => {
+      if (answered.has(client)) openMaxMs = Math.max(openMaxMs, ms);
+      else {
+        answered.add(client);
+        firstAnswers.push(ms);
+      }
+    });
+    result = await run;
   } finally {
     clearInterval(sampler);
   }
@@ -54,7 +71,9 @@ export async function loadMix(
     requestsPerSecond: round(result.requests.average, 0),
     p50Ms: result.latency.p50,
     p99Ms: result.latency.p99,
-    maxMs: result.latency.max,
+    maxMs: round(openMaxMs, 0),
+    firstAnswerMaxMs: round(Math.max(...firstAnswers), 0),
+    maxIncludingFirstAnswersMs: result.latency.max,
     non2xx: result.non2xx,
     errors: result.errors + result.timeouts,
     memory: {
