@@ -5,6 +5,7 @@ import { sql, type Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeAtomically } from './atomic-write';
 import { openDb } from './connection';
+import type { Database } from './schema';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'postwright-connection-'));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
@@ -31,10 +32,36 @@ describe('SQLite connection', () => {
   });
 });
 
+/** A fresh SQLite database in the test folder for `test`, closed after. */
+async function withSqlite(name: string, test: (db: Kysely<Database>, file: string) => Promise<void>) {
+  const file = path.join(folder, name);
+  const { db } = openDb({ kind: 'sqlite', path: file });
+  try {
+    await test(db, file);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/** A transaction on table t that writes `id`, then stays open until `end()`; `settled` is how it ended. */
+async function openTransaction(db: Kysely<Database>, id: number, { fail = false } = {}) {
+  let end!: () => void;
+  const held = new Promise<void>((resolve) => (end = resolve));
+  let opened!: () => void;
+  const isOpen = new Promise<void>((resolve) => (opened = resolve));
+  const settled = db.transaction().execute(async (trx) => {
+    await sql`insert into t (id) values (${id})`.execute(trx);
+    opened();
+    await held;
+    if (fail) throw new Error('rolled back');
+  });
+  await isOpen;
+  return { end, settled };
+}
+
 describe('SQLite in its worker thread', () => {
   it('reports changes, keeps SQLite error codes, and rolls a failed transaction back whole', async () => {
-    const { db } = openDb({ kind: 'sqlite', path: path.join(folder, 'worker.sqlite') });
-    try {
+    await withSqlite('worker.sqlite', async (db) => {
       await sql`create table t (id integer primary key, v text not null)`.execute(db);
       const inserted = await sql`insert into t (id, v) values (1, 'a'), (2, 'b')`.execute(db);
       expect(inserted.numAffectedRows).toBe(2n);
@@ -48,14 +75,11 @@ describe('SQLite in its worker thread', () => {
         { id: 1, v: 'a' },
         { id: 2, v: 'b' },
       ]);
-    } finally {
-      await db.destroy();
-    }
+    });
   });
 
   it('opens a transaction with its first statement, and leaves the connection usable whatever that does', async () => {
-    const { db } = openDb({ kind: 'sqlite', path: path.join(folder, 'begin.sqlite') });
-    try {
+    await withSqlite('begin.sqlite', async (db) => {
       await sql`create table t (id integer primary key)`.execute(db);
       // The first statement fails: nothing of the transaction stays, and the next one starts clean.
       const failingFirst = db.transaction().execute(async (trx) => {
@@ -74,28 +98,13 @@ describe('SQLite in its worker thread', () => {
       );
       const { rows } = await sql<{ n: number }>`select count(*) as n from t`.execute(db);
       expect(rows[0]!.n).toBe(6);
-    } finally {
-      await db.destroy();
-    }
+    });
   });
   it('answers a read while another caller holds a transaction open, with what was last committed', async () => {
-    const { db } = openDb({ kind: 'sqlite', path: path.join(folder, 'reads.sqlite') });
-    try {
+    await withSqlite('reads.sqlite', async (db) => {
       await sql`create table t (id integer primary key)`.execute(db);
-      await db
-        .insertInto('t' as never)
-        .values({ id: 1 } as never)
-        .execute();
-      let finish!: () => void;
-      const held = new Promise<void>((resolve) => (finish = resolve));
-      let opened!: () => void;
-      const isOpen = new Promise<void>((resolve) => (opened = resolve));
-      const transaction = db.transaction().execute(async (trx) => {
-        await sql`insert into t (id) values (2)`.execute(trx);
-        opened();
-        await held;
-      });
-      await isOpen;
+      await sql`insert into t (id) values (1)`.execute(db);
+      const transaction = await openTransaction(db, 2);
       // A query Kysely builds as a select (raw SQL is sent as a write): the kind that takes the read path.
       const table = db as unknown as Kysely<{ t: { id: number } }>;
       const ids = async () => (await table.selectFrom('t').select('id').orderBy('id').execute()).map((row) => row.id);
@@ -103,56 +112,38 @@ describe('SQLite in its worker thread', () => {
       expect(await ids()).toEqual([1]);
       // A write from outside waits for its turn and does not become part of the open transaction.
       const outsideWrite = sql`insert into t (id) values (3)`.execute(db);
-      finish();
-      await transaction;
+      transaction.end();
+      await transaction.settled;
       await outsideWrite;
       expect(await ids()).toEqual([1, 2, 3]);
-    } finally {
-      await db.destroy();
-    }
+    });
   });
 
   it('writes a batch in one message, whole or not at all, after the transaction before it', async () => {
-    const { db } = openDb({ kind: 'sqlite', path: path.join(folder, 'batch.sqlite') });
-    try {
+    await withSqlite('batch.sqlite', async (db) => {
       await sql`create table t (id integer primary key)`.execute(db);
       const insert = (id: number) => sql`insert into t (id) values (${id})`.compile(db);
-      let finish!: () => void;
-      const held = new Promise<void>((resolve) => (finish = resolve));
-      let opened!: () => void;
-      const isOpen = new Promise<void>((resolve) => (opened = resolve));
-      const failing = db.transaction().execute(async (trx) => {
-        await sql`insert into t (id) values (10)`.execute(trx);
-        opened();
-        await held;
-        throw new Error('rolled back');
-      });
-      await isOpen;
+      const failing = await openTransaction(db, 10, { fail: true });
       const batch = writeAtomically(db, [insert(1), insert(2)]);
-      finish();
-      await expect(failing).rejects.toThrow('rolled back');
+      failing.end();
+      await expect(failing.settled).rejects.toThrow('rolled back');
       await batch;
       await expect(writeAtomically(db, [insert(3), insert(1)])).rejects.toMatchObject({
         code: 'SQLITE_CONSTRAINT_PRIMARYKEY',
       });
       const { rows } = await sql<{ id: number }>`select id from t order by id`.execute(db);
       expect(rows.map((row) => row.id)).toEqual([1, 2]);
-    } finally {
-      await db.destroy();
-    }
+    });
   });
+
   it('copies the WAL into the database file in the background, with no checkpoint in the committing thread', async () => {
-    const file = path.join(folder, 'checkpoint.sqlite');
-    const { db } = openDb({ kind: 'sqlite', path: file });
-    try {
+    await withSqlite('checkpoint.sqlite', async (db, file) => {
       const { rows } = await sql<{ wal_autocheckpoint: number }>`pragma wal_autocheckpoint`.execute(db);
       expect(rows[0]!.wal_autocheckpoint).toBe(0);
       await sql`create table t (id integer primary key, v text not null)`.execute(db);
       for (let id = 0; id < 50; id++) await sql`insert into t (id, v) values (${id}, ${'x'.repeat(8000)})`.execute(db);
       // 400 KB written: with no checkpoint at all the database file would stay at its first pages.
       await expect.poll(() => statSync(file).size, { timeout: 5000, interval: 50 }).toBeGreaterThan(400_000);
-    } finally {
-      await db.destroy();
-    }
+    });
   });
 });
