@@ -184,7 +184,9 @@ async function warmUp() {
     fetch(base + path, { ...init, signal: AbortSignal.timeout(20_000) }).then((res) => res.arrayBuffer());
   await Promise.allSettled(requests.map(send));
   const hot = requests.filter(([path]) => path.startsWith('/api/render') || path === '/api/checks');
-  for (let round = 0; round < WARM_ROUNDS; round++) await Promise.allSettled(hot.map(send));
+  // Bounded in time too: a machine this slow gains nothing from waiting longer before it listens.
+  for (let round = 0; round < WARM_ROUNDS && Date.now() - started < 10_000; round++)
+    await Promise.allSettled(hot.map(send));
   await new Promise((resolve) => warm.close(resolve));
   return Date.now() - started;
 }

@@ -34,7 +34,7 @@ describe('SQLite connection', () => {
 
 /** A fresh SQLite database in the test folder for `test`, closed after. */
 async function withSqlite(name: string, test: (db: Kysely<Database>, file: string) => Promise<void>) {
-  const file = path.join(folder, name);
+  const file = name === ':memory:' ? name : path.join(folder, name);
   const { db } = openDb({ kind: 'sqlite', path: file });
   try {
     await test(db, file);
@@ -144,6 +144,18 @@ describe('SQLite in its worker thread', () => {
       for (let id = 0; id < 50; id++) await sql`insert into t (id, v) values (${id}, ${'x'.repeat(8000)})`.execute(db);
       // 400 KB written: with no checkpoint at all the database file would stay at its first pages.
       await expect.poll(() => statSync(file).size, { timeout: 5000, interval: 50 }).toBeGreaterThan(400_000);
+    });
+  });
+  it('in memory, where reads share the writer, makes a read wait for an open transaction to end', async () => {
+    await withSqlite(':memory:', async (db) => {
+      await sql`create table t (id integer primary key)`.execute(db);
+      await sql`insert into t (id) values (1)`.execute(db);
+      const failing = await openTransaction(db, 2, { fail: true });
+      const table = db as unknown as Kysely<{ t: { id: number } }>;
+      const read = table.selectFrom('t').select('id').execute();
+      failing.end();
+      await expect(failing.settled).rejects.toThrow('rolled back');
+      expect((await read).map((row) => row.id)).toEqual([1]); // never the row rolled back
     });
   });
 });

@@ -52,8 +52,12 @@ else {
 const walFrames = walFramesBuffer && new Int32Array(walFramesBuffer);
 function catchUpCheckpoint() {
   if (!walFrames || db.inTransaction || Atomics.load(walFrames, 0) < restartFrames) return;
-  const [{ busy, log, checkpointed }] = db.pragma('wal_checkpoint(PASSIVE)');
-  if (!busy && log === checkpointed) Atomics.store(walFrames, 0, 0);
+  try {
+    const [{ busy, log, checkpointed }] = db.pragma('wal_checkpoint(PASSIVE)');
+    if (!busy && log === checkpointed) Atomics.store(walFrames, 0, 0);
+  } catch {
+    // An I/O error here must not end the writer: the next write tries again.
+  }
 }
 function run({ sql, parameters }) {
   const statement = db.prepare(sql);
@@ -176,11 +180,12 @@ class SqliteThreads {
   readonly writer: SqliteThread;
   reader: SqliteThread;
   #checkpointer: Worker | undefined;
+  #closing = false;
   readonly #ready: Promise<void>;
 
   constructor(config: SqliteWorkerConfig) {
-    // An in-memory database is private to its connection: there, the writer is all there is.
-    const inMemory = config.file === ':memory:';
+    // An in-memory (or temporary, '') database is private to its connection: there, the writer is all there is.
+    const inMemory = config.file === ':memory:' || config.file === '';
     // Frames in the WAL as the checkpointer last saw them, shared by it and the writer.
     const walFrames = new SharedArrayBuffer(4);
     this.writer = new SqliteThread({ ...config, role: 'writer', walFrames, restartFrames: WAL_RESTART_FRAMES });
@@ -197,6 +202,14 @@ class SqliteThreads {
           // Never what keeps the process alive; a checkpoint cut short by exit is one SQLite recovers from.
           this.#checkpointer.unref();
           this.#checkpointer.on('error', (error) => serverLog().error({ err: error }, 'SQLite checkpointer failed'));
+          // Without it nothing would ever checkpoint: SQLite's own checkpoint in the writer takes over again.
+          this.#checkpointer.on('exit', () => {
+            if (this.#closing) return;
+            serverLog().error('SQLite checkpointer stopped; checkpoints return to the writer');
+            void this.writer
+              .request({ sql: 'pragma wal_autocheckpoint = 1000', parameters: [] })
+              .catch(() => undefined);
+          });
           await this.reader.ready;
         });
   }
@@ -206,6 +219,7 @@ class SqliteThreads {
   }
 
   async close(): Promise<void> {
+    this.#closing = true;
     await this.#ready.catch(() => undefined);
     await this.#checkpointer?.terminate();
     if (this.reader !== this.writer) await this.reader.close();
@@ -269,7 +283,9 @@ export class SqliteWorkerConnection implements DatabaseConnection {
       return toResult(await this.threads.writer.request({ ...statement, ...begin }));
     }
     // What Kysely built as a select reads; raw SQL may write, so it goes to the writer.
-    if (query.query.kind === 'SelectQueryNode') return toResult(await this.threads.reader.request(statement));
+    // (In memory the reader is the writer: there a read takes its turn, or it could see an open transaction.)
+    if (query.query.kind === 'SelectQueryNode' && this.threads.reader !== this.threads.writer)
+      return toResult(await this.threads.reader.request(statement));
     return toResult(await this.#writeInTurn(statement));
   }
 
@@ -332,11 +348,22 @@ class SqliteWorkerDriver implements Driver {
   }
 }
 
+const WORKER_ADAPTER = Symbol.for('postwright.sqliteWorkerAdapter');
+
 /** Kysely's SQLite adapter, without its one-caller-at-a-time connection: the driver orders writes itself. */
-export class SqliteWorkerAdapter extends SqliteAdapter {
+class SqliteWorkerAdapter extends SqliteAdapter {
+  readonly [WORKER_ADAPTER] = true;
   override get supportsMultipleConnections(): boolean {
     return true;
   }
+}
+
+/**
+ * Whether a Kysely runs on this dialect. A mark, not instanceof: Next's two bundles (pages, app) each have
+ * their own copy of this module and share one database (processWide).
+ */
+export function runsOnSqliteWorker(db: Kysely<unknown>): boolean {
+  return WORKER_ADAPTER in db.getExecutor().adapter;
 }
 
 export class SqliteWorkerDialect implements Dialect {

@@ -4,6 +4,7 @@ import type { Database } from '../db/schema';
 import type { Draft, Language } from '../../shared/draft/draft-schema';
 import { draftLanguage, translationDraft, withSharedFields } from '../../shared/draft/shared-fields';
 import type { CreatedPosting, Denied, Unavailable } from './results';
+import { writeAtomically } from '../db/atomic-write';
 import { newPostingWrites, ownedRow } from './store';
 import { isPostingId, newEditToken, newPostingId } from './tokens';
 import { KEEP_LATEST_VERSIONS, pruneVersions } from './version-retention';
@@ -151,16 +152,18 @@ export function createTranslationStore(db: Kysely<Database>) {
               .where('id', '=', sourceId)
               .execute();
           }
-          const writes = newPostingWrites(trx, editToken, at, {
-            id,
-            draft: json,
-            // One posting in several languages lives and needs approval as one.
-            expires_at: source.expires_at,
-            require_approval: source.require_approval,
-            group_id: groupId,
-            language,
-          });
-          for (const write of writes) await trx.executeQuery(write);
+          await writeAtomically(
+            trx,
+            newPostingWrites(trx, editToken, at, {
+              id,
+              draft: json,
+              // One posting in several languages lives and needs approval as one.
+              expires_at: source.expires_at,
+              require_approval: source.require_approval,
+              group_id: groupId,
+              language,
+            }),
+          );
           return undefined;
         });
         if (taken) return { status: 'language_taken', language, existingId: taken };

@@ -60,6 +60,13 @@ const renderHtml = (res: ServerResponse) => {
 };
 
 describe('whole-page HTML cache', () => {
+  it('leaves no render under way for a client already gone, whose close nobody would hear again', () => {
+    const cache = createPageHtmlCache();
+    const gone = { destroyed: true, writableEnded: false, once: () => gone } as unknown as ServerResponse;
+    cache.record('/p/gone', { method: 'GET', headers: {} }, gone);
+    expect(cache.renderUnderWay('/p/gone')).toBeUndefined();
+  });
+
   it('renders a page once for requests that arrive together, which wait for that render', async () => {
     const slowRender = (res: ServerResponse) => setTimeout(() => renderHtml(res), 50);
     const { get, renders } = await pageServer(createPageHtmlCache(), slowRender);

@@ -26,7 +26,7 @@ export type PageRequest = Pick<IncomingMessage, 'method' | 'headers'>;
 /** What the cache writes to: Node's response (Next hands getServerSideProps the real one). */
 export type PageResponse = Pick<
   ServerResponse,
-  'statusCode' | 'setHeader' | 'getHeader' | 'write' | 'end' | 'headersSent' | 'once'
+  'statusCode' | 'setHeader' | 'getHeader' | 'write' | 'end' | 'headersSent' | 'once' | 'destroyed' | 'writableEnded'
 >;
 
 const asBuffer = (chunk: unknown, encoding?: unknown): Buffer | null => {
@@ -101,7 +101,8 @@ export function createPageHtmlCache({ maxEntries = 500, maxBytes = 32 * 1024 * 1
 
     /** Keeps the page the framework is about to write to `response` as the page of `key`. */
     record(key: string, request: PageRequest, response: PageResponse): void {
-      if (request.method !== 'GET') return;
+      // A client already gone: nothing will be kept, and its close has already been heard.
+      if (request.method !== 'GET' || response.destroyed || response.writableEnded) return;
       let settle!: () => void;
       const settled = new Promise<void>((resolve) => (settle = resolve));
       const done = () => {
