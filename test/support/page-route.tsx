@@ -17,10 +17,17 @@ function recordingResponse() {
     if (typeof chunk === 'string') chunks.push(Buffer.from(chunk));
     else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
   };
+  // Node emits 'close' once a response has ended (or its client has gone); the whole-page cache listens for it.
+  const onClose: (() => void)[] = [];
   const res = {
     statusCode: 200,
     headersSent: false,
     writableEnded: false,
+    destroyed: false,
+    once(event: string, listener: () => void) {
+      if (event === 'close') onClose.push(listener);
+      return res;
+    },
     setHeader(name: string, value: string | number | readonly string[]) {
       headers.set(name, Array.isArray(value) ? value.join(', ') : String(value));
       return res;
@@ -35,6 +42,7 @@ function recordingResponse() {
       res.headersSent = true;
       take(chunk);
       res.writableEnded = true;
+      for (const listener of onClose.splice(0)) listener();
       return res;
     },
   };
