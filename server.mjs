@@ -151,6 +151,8 @@ function onRequest(req, res) {
   });
 }
 
+const WARM_ROUNDS = 40;
+
 /**
  * Serves each kind of request once, on a private port, before taking traffic. The first request of a
  * route loads its modules, opens (and migrates) the database and fills the content caches: seconds on a
@@ -159,8 +161,6 @@ function onRequest(req, res) {
  * run a few dozen times more, until V8 has compiled them: run cold, the first hundred previews of a busy
  * start took several times as long each, and the last of them waited a second. Nothing is written.
  */
-const WARM_ROUNDS = 40;
-
 async function warmUp() {
   const warm = createServer({ ServerResponse: PreEncodedServerResponse }, onRequest);
   await new Promise((resolve) => warm.listen(0, '127.0.0.1', resolve));

@@ -36,14 +36,11 @@ export function keepRenderedPage(
   if (!isDataRequest(request)) cache.record(key, request, response);
 }
 
-// However a render under way ends, no request waits for it longer than this before rendering itself.
-const RENDER_WAIT_MS = 10_000;
-
 /**
  * Answers the request with the page kept under `key` and returns true; or returns false and keeps the page
  * Next is about to render for it. When the same page is being rendered for another request, waits for that
- * render and answers with what it kept. Call it only once the page is known to be shown (not revoked,
- * expired or unpublished): that is decided per request, before the cache.
+ * render and answers with what it kept (`serveOrRecord`). Call it only once the page is known to be shown
+ * (not revoked, expired or unpublished): that is decided per request, before the cache.
  */
 export async function answeredFromCache(
   cache: PageHtmlCache,
@@ -51,23 +48,7 @@ export async function answeredFromCache(
   request: IncomingMessage,
   response: ServerResponse,
 ): Promise<boolean> {
-  if (isDataRequest(request)) return false;
-  // Checked and claimed in one step after each wait: of those woken by a render that kept nothing, one
-  // renders and the others wait for it.
-  const deadline = Date.now() + RENDER_WAIT_MS;
-  for (let other = cache.renderUnderWay(key); !cache.serve(key, request, response);) {
-    if (!other || Date.now() >= deadline) {
-      // The page for everyone, not a 304 for this client alone: a 304 keeps nothing for those waiting.
-      delete request.headers['if-none-match'];
-      cache.record(key, request, response);
-      return false;
-    }
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([other, new Promise((resolve) => (timer = setTimeout(resolve, deadline - Date.now())))]);
-    clearTimeout(timer);
-    other = cache.renderUnderWay(key);
-  }
-  return true;
+  return !isDataRequest(request) && cache.serveOrRecord(key, request, response);
 }
 
 /**

@@ -14,7 +14,7 @@ export async function writeAtomically(db: Kysely<Database>, queries: readonly Co
     for (const query of queries) await db.executeQuery(query);
     return;
   }
-  if (runsOnSqliteWorker(db as Kysely<unknown>)) {
+  if (runsOnSqliteWorker(db)) {
     await db
       .getExecutor()
       .provideConnection((connection) => (connection as SqliteWorkerConnection).executeBatch(queries));

@@ -327,17 +327,15 @@ class SqliteWorkerDriver implements Driver {
     await (connection as SqliteWorkerConnection).beginTransaction();
   }
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
-    const worker = connection as SqliteWorkerConnection;
     // A failed commit is followed by Kysely's rollback, which must still hold the lock.
-    await worker.executeQuery(CompiledQuery.raw('commit'));
-    worker.endTransaction();
+    await connection.executeQuery(CompiledQuery.raw('commit'));
+    (connection as SqliteWorkerConnection).endTransaction();
   }
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    const worker = connection as SqliteWorkerConnection;
     try {
-      await worker.executeQuery(CompiledQuery.raw('rollback'));
+      await connection.executeQuery(CompiledQuery.raw('rollback'));
     } finally {
-      worker.endTransaction();
+      (connection as SqliteWorkerConnection).endTransaction();
     }
   }
   async releaseConnection(connection: DatabaseConnection): Promise<void> {
@@ -362,7 +360,7 @@ class SqliteWorkerAdapter extends SqliteAdapter {
  * Whether a Kysely runs on this dialect. A mark, not instanceof: Next's two bundles (pages, app) each have
  * their own copy of this module and share one database (processWide).
  */
-export function runsOnSqliteWorker(db: Kysely<unknown>): boolean {
+export function runsOnSqliteWorker<DB>(db: Kysely<DB>): boolean {
   return WORKER_ADAPTER in db.getExecutor().adapter;
 }
 

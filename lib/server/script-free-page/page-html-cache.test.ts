@@ -20,16 +20,9 @@ afterEach(() => servers.splice(0).forEach((server) => server.close()));
  */
 async function pageServer(cache: Cache, render: (res: ServerResponse) => void) {
   let renders = 0;
-  // As answeredFromCache (components/layout/cached-page.ts) does for a page.
   const server = createServer(async (req, res) => {
     const key = new URL(req.url!, 'http://x').pathname;
-    for (;;) {
-      if (cache.serve(key, req, res)) return;
-      const other = cache.renderUnderWay(key);
-      if (!other) break;
-      await other;
-    }
-    cache.record(key, req, res);
+    if (await cache.serveOrRecord(key, req, res)) return;
     renders += 1;
     render(res);
   });
@@ -64,7 +57,12 @@ describe('whole-page HTML cache', () => {
     const cache = createPageHtmlCache();
     const gone = { destroyed: true, writableEnded: false, once: () => gone } as unknown as ServerResponse;
     cache.record('/p/gone', { method: 'GET', headers: {} }, gone);
-    expect(cache.renderUnderWay('/p/gone')).toBeUndefined();
+    // Were a render of it left under way, this request would wait for it for 10 s instead of rendering.
+    const next = { destroyed: false, writableEnded: false, once: () => next } as unknown as ServerResponse;
+    const answered = cache.serveOrRecord('/p/gone', { method: 'GET', headers: {} }, next);
+    return expect(
+      Promise.race([answered, new Promise((resolve) => setTimeout(resolve, 1000, 'waited'))]),
+    ).resolves.toBe(false);
   });
 
   it('renders a page once for requests that arrive together, which wait for that render', async () => {

@@ -58,10 +58,14 @@ const notModified = (request: PageRequest, etag: string | undefined) => {
  * `If-None-Match`), compressed once for all (brotli or gzip, as the client accepts). The caller sets the other headers (policy,
  * caching) on every request, as before. Bounded in entries and in bytes.
  *
- * `renderUnderWay` is how a request that finds nothing kept waits for the render of the same page already under
- * way, rather than render it too: a hundred visitors arriving together at a page not yet kept (a share link
- * just sent, a server just started) made a hundred renders of it, and the last of them waited seconds.
+ * `serveOrRecord` is `serve`, or else `record`, for a request that may find the same page's render under way
+ * for another: it waits for that render (at most RENDER_WAIT_MS) and answers with what it kept, rather than
+ * render it too. A hundred visitors arriving together at a page not yet kept (a share link just sent, a
+ * server just started) made a hundred renders of it, and the last of them waited seconds.
  */
+// However a render under way ends, no request waits for it longer than this before rendering itself.
+const RENDER_WAIT_MS = 10_000;
+
 export function createPageHtmlCache({ maxEntries = 500, maxBytes = 32 * 1024 * 1024 } = {}) {
   const pages = createLru<CachedPage>(maxEntries, {
     maxBytes,
@@ -72,11 +76,6 @@ export function createPageHtmlCache({ maxEntries = 500, maxBytes = 32 * 1024 * 1
   const underWay = new Map<string, Promise<void>>();
 
   return {
-    /** The render of `key`'s page under way for another request, settling when it ends; undefined if none is. */
-    renderUnderWay(key: string): Promise<void> | undefined {
-      return underWay.get(key);
-    },
-
     /** Answers the request with the kept page of `key`; false (nothing written) when there is none. */
     serve(key: string, request: PageRequest, response: PageResponse): boolean {
       const page = pages.get(key);
@@ -136,6 +135,27 @@ export function createPageHtmlCache({ maxEntries = 500, maxBytes = 32 * 1024 * 1
         done();
         return (end as (...args: unknown[]) => PageResponse).call(this, chunk, ...rest);
       } as PageResponse['end'];
+    },
+
+    /**
+     * Answers the request with the kept page of `key` (true), waiting first for a render of it under way; or
+     * keeps the page the framework is about to write for it (false). Checked and claimed in one step after
+     * each wait: of those woken by a render that kept nothing, one renders and the others wait for it.
+     */
+    async serveOrRecord(key: string, request: PageRequest, response: PageResponse): Promise<boolean> {
+      const deadline = Date.now() + RENDER_WAIT_MS;
+      for (let other = underWay.get(key); !this.serve(key, request, response); other = underWay.get(key)) {
+        if (!other || Date.now() >= deadline) {
+          // The page for everyone, not a 304 for this client alone: a 304 keeps nothing for those waiting.
+          delete request.headers['if-none-match'];
+          this.record(key, request, response);
+          return false;
+        }
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([other, new Promise((resolve) => (timer = setTimeout(resolve, deadline - Date.now())))]);
+        clearTimeout(timer);
+      }
+      return true;
     },
 
     get size() {
