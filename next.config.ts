@@ -4,6 +4,7 @@ import {
   CATALOG_QUERY_FIELDS,
   staticPageHeaders,
 } from './lib/server/script-free-page/static-pages';
+import { CompileHintsPlugin } from './scripts/compile-hints-plugin';
 
 const dev = process.env.NODE_ENV === 'development';
 
@@ -12,6 +13,11 @@ const nextConfig: NextConfig = {
   // piscina starts its worker threads from its own files: it must stay a package, not be bundled.
   serverExternalPackages: ['better-sqlite3', '@react-pdf/renderer', 'pg', 'liquidjs', 'piscina'],
   poweredByHeader: false,
+  webpack(config: { plugins: unknown[] }, { isServer, dev: devBuild, webpack }) {
+    // Browser chunks compile off the main thread as they stream in (see the plugin).
+    if (!isServer && !devBuild) config.plugins.push(new CompileHintsPlugin(webpack));
+    return config;
+  },
   // content/ is read at run time (templates): keep it in the output trace.
   outputFileTracingIncludes: { '/**': ['./content/**/*', './node_modules/dejavu-fonts-ttf/ttf/DejaVuSans*.ttf'] },
   // `*.bench.ts` files are routes only in the bench's own build (POSTWRIGHT_BENCH_ROUTES=1, set by

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import { exampleDraft } from '../lib/shared/draft/example-draft';
 import { scriptFreePageHeaders } from '../lib/server/script-free-page/page-headers';
+import { COMPILE_HINT } from '../scripts/compile-hints-plugin';
 
 // Issue 19: pages at the framework's speed. `/` and `/skills` are prerendered by `next build` and sent as
 // files, with the headers getServerSideProps used to set; `/p/{id}` and `/jobs/{id}` send each version's
@@ -141,5 +142,31 @@ test.describe('the builder hydrates its first step only', () => {
     await expect(page.locator('[data-ready="true"]')).toBeVisible();
     await expect(page.getByTestId('preview')).toContainText('How to apply');
     await expect(page.getByRole('heading', { name: /Checks/ })).toBeVisible();
+  });
+});
+
+test.describe("the builder's scripts compile off the main thread", () => {
+  test("every script the builder loads starts with V8's compile hint; the nomodule polyfills do not", async ({
+    page,
+  }) => {
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      // Webpack's chunks; the build's two manifests beside them are a line of data each.
+      if (response.request().resourceType() === 'script' && response.url().includes('/_next/static/chunks/')) {
+        scripts.push(response.url());
+      }
+    });
+    await page.goto('/build');
+    await expect(page.locator('[data-ready="true"]')).toBeVisible();
+    // The first load and the chunks loaded once the page is live (the preview and checks).
+    expect(scripts.length).toBeGreaterThan(5);
+    for (const url of scripts) {
+      const body = await (await page.request.get(url)).text();
+      expect(body.startsWith(COMPILE_HINT), url).toBe(true);
+    }
+    const html = await (await page.request.get('/build')).text();
+    const polyfills = html.match(/<script[^>]*noModule[^>]*src="([^"]+)"/)?.[1];
+    expect(polyfills).toBeTruthy();
+    expect((await (await page.request.get(polyfills!)).text()).startsWith(COMPILE_HINT)).toBe(false);
   });
 });
