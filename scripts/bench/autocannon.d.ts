@@ -7,6 +7,12 @@ declare module 'autocannon' {
     timeouts: number;
     '2xx': number;
   }
+  interface Request {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }
   interface Options {
     url: string;
     connections?: number;
@@ -14,7 +20,7 @@ declare module 'autocannon' {
     method?: string;
     headers?: Record<string, string>;
     body?: string;
-    requests?: { method?: string; path?: string; headers?: Record<string, string>; body?: string }[];
+    requests?: (Request & { setupRequest?: (request: Request) => Request })[];
   }
   /** The run, also an emitter: 'response' gives the client (one per connection) and the answer's latency. */
   interface Instance extends Promise<Result> {

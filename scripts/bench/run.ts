@@ -78,6 +78,7 @@ try {
     const review = await benchReview(server.baseUrl);
     report.review = { ...review, settings: '10 s, 50 connections, 127.0.0.1, production build' };
     figures['review.commentCreate.requestsPerSecond'] = review.commentCreate.requestsPerSecond;
+    figures['review.commentCreate.non2xx'] = review.commentCreate.non2xx;
     figures['review.page50Comments.requestsPerSecond'] = review.reviewPage.requestsPerSecond;
     figures['review.page50Comments.p99Ms'] = review.reviewPage.p99Ms;
   }
