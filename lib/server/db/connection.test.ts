@@ -1,10 +1,11 @@
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { sql, type Kysely } from 'kysely';
+import { Kysely, sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeAtomically } from './atomic-write';
 import { openDb } from './connection';
+import { SqliteWorkerDialect } from './sqlite-worker-dialect';
 import type { Database } from './schema';
 
 const folder = mkdtempSync(path.join(tmpdir(), 'postwright-connection-'));
@@ -156,6 +157,43 @@ describe('SQLite in its worker thread', () => {
       failing.end();
       await expect(failing.settled).rejects.toThrow('rolled back');
       expect((await read).map((row) => row.id)).toEqual([1]); // never the row rolled back
+    });
+  });
+
+  it('closes after an open transaction has ended, which then commits whole', async () => {
+    const file = path.join(folder, 'close.sqlite');
+    const { db } = openDb({ kind: 'sqlite', path: file });
+    await sql`create table t (id integer primary key)`.execute(db);
+    const transaction = await openTransaction(db, 1);
+    let closed = false;
+    const closing = db.destroy().then(() => (closed = true));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // Before, the worker closed here, under the transaction, and SQLite rolled it back.
+    expect(closed).toBe(false);
+    transaction.end();
+    await transaction.settled;
+    await closing;
+    await withSqlite('close.sqlite', async (again) => {
+      const { rows } = await sql<{ id: number }>`select id from t`.execute(again);
+      expect(rows.map((row) => row.id)).toEqual([1]);
+    });
+  });
+
+  it('closes after its wait even when a transaction is never ended', async () => {
+    const db = new Kysely<Database>({
+      dialect: new SqliteWorkerDialect({ file: path.join(folder, 'abandoned.sqlite'), pragmas: [], closeWaitMs: 200 }),
+    });
+    await sql`create table t (id integer primary key)`.execute(db);
+    const transaction = await openTransaction(db, 1);
+    const started = performance.now();
+    await db.destroy();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(150);
+    // Its caller finds the database gone, and nothing of it was written.
+    transaction.end();
+    await expect(transaction.settled).rejects.toThrow();
+    await withSqlite('abandoned.sqlite', async (again) => {
+      const { rows } = await sql<{ n: number }>`select count(*) as n from t`.execute(again);
+      expect(rows[0]!.n).toBe(0);
     });
   });
 });

@@ -1,5 +1,6 @@
 import '#server-only';
 import { Worker } from 'node:worker_threads';
+import { setTimeout as sleep } from 'node:timers/promises';
 import {
   CompiledQuery,
   SqliteAdapter,
@@ -127,7 +128,11 @@ export interface SqliteWorkerConfig {
   file: string;
   /** Run in order when the database opens, e.g. `journal_mode = WAL`. */
   pragmas: string[];
+  /** How long closing waits for writes under way and an open transaction to end (default 5 s). */
+  closeWaitMs?: number;
 }
+
+const CLOSE_WAIT_MS = 5_000;
 
 /** One connection in a worker thread: messages in, replies out, in order. */
 class SqliteThread {
@@ -311,9 +316,11 @@ export class SqliteWorkerConnection implements DatabaseConnection {
 class SqliteWorkerDriver implements Driver {
   readonly #threads: SqliteThreads;
   readonly #lock = new WriteLock();
+  readonly #closeWaitMs: number;
 
-  constructor(config: SqliteWorkerConfig) {
+  constructor({ closeWaitMs = CLOSE_WAIT_MS, ...config }: SqliteWorkerConfig) {
     this.#threads = new SqliteThreads(config);
+    this.#closeWaitMs = closeWaitMs;
   }
 
   async init(): Promise<void> {
@@ -342,7 +349,20 @@ class SqliteWorkerDriver implements Driver {
     (connection as SqliteWorkerConnection).endTransaction();
   }
   async destroy(): Promise<void> {
-    await this.#threads.close();
+    // Closed under an open transaction, SQLite would roll it back while its caller still runs it (a request
+    // finishing as the server stops): it gets its turn to end first. One left open for good does not hold
+    // the close for ever.
+    const giveUp = new AbortController();
+    const release = await Promise.race([
+      this.#lock.acquire(),
+      sleep(this.#closeWaitMs, undefined, { signal: giveUp.signal }).catch(() => undefined),
+    ]);
+    giveUp.abort();
+    try {
+      await this.#threads.close();
+    } finally {
+      release?.();
+    }
   }
 }
 
