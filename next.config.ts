@@ -5,6 +5,7 @@ import {
   staticPageHeaders,
 } from './lib/server/script-free-page/static-pages';
 import { CompileHintsPlugin } from './scripts/compile-hints-plugin';
+import { RENDER_GATE_CACHE_CONTROL, RENDER_GATE_PATH } from './lib/shared/http/render-gate';
 
 const dev = process.env.NODE_ENV === 'development';
 
@@ -35,6 +36,7 @@ const nextConfig: NextConfig = {
           { key: 'X-Frame-Options', value: 'DENY' },
         ],
       },
+      { source: RENDER_GATE_PATH, headers: [{ key: 'Cache-Control', value: RENDER_GATE_CACHE_CONTROL }] },
       ...Object.entries(staticPageHeaders({ dev })).map(([source, headers]) => ({
         source,
         headers: Object.entries(headers).map(([key, value]) => ({ key, value })),

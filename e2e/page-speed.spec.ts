@@ -3,6 +3,7 @@ import { expect, test, type APIRequestContext, type APIResponse } from '@playwri
 import { exampleDraft } from '../lib/shared/draft/example-draft';
 import { scriptFreePageHeaders } from '../lib/server/script-free-page/page-headers';
 import { COMPILE_HINT } from '../scripts/compile-hints-plugin';
+import { RENDER_GATE_CACHE_CONTROL, RENDER_GATE_PATH } from '../lib/shared/http/render-gate';
 
 // Issue 19: pages at the framework's speed. `/` and `/skills` are prerendered by `next build` and sent as
 // files, with the headers getServerSideProps used to set; `/p/{id}` and `/jobs/{id}` send each version's
@@ -168,5 +169,51 @@ test.describe("the builder's scripts compile off the main thread", () => {
     const polyfills = html.match(/<script[^>]*noModule[^>]*src="([^"]+)"/)?.[1];
     expect(polyfills).toBeTruthy();
     expect((await (await page.request.get(polyfills!)).text()).startsWith(COMPILE_HINT)).toBe(false);
+  });
+});
+
+test.describe('pages with script paint once, whole', () => {
+  for (const path of ['/build', '/import', '/postings']) {
+    test(`${path} paints only after its whole document is parsed`, async ({ page }) => {
+      // A phone's CPU: the parser then yields with the document half read, which used to be painted, then
+      // styled and laid out again after each further slice (long tasks after the first paint).
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await page.goto(path);
+      const timing = await page.evaluate(async () => {
+        await new Promise<void>((resolve) => {
+          const done = () => performance.getEntriesByName('first-paint').length > 0;
+          if (done()) return resolve();
+          new PerformanceObserver((_, observer) => {
+            if (!done()) return;
+            observer.disconnect();
+            resolve();
+          }).observe({ type: 'paint', buffered: true });
+        });
+        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+        return {
+          parsed: navigation.domInteractive,
+          firstPaint: performance.getEntriesByName('first-paint')[0]!.startTime,
+        };
+      });
+      expect(timing.firstPaint).toBeGreaterThan(timing.parsed);
+    });
+  }
+
+  test('the gate is the first deferred script of a page with script, kept by the browser, and absent from the others', async ({
+    request,
+  }) => {
+    const html = await (await request.get('/build')).text();
+    const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"[^>]*>/g)];
+    expect(scripts[0]![0]).toMatch(/\bblocking="render"/);
+    expect(scripts[0]![0]).toMatch(/\bdefer=""/);
+    expect(scripts[0]![1]).toBe(RENDER_GATE_PATH);
+    expect(scripts.slice(1).some(([tag]) => tag.includes('blocking='))).toBe(false);
+    const gate = await request.get(RENDER_GATE_PATH);
+    expect(gate.status()).toBe(200);
+    expect(gate.headers()['cache-control']).toBe(RENDER_GATE_CACHE_CONTROL);
+    expect(gate.headers()['content-type']).toMatch(/javascript/);
+    // A script-free page paints as it arrives: nothing of it waits.
+    for (const path of ['/', '/skills']) expect(await (await request.get(path)).text()).not.toContain(RENDER_GATE_PATH);
   });
 });
