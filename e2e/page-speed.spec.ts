@@ -180,22 +180,11 @@ test.describe('pages with script paint once, whole', () => {
       const cdp = await page.context().newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
       await page.goto(path);
-      const timing = await page.evaluate(async () => {
-        await new Promise<void>((resolve) => {
-          const done = () => performance.getEntriesByName('first-paint').length > 0;
-          if (done()) return resolve();
-          new PerformanceObserver((_, observer) => {
-            if (!done()) return;
-            observer.disconnect();
-            resolve();
-          }).observe({ type: 'paint', buffered: true });
-        });
-        const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-        return {
-          parsed: navigation.domInteractive,
-          firstPaint: performance.getEntriesByName('first-paint')[0]!.startTime,
-        };
-      });
+      await page.waitForFunction(() => performance.getEntriesByName('first-paint').length > 0);
+      const timing = await page.evaluate(() => ({
+        parsed: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive,
+        firstPaint: performance.getEntriesByName('first-paint')[0]!.startTime,
+      }));
       expect(timing.firstPaint).toBeGreaterThan(timing.parsed);
     });
   }
