@@ -7,17 +7,21 @@ import {
   WORKPLACES,
   type Draft,
 } from '../../lib/shared/draft/draft-schema';
+import { hasVisibleText } from '../../lib/shared/draft/visible-text';
 
 const catalog = getRoleCatalog('back-end-developer')!;
 
-/** Any text a person might type: unicode, markup, template syntax; never blank. */
+/**
+ * Any text a person might type: unicode, markup, template syntax; never without a visible character
+ * (the schema's own rule: `trim()` keeps fillers such as U+FFA0, which the schema refuses as blank).
+ */
 export const userText = (max: number) =>
   fc
     .oneof(
       fc.string({ minLength: 1, maxLength: max, unit: 'grapheme' }),
       fc.constantFrom('<script>alert(1)</script>', '{{ 7*7 }}', '{% raw %}', '**bold** # h', 'Zoë Łukasz €£ 中文 🚀'),
     )
-    .filter((s) => s.length <= max && s.trim().length > 0);
+    .filter((s) => s.length <= max && hasVisibleText(s));
 
 const optionalText = (max: number) => fc.option(userText(max), { nil: undefined });
 const country = fc.constantFrom('US', 'CA', 'DE', 'FR', 'GB', 'PL', 'IN', 'BR');
