@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SERVER_NODE_FLAGS } from '../../lib/server/config/server-node-flags';
+import { SERVER_NODE_FLAGS, withServerEnvironment } from '../../lib/server/config/server-node-flags';
 
 const serverLogs = new WeakMap<ChildProcess, string>();
 
@@ -15,7 +15,7 @@ export async function startServer(port: number, env: Record<string, string>): Pr
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, NODE_ENV: 'production', ...env },
+    env: withServerEnvironment({ ...process.env, NODE_ENV: 'production', ...env }),
   });
   let stderr = '';
   child.stderr?.on('data', (chunk) => {

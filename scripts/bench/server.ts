@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SERVER_NODE_FLAGS } from '../../lib/server/config/server-node-flags';
+import { SERVER_NODE_FLAGS, withServerEnvironment } from '../../lib/server/config/server-node-flags';
 
 const BENCH_CEILING_ROUTE = '/api/bench/ceiling/route';
 
@@ -30,11 +30,11 @@ export async function startProductionServer({ port, build }: { port: number; bui
     if (worker.status !== 0) throw new Error('building the export worker failed');
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'postwright-bench-'));
-  // As `npm start` runs it: the heap settings are part of what is measured.
+  // As `npm start` runs it: the heap and allocator settings are part of what is measured.
   const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
-    env: {
+    env: withServerEnvironment({
       ...process.env,
       NODE_ENV: 'production',
       POSTWRIGHT_SQLITE_PATH: path.join(dataDir, 'bench.sqlite'),
@@ -43,7 +43,7 @@ export async function startProductionServer({ port, build }: { port: number; bui
       POSTWRIGHT_RATE_LIMIT_EXPORT: '100000000',
       POSTWRIGHT_RATE_LIMIT_READ: '100000000',
       POSTWRIGHT_RATE_LIMIT_DIFF: '100000000',
-    },
+    }),
   });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;

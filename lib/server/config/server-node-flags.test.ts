@@ -1,21 +1,21 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { missingNodeFlags, SERVER_NODE_FLAGS } from './server-node-flags';
+import { missingNodeFlags, SERVER_ENVIRONMENT, SERVER_NODE_FLAGS, withServerEnvironment } from './server-node-flags';
 
 const FLAGS_MODULE = new URL('./server-node-flags.ts', import.meta.url).pathname;
 
 // A Node process that applies the flags as server.mjs does, then says what it runs with.
-function startedWith(args: string[], env: Record<string, string> = {}) {
+function startedWith(args: string[], env: Record<string, string | undefined> = {}) {
   const script = `import { execWithServerNodeFlags } from ${JSON.stringify(FLAGS_MODULE)};
 import v8 from 'node:v8';
 execWithServerNodeFlags();
-console.log(JSON.stringify({ execArgv: process.execArgv, heapMb: v8.getHeapStatistics().heap_size_limit / 2 ** 20 }));`;
+console.log(JSON.stringify({ execArgv: process.execArgv, heapMb: v8.getHeapStatistics().heap_size_limit / 2 ** 20, pid: process.pid, arenas: process.env.MALLOC_ARENA_MAX ?? null }));`;
   const out = execFileSync(process.execPath, [...args, '--input-type=module', '-e', script], {
     encoding: 'utf8',
-    env: { ...process.env, NODE_OPTIONS: '', ...env },
+    env: { ...process.env, NODE_OPTIONS: '', MALLOC_ARENA_MAX: undefined, ...env },
   });
-  return JSON.parse(out) as { execArgv: string[]; heapMb: number };
+  return JSON.parse(out) as { execArgv: string[]; heapMb: number; arenas: string | null };
 }
 
 describe('SERVER_NODE_FLAGS', () => {
@@ -48,5 +48,16 @@ describe('SERVER_NODE_FLAGS', () => {
     expect(startedWith([], { NODE_OPTIONS: '--max-old-space-size=2048' }).execArgv).toEqual(
       expect.arrayContaining(['--max-semi-space-size=16']),
     );
+  });
+
+  it('bring the allocator settings: a server started without them runs again with them; a value given is kept', () => {
+    expect(startedWith([...SERVER_NODE_FLAGS]).arenas).toBe(SERVER_ENVIRONMENT.MALLOC_ARENA_MAX);
+    expect(startedWith([]).arenas).toBe(SERVER_ENVIRONMENT.MALLOC_ARENA_MAX);
+    expect(startedWith([...SERVER_NODE_FLAGS], { MALLOC_ARENA_MAX: '4' }).arenas).toBe('4');
+    expect(withServerEnvironment({ NODE_ENV: 'test', MALLOC_ARENA_MAX: '8' })).toEqual({
+      NODE_ENV: 'test',
+      MALLOC_ARENA_MAX: '8',
+    });
+    expect(withServerEnvironment({ NODE_ENV: 'test' })).toEqual({ NODE_ENV: 'test', ...SERVER_ENVIRONMENT });
   });
 });
