@@ -10,7 +10,7 @@ function startedWith(args: string[], env: Record<string, string | undefined> = {
   const script = `import { execWithServerNodeFlags } from ${JSON.stringify(FLAGS_MODULE)};
 import v8 from 'node:v8';
 execWithServerNodeFlags();
-console.log(JSON.stringify({ execArgv: process.execArgv, heapMb: v8.getHeapStatistics().heap_size_limit / 2 ** 20, pid: process.pid, arenas: process.env.MALLOC_ARENA_MAX ?? null }));`;
+console.log(JSON.stringify({ execArgv: process.execArgv, heapMb: v8.getHeapStatistics().heap_size_limit / 2 ** 20, arenas: process.env.MALLOC_ARENA_MAX ?? null }));`;
   const out = execFileSync(process.execPath, [...args, '--input-type=module', '-e', script], {
     encoding: 'utf8',
     env: { ...process.env, NODE_OPTIONS: '', MALLOC_ARENA_MAX: undefined, ...env },

@@ -26,7 +26,7 @@ export const SERVER_NODE_FLAGS: readonly string[] = ['--max-old-space-size=1024'
  * threads (the request thread, libuv's pool, V8's helpers, the SQLite and export workers). Memory freed in
  * one arena is not reused by the others, so after the bench's review, diff and export parts ~140 MB stayed
  * resident outside every V8 heap. Two arenas (as Heroku and others advise for threaded servers) cut the
- * load run's peak RSS from ~655 MB to ~565 MB with its latency and throughput unchanged (README, Benchmarks).
+ * load run's peak RSS from ~655 MB to ~580 MB with its latency and throughput unchanged (README, Benchmarks).
  */
 export const SERVER_ENVIRONMENT: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2' };
 
