@@ -1,7 +1,9 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Draft } from '../../lib/shared/draft/draft-schema';
 import { disjointVersions, shuffledVersions } from '../../test/support/hostile-diff-drafts';
 import { serverCpuMs } from './server-cpu';
 import { round, summarize } from './stats';
+import { waitsDuring } from './wait-probe';
 
 // Version diffs over HTTP (issue 19): the costliest valid pair of versions, diffed as the API does, and how
 // long other requests wait while ten such diffs run at once. Every diff timed is a fresh pair (a posting of
@@ -60,25 +62,14 @@ async function batchesOf(baseUrl: string, pair: () => [Draft, Draft], rounds: nu
  * any catalog GET waited, and the diffs' own latencies.
  */
 async function othersWhileDiffs(baseUrl: string, batches: string[][]) {
-  const waits: number[] = [];
   const diffs: number[] = [];
-  let stop = false;
-  const loop = (async () => {
-    while (!stop) {
-      const started = performance.now();
-      const response = await fetch(`${baseUrl}/api/catalog/back-end-developer`);
-      await response.arrayBuffer();
-      if (response.status !== 200) throw new Error(`GET /api/catalog answered ${response.status}`);
-      waits.push(performance.now() - started);
+  const { waits } = await waitsDuring(`${baseUrl}/api/catalog/back-end-developer`, async () => {
+    await sleep(200);
+    for (const batch of batches) {
+      diffs.push(...(await Promise.all(batch.map((id) => getDiff(baseUrl, id)))));
+      await sleep(100);
     }
-  })();
-  await new Promise((resolve) => setTimeout(resolve, 200));
-  for (const batch of batches) {
-    diffs.push(...(await Promise.all(batch.map((id) => getDiff(baseUrl, id)))));
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  stop = true;
-  await loop;
+  });
   return {
     othersMaxWaitMs: round(Math.max(...waits), 1),
     others: summarize(waits),

@@ -1,8 +1,10 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { renderFormat } from '../../lib/server/render/render-format';
 import { exampleDraft } from '../../lib/shared/draft/example-draft';
 import { loadCorpus } from '../../lib/server/import/__fixtures__/corpus-score';
 import { worstCasePdf } from '../../lib/server/import/__fixtures__/hostile-files';
 import { summarize } from './stats';
+import { waitsDuring } from './wait-probe';
 
 // POST /api/import against the production server: pasted text (the 25 postings of the corpus), a Word file
 // and a PDF (Postwright's own exports of the example), and how long other requests wait while four clients
@@ -38,23 +40,6 @@ async function timed(baseUrl: string, make: () => Body, iterations: number, warm
   return summarize(samples);
 }
 
-/** `GET previewPath` from two sequential clients for `ms`: each answer's latency. */
-async function sharePageWaits(baseUrl: string, previewPath: string, ms: number): Promise<number[]> {
-  const waits: number[] = [];
-  const until = performance.now() + ms;
-  await Promise.all(
-    Array.from({ length: 2 }, async () => {
-      while (performance.now() < until) {
-        const started = performance.now();
-        const response = await fetch(`${baseUrl}${previewPath}`);
-        await response.arrayBuffer();
-        waits.push(performance.now() - started);
-      }
-    }),
-  );
-  return waits;
-}
-
 export async function benchImport(baseUrl: string, previewPath: string) {
   const corpus = loadCorpus();
   const textSamples: number[] = [];
@@ -74,18 +59,19 @@ export async function benchImport(baseUrl: string, previewPath: string) {
   const worstAlone = await timed(baseUrl, () => fileBody('worst.pdf', worst), 3, 1);
 
   // Other requests (the share page) alone, then while four clients import the worst-case PDF in a loop.
-  const alone = summarize(await sharePageWaits(baseUrl, previewPath, 5_000));
+  const sharePage = `${baseUrl}${previewPath}`;
+  const alone = summarize((await waitsDuring(sharePage, () => sleep(5_000), 2)).waits);
   let stop = false;
   const statuses: Record<string, number> = {};
   const loops = Array.from({ length: 4 }, async () => {
     while (!stop) {
       const { status } = await importOnce(baseUrl, fileBody('worst.pdf', worst));
       statuses[status] = (statuses[status] ?? 0) + 1;
-      if (status === 503) await new Promise((resolve) => setTimeout(resolve, 250));
+      if (status === 503) await sleep(250);
     }
   });
-  await new Promise((resolve) => setTimeout(resolve, 1000));
-  const waits = await sharePageWaits(baseUrl, previewPath, 15_000);
+  await sleep(1_000);
+  const { waits } = await waitsDuring(sharePage, () => sleep(15_000), 2);
   stop = true;
   await Promise.all(loops);
   const others = summarize(waits);

@@ -77,6 +77,25 @@ function scoresOf(lhr: LighthouseResult): Scores {
 const totalBlockingTime = (lhr: LighthouseResult) =>
   Math.round(lhr.audits?.['total-blocking-time']?.numericValue ?? NaN);
 
+/** One run's timings (ms) behind its performance score, so a score that moves can be traced to what moved. */
+export interface RunTimings {
+  firstContentfulPaintMs: number;
+  largestContentfulPaintMs: number;
+  speedIndexMs: number;
+  /** The server's answer time as Lighthouse observed it; the simulation builds on it. */
+  serverResponseMs: number;
+}
+
+export function runTimings(lhr: LighthouseResult): RunTimings {
+  const metric = (audit: string) => Math.round(lhr.audits?.[audit]?.numericValue ?? NaN);
+  return {
+    firstContentfulPaintMs: metric('first-contentful-paint'),
+    largestContentfulPaintMs: metric('largest-contentful-paint'),
+    speedIndexMs: metric('speed-index'),
+    serverResponseMs: metric('server-response-time'),
+  };
+}
+
 /**
  * Lighthouse (mobile emulation and simulated throttling, its defaults) on each route, on the system
  * Chromium. Scores vary from run to run, as Lighthouse's own docs warn, so each route gets one discarded
@@ -105,6 +124,8 @@ export async function runLighthouse(
       performanceRuns: number[];
       totalBlockingTimeRuns: number[];
       benchmarkIndex: number;
+      /** Each measured run's paint timings, in the order of performanceRuns. */
+      timingRuns: RunTimings[];
       failedRuns: string[];
       /** For the routes in `breakdownFor`: the breakdown of the run whose TBT is the median. */
       mainThread?: MainThreadBreakdown;
@@ -115,6 +136,7 @@ export async function runLighthouse(
       const measured: Scores[] = [];
       const benchmarks: number[] = [];
       const blocking: number[] = [];
+      const timings: RunTimings[] = [];
       const failedRuns: string[] = [];
       const breakdowns: MainThreadBreakdown[] = [];
       const wanted = runsFor[name] ?? runs;
@@ -142,6 +164,7 @@ export async function runLighthouse(
         benchmarks.push(lhr.environment.benchmarkIndex);
         measured.push(scoresOf(lhr));
         blocking.push(totalBlockingTime(lhr));
+        timings.push(runTimings(lhr));
         if (breakdownFor.includes(name)) breakdowns.push(mainThreadBreakdown(lhr));
       }
       const keys = Object.keys(measured[0]!);
@@ -151,6 +174,7 @@ export async function runLighthouse(
         performanceRuns: measured.map((m) => m.performance!),
         totalBlockingTimeRuns: blocking,
         benchmarkIndex: median(benchmarks),
+        timingRuns: timings,
         failedRuns,
         ...(breakdowns.length ? { mainThread: breakdowns[blocking.indexOf(median(blocking))] } : {}),
       };

@@ -65,6 +65,7 @@ export async function loadMix(
   }
   const afterWarmup = samples.find((s) => s.at >= duration / 10)?.rssMb ?? startRss;
   const end = samples.at(-1)?.rssMb ?? startRss;
+  const peak = samples.reduce((top, s) => (s.rssMb > top.rssMb ? s : top), { at: 0, rssMb: startRss });
   return {
     settings: `${duration} s, ${connections} connections, each cycling GET /p/{id}, POST /api/render?format=html, POST /api/postings`,
     requests: result.requests.total,
@@ -80,7 +81,9 @@ export async function loadMix(
       startRssMb: startRss,
       afterWarmupRssMb: afterWarmup,
       endRssMb: end,
-      peakRssMb: Math.max(startRss, ...samples.map((s) => s.rssMb)),
+      peakRssMb: peak.rssMb,
+      /** When the peak was sampled, in seconds into the run (0: before it began). */
+      peakAtSeconds: round(peak.at, 0),
       growthAfterWarmupMb: round(end - afterWarmup, 1),
     },
   };

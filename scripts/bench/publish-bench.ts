@@ -8,6 +8,7 @@ import { exampleDraft } from '../../lib/shared/draft/example-draft';
 import { createPostingOn, publishOn, unpublishOn } from '../server-postings.mjs';
 import { loadSummary } from './load-summary';
 import { round, summarize } from './stats';
+import { waitsDuring } from './wait-probe';
 
 // Publishing: the public job page under load, and both feeds with 1,000 published postings, rebuilt
 // (the first request after a change) and cached.
@@ -125,23 +126,7 @@ export async function benchPublishing(baseUrl: string, { postings = 1000, durati
  * Other requests while `work` runs: a client asking for a small answer (robots.txt, no database) back to back,
  * each timed from request to answer. What the slowest waited is what a feed build made others wait.
  */
-async function othersDuring<T>(baseUrl: string, work: () => Promise<T>) {
-  const waits: number[] = [];
-  let done = false;
-  const probe = (async () => {
-    while (!done) {
-      const start = performance.now();
-      await (await fetch(`${baseUrl}/robots.txt`)).text();
-      waits.push(performance.now() - start);
-    }
-  })();
-  try {
-    return { result: await work(), waits };
-  } finally {
-    done = true;
-    await probe;
-  }
-}
+const othersDuring = <T>(baseUrl: string, work: () => Promise<T>) => waitsDuring(`${baseUrl}/robots.txt`, work);
 
 /**
  * Part `feeds-300` (issue 19): both feeds with 300 long postings (~22 KB of text each, ~7 MB a feed), rebuilt
@@ -163,7 +148,8 @@ export async function benchFeedRebuild(baseUrl: string, { postings = 300, rounds
   try {
     // The control: the same probe with no feed requested, on the same machine at the same moment.
     const idle = await othersDuring(baseUrl, () => new Promise((resolve) => setTimeout(resolve, 3000)));
-    // Answers are decoded after the window: decoding megabytes in this process would delay its own probes.
+    // Answers are decoded after the window, so that decoding megabytes here takes no core from the server while
+    // it is timed.
     const getAll = async (paths: readonly string[]) => {
       const { result, waits } = await othersDuring(baseUrl, () =>
         Promise.all(paths.map((path) => rawGet(`${baseUrl}${path}`))),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { invalidRunReason, mainThreadBreakdown } from '../../scripts/bench/lighthouse-bench';
+import { invalidRunReason, mainThreadBreakdown, runTimings } from '../../scripts/bench/lighthouse-bench';
 
 const scored = (score: number | null) => ({
   categories: {
@@ -67,5 +67,25 @@ describe('mainThreadBreakdown', () => {
 
   it('gives empty lists for a run without those audits', () => {
     expect(mainThreadBreakdown(scored(0.9))).toEqual({ scripts: [], work: {}, longTasks: [] });
+  });
+});
+
+describe('runTimings', () => {
+  it('reads the paint timings and the server answer time, rounded to ms', () => {
+    const lhr = {
+      ...scored(0.94),
+      audits: {
+        'first-contentful-paint': { numericValue: 1803.6 },
+        'largest-contentful-paint': { numericValue: 2950.2 },
+        'speed-index': { numericValue: 1803.6 },
+        'server-response-time': { numericValue: 41.4 },
+      },
+    };
+    expect(runTimings(lhr)).toEqual({
+      firstContentfulPaintMs: 1804,
+      largestContentfulPaintMs: 2950,
+      speedIndexMs: 1804,
+      serverResponseMs: 41,
+    });
   });
 });

@@ -3,7 +3,7 @@
 import { RenderError } from '../render/render-error';
 import { renderFormat } from '../render/render-format';
 import type { ExportJob, ExportOutcome } from './export-job';
-import { collectWhenIdle, memoryReducingCollection } from './idle-collection';
+import { collectWhenIdle, memoryReducingCollection } from '../runtime/idle-collection';
 
 // A burst of exports (a user's PDF then Word file) comes within a second. A collection takes ~110 ms of this
 // thread (never the server's) and brings the worker's heap from ~140 MB back to ~60 MB.

@@ -24,6 +24,8 @@ export type ImportPoolOptions = BoundedPoolOptions;
 
 export interface ImportPool {
   run(job: ImportJob): Promise<ImportResult>;
+  /** Each worker thread's V8 heap, in bytes (what the server holds for imports). */
+  heapBytes(): Promise<number[]>;
   close(): Promise<void>;
 }
 
@@ -72,6 +74,7 @@ export function createImportPool(options: ImportPoolOptions = {}): ImportPool {
       if ('importError' in outcome) throw new ImportError(outcome.importError.code, outcome.importError.message);
       throw new Error(`The import worker failed: ${outcome.fault}`);
     },
+    heapBytes: pool.heapBytes,
     close: pool.close,
   };
 }

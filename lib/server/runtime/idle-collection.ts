@@ -22,9 +22,9 @@ export function memoryReducingCollection(): () => void {
 }
 
 /**
- * Calls `collect` once no job has started for `quietMs` after the last one ended. A few PDF renders leave
- * ~80-150 MB of garbage in the worker's heap; V8 collects it only when the thread allocates again, so a
- * worker parked between bursts kept it for as long as the server ran.
+ * Calls `collect` once no job has started for `quietMs` after the last one ended. A few PDF renders or reads
+ * leave ~80-150 MB of garbage in a worker's heap; V8 collects it only when the thread allocates again, so a
+ * worker parked between bursts kept it for as long as it lived.
  */
 export function collectWhenIdle(collect: () => void, quietMs: number) {
   let timer: ReturnType<typeof setTimeout> | undefined;
