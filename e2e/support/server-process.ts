@@ -3,7 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SERVER_NODE_FLAGS, withServerEnvironment } from '../../lib/server/config/server-node-flags';
+import { productionServerLaunch } from '../../lib/server/config/server-node-flags';
 
 const serverLogs = new WeakMap<ChildProcess, string>();
 
@@ -12,10 +12,11 @@ export const serverLog = (child: ChildProcess): string => serverLogs.get(child) 
 
 /** A production server of the current build (server.mjs, as `npm start` runs it), in its own process group. */
 export async function startServer(port: number, env: Record<string, string>): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
+  const launch = productionServerLaunch(port, env);
+  const child = spawn(process.execPath, launch.args, {
     detached: true,
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: withServerEnvironment({ ...process.env, NODE_ENV: 'production', ...env }),
+    env: launch.env,
   });
   let stderr = '';
   child.stderr?.on('data', (chunk) => {

@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SERVER_NODE_FLAGS, withServerEnvironment } from '../../lib/server/config/server-node-flags';
+import { productionServerLaunch } from '../../lib/server/config/server-node-flags';
 
 const BENCH_CEILING_ROUTE = '/api/bench/ceiling/route';
 
@@ -31,20 +31,15 @@ export async function startProductionServer({ port, build }: { port: number; bui
   }
   const dataDir = mkdtempSync(path.join(tmpdir(), 'postwright-bench-'));
   // As `npm start` runs it: the heap and allocator settings are part of what is measured.
-  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, 'server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    detached: true,
-    env: withServerEnvironment({
-      ...process.env,
-      NODE_ENV: 'production',
-      POSTWRIGHT_SQLITE_PATH: path.join(dataDir, 'bench.sqlite'),
-      POSTWRIGHT_RATE_LIMIT_CREATE: '100000000',
-      POSTWRIGHT_RATE_LIMIT_WRITE: '100000000',
-      POSTWRIGHT_RATE_LIMIT_EXPORT: '100000000',
-      POSTWRIGHT_RATE_LIMIT_READ: '100000000',
-      POSTWRIGHT_RATE_LIMIT_DIFF: '100000000',
-    }),
+  const { args, env } = productionServerLaunch(port, {
+    POSTWRIGHT_SQLITE_PATH: path.join(dataDir, 'bench.sqlite'),
+    POSTWRIGHT_RATE_LIMIT_CREATE: '100000000',
+    POSTWRIGHT_RATE_LIMIT_WRITE: '100000000',
+    POSTWRIGHT_RATE_LIMIT_EXPORT: '100000000',
+    POSTWRIGHT_RATE_LIMIT_READ: '100000000',
+    POSTWRIGHT_RATE_LIMIT_DIFF: '100000000',
   });
+  const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 'inherit'], detached: true, env });
   const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

@@ -1,7 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { missingNodeFlags, SERVER_ENVIRONMENT, SERVER_NODE_FLAGS, withServerEnvironment } from './server-node-flags';
+import {
+  missingNodeFlags,
+  productionServerLaunch,
+  SERVER_ENVIRONMENT,
+  SERVER_NODE_FLAGS,
+  withServerEnvironment,
+} from './server-node-flags';
 
 const FLAGS_MODULE = new URL('./server-node-flags.ts', import.meta.url).pathname;
 
@@ -59,5 +65,21 @@ describe('SERVER_NODE_FLAGS', () => {
       MALLOC_ARENA_MAX: '8',
     });
     expect(withServerEnvironment({ NODE_ENV: 'test' })).toEqual({ NODE_ENV: 'test', ...SERVER_ENVIRONMENT });
+  });
+});
+
+describe('productionServerLaunch', () => {
+  it('starts server.mjs with the flags first, in production, with the allocator settings and what it is given', () => {
+    const { args, env } = productionServerLaunch(3999, {
+      POSTWRIGHT_SQLITE_PATH: '/tmp/x.sqlite',
+      MALLOC_ARENA_MAX: '4',
+    });
+    expect(args).toEqual([...SERVER_NODE_FLAGS, 'server.mjs', '-p', '3999', '-H', '127.0.0.1']);
+    expect(env).toMatchObject({
+      NODE_ENV: 'production',
+      POSTWRIGHT_SQLITE_PATH: '/tmp/x.sqlite',
+      MALLOC_ARENA_MAX: '4',
+    });
+    expect(productionServerLaunch(3999).env).toMatchObject({ ...SERVER_ENVIRONMENT, PATH: process.env.PATH });
   });
 });

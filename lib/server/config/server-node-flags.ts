@@ -35,6 +35,18 @@ export function withServerEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv
   return { ...SERVER_ENVIRONMENT, ...env };
 }
 
+/**
+ * How the scripts start the production server, as `npm start` runs it, on 127.0.0.1:`port` (the bench, the e2e
+ * server, the e2e tests' own servers): node's arguments, flags first, and its environment (`env` over this
+ * process's, in production, with the allocator's settings unless one is given).
+ */
+export function productionServerLaunch(port: number | string, env: Record<string, string | undefined> = {}) {
+  return {
+    args: [...SERVER_NODE_FLAGS, 'server.mjs', '-p', String(port), '-H', '127.0.0.1'],
+    env: withServerEnvironment({ ...process.env, NODE_ENV: 'production', ...env }),
+  };
+}
+
 const flagName = (flag: string) => flag.split('=')[0]!;
 
 /**
