@@ -1,9 +1,11 @@
 import '#server-only';
-import type { Kysely, Selectable, Transaction } from 'kysely';
+import { sql, type CompiledQuery, type Insertable, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { nanoid } from 'nanoid';
 import type { Database } from '../db';
 import { appStoreOf } from '../db/app-store';
+import { writeAtomically } from '../db/atomic-write';
 import type { ReviewCommentsTable, ReviewVerdictsTable } from '../db/schema';
+import { runsOnSqliteWorker } from '../db/sqlite-worker-dialect';
 import {
   approvedVersion,
   type CommentInput,
@@ -151,6 +153,33 @@ async function bumpRevision(trx: Transaction<Database>, id: string) {
     .execute();
 }
 
+/**
+ * A new comment and its revision bump as statements that need nothing from each other's results: the insert
+ * happens only while the posting is under both caps (the total first), and the bump only when the insert did.
+ * Sent to SQLite's one writer as one message (atomic-write.ts), the count and the insert are one step no other
+ * write comes between, and the transaction is not held open across round trips of the request thread.
+ */
+function commentWithinCaps(
+  db: Kysely<Database>,
+  row: Omit<Insertable<ReviewCommentsTable>, 'seq'>,
+  limits: { open: number; total: number },
+): CompiledQuery[] {
+  const insert = sql`insert into review_comments
+      (id, posting_id, version, section, quote, body, author, created_at, resolved_at)
+    select ${row.id}, ${row.posting_id}, ${row.version}, ${row.section}, ${row.quote}, ${row.body}, ${row.author},
+      ${row.created_at}, null
+    where (select count(*) from review_comments where posting_id = ${row.posting_id}) < ${limits.total}
+      and (select count(*) from review_comments where posting_id = ${row.posting_id} and resolved_at is null)
+        < ${limits.open}`.compile(db);
+  const bump = db
+    .updateTable('postings')
+    .set((eb) => ({ review_revision: eb('review_revision', '+', 1) }))
+    .where('id', '=', row.posting_id)
+    .where((eb) => eb.exists(eb.selectFrom('review_comments').select('id').where('id', '=', row.id)))
+    .compile();
+  return [insert, bump];
+}
+
 export interface ReviewStoreOptions {
   /** The caps per posting; COMMENT_LIMITS unless a test asks for others. */
   commentLimits?: { open: number; total: number };
@@ -292,12 +321,21 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
         body: input.body,
         resolved_at: null,
       };
+      const added = { status: 'ok', comment: toComment({ ...row, seq: 0 }) } as const;
+      if (runsOnSqliteWorker(db)) {
+        const [inserted] = await writeAtomically(db, commentWithinCaps(db, row, commentLimits));
+        if (inserted?.numAffectedRows === 1n) return added;
+        // Refused: which cap, read after the fact (a comment resolved meanwhile may have made room since).
+        const totals = await commentTotals(db, id);
+        const limit = totals.total >= commentLimits.total ? 'total' : 'open';
+        return { status: 'comment_limit', limit, max: commentLimits[limit] };
+      }
       return unlessRefused<CommentResult, CommentLimitReached>(() =>
         db.transaction().execute(async (trx) => {
           await bumpRevision(trx, id);
           await checkLimits(trx, id, 'comment');
           await trx.insertInto('review_comments').values(row).execute();
-          return { status: 'ok', comment: toComment({ ...row, seq: 0 }) } as const;
+          return added;
         }),
       );
     }),
