@@ -262,13 +262,19 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
    * or the write lock (SQLite), so concurrent writes on one posting count in turn and none overshoots.
    */
   async function checkLimits(trx: Transaction<Database>, id: string, adding: 'comment' | 'reopen') {
-    const totals = await commentTotals(trx, id);
+    const reached = capReached(await commentTotals(trx, id), adding);
+    if (reached) throw new Refused(reached);
+  }
+
+  /** The cap these counts leave no room under for one more comment or a reopen (the total first), or null. */
+  function capReached(totals: { total: number; open: number }, adding: 'comment' | 'reopen') {
     if (adding === 'comment' && totals.total >= commentLimits.total) {
-      throw new Refused({ status: 'comment_limit', limit: 'total', max: commentLimits.total });
+      return { status: 'comment_limit', limit: 'total', max: commentLimits.total } satisfies CommentLimitReached;
     }
     if (totals.open >= commentLimits.open) {
-      throw new Refused({ status: 'comment_limit', limit: 'open', max: commentLimits.open });
+      return { status: 'comment_limit', limit: 'open', max: commentLimits.open } satisfies CommentLimitReached;
     }
+    return null;
   }
 
   async function verdictRows(id: string) {
@@ -325,10 +331,12 @@ export function createReviewStore(db: Kysely<Database>, { commentLimits = COMMEN
       if (runsOnSqliteWorker(db)) {
         const [inserted] = await writeAtomically(db, commentWithinCaps(db, row, commentLimits));
         if (inserted?.numAffectedRows === 1n) return added;
-        // Refused: which cap, read after the fact (a comment resolved meanwhile may have made room since).
-        const totals = await commentTotals(db, id);
-        const limit = totals.total >= commentLimits.total ? 'total' : 'open';
-        return { status: 'comment_limit', limit, max: commentLimits[limit] };
+        // Refused: which cap, read after the fact. When neither is full any more, a comment resolved meanwhile
+        // made room, so the cap the insert met was the open one.
+        return (
+          capReached(await commentTotals(db, id), 'comment') ??
+          ({ status: 'comment_limit', limit: 'open', max: commentLimits.open } satisfies CommentLimitReached)
+        );
       }
       return unlessRefused<CommentResult, CommentLimitReached>(() =>
         db.transaction().execute(async (trx) => {
